@@ -38,7 +38,7 @@ import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
 import { showsTaskTable, sourceTableActions } from './sourcetable';
 import { periodReadOtherwise } from './checks';
-import { cnText, isOwnNotice, paragraphs, printedTitle } from './text';
+import { cnText, noticeParts, paragraphs, printedTitle, signedInText } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, headParagraphs, issuerOf, recordParagraphs, signatureParagraphs } from './docx/cover';
@@ -102,9 +102,15 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   const footers = { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') };
   const main: (Paragraph | Table)[] = [];
   // (a plan that is itself the notice: its own pages under the 版头, signed after its text — no 印发 notice over it)
-  const ownNotice = !!opts.cover && isOwnNotice(doc);
+  // (its notice text — a 督办 or 分解 notice's opening "…现将…分解给你们，有关事项通知如下：" — the opening of its pages, under
+  // the 主送机关 and before the preamble, as the importer reads it back: docs/export.md)
+  const notice = noticeParts(doc);
+  const ownNotice = !!opts.cover && notice.own;
   if (ownNotice) {
-    main.push(...headParagraphs(ctx, doc, printedTitle(doc)));
+    main.push(...headParagraphs(ctx, doc, notice.title));
+    // one blank line below the title; under the 主送机关 line the text follows at once
+    if (!doc.meta.addressees.length) main.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+    for (const p of notice.body) main.push(textPara(ctx, p, 'body'));
   } else if (opts.cover) {
     main.push(...coverParagraphs(ctx, doc));
     // the plan as the notice's attachment: 附件 on line 1, title on line 3 [std §7.3.7]
@@ -114,11 +120,11 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
     main.push(titlePara(ctx, printedTitle(doc)));
   }
   // one blank line below the title, then the preamble
-  // (under the notice's 主送机关 line the text follows at once)
-  if (!ownNotice || !doc.meta.addressees.length) main.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+  if (!ownNotice) main.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
   for (const p of paragraphs(doc.meta.preamble)) main.push(textPara(ctx, cnText(p), 'body'));
   for (const n of doc.nodes) nodeParagraphs(ctx, n, 1, main);
-  if (ownNotice) main.push(...signatureParagraphs(ctx, doc, 2));
+  // (not twice: a text that ends with the office and date has the signature, only its 附注 is added)
+  if (ownNotice) main.push(...signatureParagraphs(ctx, doc, 2, signedInText(doc)));
 
   const sections: ISectionOptions[] = [];
   const record = opts.cover ? recordParagraphs(ctx, doc, opts.copyTo ?? []) : null;

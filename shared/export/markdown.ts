@@ -51,7 +51,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const m = doc.meta;
   const date = cnDate(m.issuedOn) ?? (() => { const ym = m.issuedOn ? /^(\d{4})-(\d{2})$/.exec(m.issuedOn) : null; return ym && `${ym[1]}年${Number(ym[2])}月`; })();
   const notice = noticeParts(doc);
-  if (notice.body.length) {
+  // (a plan that is itself the notice — 关于…的通知 — is printed as its own pages: no 印发 notice over it, its notice
+  // text after its title, 文号 line and addressees, before the preamble)
+  const published = !notice.own && notice.body.length > 0;
+  if (published) {
     /**
      * The 印发 notice, as a 公文's text carries it before the plan it publishes (the Word cover's lines, without the
      * red header): its title, the 文号, the addressees ending in ：, its paragraphs, the office and the date (and the
@@ -77,6 +80,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (facts.length) out.push(facts.join('　'), '');
     // a 公文 issued without a notice: its addressees alone on their line under the title (and its 文号)
     if (m.addressees.length) out.push(esc(m.addressees.map((a) => cnText(a.trim())).join('，') + '：'), '');
+    for (const p of notice.body) out.push(esc(p), '');
   }
   for (const p of paragraphs(m.preamble)) out.push(esc(cnText(p)), '');
   /**
@@ -148,7 +152,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   // a 公文 issued without a notice: its 附注 ("（此件公开发布）") at the end, as such a document prints it below its
   // signature (the importer keeps it as the notice's last paragraph wherever the end of the text has it:
   // shared/text/notice.ts); after the annex tables, which the importer reads into the plan's nodes
-  if (!notice.body.length) for (const n of notice.notes) out.push(esc(n), '');
+  if (!published) for (const n of notice.notes) out.push(esc(n), '');
   if (doc.annotations?.length) out.push(...annotationBlocks(doc, numbers));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

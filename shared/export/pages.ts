@@ -16,7 +16,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, taskTable, taskTableHead } from './annex';
 import { laidOutCells, taskTableWidths } from './annexlayout';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
-import { cnText, isOwnNotice, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
+import { cnText, joinNumber, noticeParts, paragraphs, printedTitle, signedInText } from './text';
 import { taskTableShown } from './sourcetable';
 import { periodReadOtherwise } from './checks';
 import { groupLeads, printedParagraphs, sharedDepartments, withRecordedStatements } from '../fieldtext';
@@ -172,10 +172,9 @@ const blank = (): PageLine => ({ text: '', role: 'body', indent: 0, align: 'left
 
 /** The 印发 notice (simplified 版头 and 主体): what the Word exporter prints before the plan when `cover` is set. */
 function coverLines(doc: PlanDoc): PageLine[] {
-  const title = printedTitle(doc);
-  const { title: noticeTitle, body } = noticeParts(doc);
-  const lines = headLines(doc, noticeTitle);
-  for (const p of body.length ? body : [`现将《${title}》印发给你们，请认真贯彻执行。`]) lines.push(...paragraphLines(p, 'body'));
+  const { title, body } = noticeParts(doc, { made: true });
+  const lines = headLines(doc, title);
+  for (const p of body) lines.push(...paragraphLines(p, 'body'));
   return [...lines, ...signatureLines(doc)];
 }
 
@@ -195,9 +194,10 @@ function headLines(doc: PlanDoc, title: string): PageLine[] {
   return lines;
 }
 
-/** 发文机关署名, 成文日期 and 附注 under the text. */
-function signatureLines(doc: PlanDoc): PageLine[] {
+/** 发文机关署名, 成文日期 and 附注 under the text (the 附注 alone when `notesOnly`: the text is signed). */
+function signatureLines(doc: PlanDoc, notesOnly = false): PageLine[] {
   const { notes, issuer } = noticeParts(doc);
+  if (notesOnly) return notes.flatMap((n) => paragraphLines(n, 'body'));
   const lines: PageLine[] = [blank(), blank(), blank()];
   if (issuer) lines.push({ text: issuer, role: 'body', indent: 0, align: 'right' });
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.meta.issuedOn ?? '');
@@ -263,11 +263,15 @@ export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[]
   const numbers = deriveNumbers(doc.nodes);
   const flows: PageLine[][] = [];
   // (a plan that is itself the notice: its own pages under the 版头, signed after its text — as the Word export prints it)
-  const ownNotice = !!opts.cover && isOwnNotice(doc);
+  // (its notice text the opening of its pages, under the 主送机关 and before the preamble)
+  const notice = noticeParts(doc);
+  const ownNotice = !!opts.cover && notice.own;
   if (opts.cover && !ownNotice) flows.push(coverLines(doc));
   const main: PageLine[] = [];
-  if (ownNotice) main.push(...headLines(doc, printedTitle(doc)));
-  else {
+  if (ownNotice) {
+    main.push(...headLines(doc, notice.title));
+    for (const p of notice.body) main.push(...paragraphLines(p, 'body'));
+  } else {
     if (opts.cover) main.push({ text: '附件', role: 'label', indent: 0, align: 'left' }, blank());
     for (const t of balancedLines(printedTitle(doc), TITLE_CHARS)) main.push({ text: t, role: 'title', indent: 0, align: 'center' });
     main.push(blank());
@@ -278,7 +282,7 @@ export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[]
   const withTaskTable = taskTableShown(doc, !!opts.annexes);
   const readPeriod = periodReadOtherwise(doc, !!opts.cover);
   for (const n of doc.nodes) nodeLines(n, 1, numbers, main, false, GRID.chars, doc.meta.period, !!opts.annexes, shared, groups, withTaskTable, readPeriod);
-  if (ownNotice) main.push(...signatureLines(doc));
+  if (ownNotice) main.push(...signatureLines(doc, signedInText(doc)));
   flows.push(main);
 
   const pages: LaidOutPage[] = [];

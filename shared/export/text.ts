@@ -4,7 +4,7 @@
  * Environment-free; shared by the Word and Markdown exporters.
  */
 import { halfWidthPunctuation } from '../lint';
-import type { PlanDoc } from '../model/plan';
+import { walk, type PlanDoc } from '../model/plan';
 import { UNTITLED, isNoticeTitle, splitNotes } from '../text/notice';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
@@ -75,26 +75,51 @@ export function printedTitle(doc: PlanDoc): string {
 
 
 /**
- * The 印发 notice as both exports print it (the Word cover, the Markdown head): its title (a first paragraph
- * 关于…的通知 of `meta.notice` is its own title — the importer keeps the title it read there —, else 关于印发<title>的通知),
- * its paragraphs (that title and a first paragraph repeating the plan's title left out) and its 附注 (printed below the
- * date). The issuer: the plan's, else its district's 人民政府办公室.
- */
-/**
- * A plan that is itself the notice: its title a notice's (关于对…进行督办的通知, 关于做好…工作的通知) and its notice holding no
- * text of its own (at most its 附注). The Word cover (and the page preview) does not publish it under another notice
- * ("关于印发关于…的通知的通知", the plan as its 附件): the 版头 heads the plan's own pages, its title the notice's, the
- * signature after its text.
+ * A plan that is itself the notice: its title a notice's (关于对…进行督办的通知, 关于…目标任务责任分解的通知), whether or
+ * not its notice holds text of its own — a 督办 or 分解 notice's own opening ("…现将…分解给你们，有关事项通知如下：") is
+ * that text, not another notice's. Unless that text opens with another notice's title (关于转发…的通知, the plan its
+ * 附件). The exports do not publish it under another notice ("关于印发关于…的通知的通知", the plan as its 附件): the
+ * 版头 heads the plan's own pages, its title the notice's, its notice text their opening, the signature after its text.
  */
 export function isOwnNotice(doc: PlanDoc): boolean {
-  return isNoticeTitle(doc.meta.title) && !splitNotes(paragraphs(doc.meta.notice ?? '')).body.length;
+  if (!isNoticeTitle(doc.meta.title)) return false;
+  const first = splitNotes(paragraphs(doc.meta.notice ?? '')).body[0] ?? '';
+  return !isNoticeTitle(first) || sameTitle(first, doc);
 }
 
-export function noticeParts(doc: PlanDoc): { title: string; body: string[]; notes: string[]; issuer: string } {
+/** A paragraph that says the plan's title again (scraped plans repeat it above the notice's text). */
+const sameTitle = (p: string, doc: PlanDoc) => p.trim() === doc.meta.title.trim() || cnText(p.trim()) === printedTitle(doc);
+
+/**
+ * The notice as every export prints it (the Word cover, the page preview, the Markdown head) — one decision for all:
+ * - `own`: the plan is itself the notice (isOwnNotice): `title` is the plan's, `body` the notice's own text, printed
+ *   under the 版头 and 主送机关 before the preamble, no 附件 page;
+ * - else the 印发 notice over the plan: `title` its own (a first paragraph 关于…的通知 of `meta.notice` — the importer
+ *   keeps the title it read there —, else 关于印发<title>的通知), `body` its paragraphs, or, when it holds none and
+ *   `made` is asked (the Word cover, the preview), the line 现将《…》印发给你们 the cover needs.
+ * The body leaves out a first paragraph repeating the notice's or the plan's title; `notes` are the 附注 (printed below
+ * the date); `issuer` the plan's office, else its district's 人民政府办公室.
+ */
+export function noticeParts(doc: PlanDoc, opts: { made?: boolean } = {}): { own: boolean; title: string; body: string[]; notes: string[]; issuer: string } {
   const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
+  const own = isOwnNotice(doc);
   const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));
   const first = notice[0] ?? '';
-  const title = isNoticeTitle(first) ? cnText(first) : `关于印发${printedTitle(doc)}的通知`;
-  const body = notice.filter((p, i) => !(i === 0 && (isNoticeTitle(p) || p.trim() === doc.meta.title.trim()))).map(cnText);
-  return { title, body, notes: notes.map(cnText), issuer };
+  const title = own ? printedTitle(doc) : isNoticeTitle(first) ? cnText(first) : `关于印发${printedTitle(doc)}的通知`;
+  const body = notice.filter((p, i) => !(i === 0 && (isNoticeTitle(p) || sameTitle(p, doc)))).map(cnText);
+  if (!own && !body.length && opts.made) body.push(`现将《${printedTitle(doc)}》印发给你们，请认真贯彻执行。`);
+  return { own, title, body, notes: notes.map(cnText), issuer };
+}
+
+/**
+ * Whether the plan's text already ends with its signature — its office and date as its last two lines (a 通知 read with
+ * its signature left in its last part's text, as 190's under its 附件 line) —: a plan that is its own notice is then not
+ * signed a second time (the second date came back as none).
+ */
+export function signedInText(doc: PlanDoc): boolean {
+  const last = [...walk(doc.nodes)].at(-1)?.node;
+  const lines = paragraphs(last?.body ?? '');
+  const issuer = noticeParts(doc).issuer;
+  const date = cnDate(doc.meta.issuedOn);
+  return !!issuer && !!date && lines.length >= 2 && lines.at(-2) === issuer && cnText(lines.at(-1)!) === date;
 }

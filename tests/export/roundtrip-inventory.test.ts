@@ -459,6 +459,74 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
     }
   });
 
+  // 190 is a 分解 notice that is itself the plan and holds text of its own: "…現將…責任分解給你們(詳見附件)…有關事項通知如下:"
+  // is its meta.notice, under its 主送机关. The cover took any notice text for another notice's and published the plan under
+  // "关于印发《…关于…的通知》的通知", its own text as that notice's, the plan its 附件 — a wrong official document. A plan
+  // titled as a notice is its own notice whether or not its notice has text: the 版头 over its own pages, its notice text
+  // their opening (under the 主送机关, before the preamble), no 印发 wrapper in Word, the preview or Markdown
+  const printedLines = (d: PlanDoc) => layoutPages(d, { cover: true }).flatMap((p) => (p.kind === 'portrait' ? p.lines.map((l) => l.text) : []));
+  const ownNoticeShape = async (d: PlanDoc, opening: string, firstHeading: string) => {
+    const xml = strFromU8(unzipSync(await buildDocx(d, { cover: true, annexes: true }))['word/document.xml']);
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/[关關][于於]印[发發]/);
+    expect(text.indexOf(d.meta.title.slice(-12))).toBeGreaterThan(-1);
+    expect(text.indexOf(opening)).toBeGreaterThan(text.indexOf(d.meta.addressees.at(-1)!));
+    expect(text.indexOf(opening)).toBeLessThan(text.indexOf(firstHeading));
+    if (d.meta.preamble) expect(text.indexOf(opening)).toBeLessThan(text.indexOf(d.meta.preamble.slice(0, 12)));
+    // (the preview: the 版头 and the title on page 1, the notice's text under it, no 附件 label, the signature last)
+    const lines = printedLines(d);
+    expect(lines).not.toContain('附件');
+    const all = lines.join('');
+    expect(all).not.toMatch(/[关關][于於]印[发發]/);
+    expect(all.indexOf(opening)).toBeGreaterThan(all.indexOf(d.meta.title.slice(-12)));
+    expect(all.indexOf(opening)).toBeLessThan(all.indexOf(firstHeading));
+    expect(lines.filter((l) => l.trim()).at(-1)).toMatch(/^（此件公[开開][发發]布）$/);
+    // (Markdown: the title first, the notice's text before the preamble and the parts)
+    const md = buildMarkdown(d);
+    expect(md).not.toMatch(/[关關][于於]印[发發]/);
+    expect(md.split('\n')[0]).toBe(`# ${d.meta.title}`);
+    expect(md.indexOf(opening)).toBeGreaterThan(0);
+    expect(md.indexOf(opening)).toBeLessThan(md.indexOf(firstHeading));
+    if (d.meta.preamble) expect(md.indexOf(opening)).toBeLessThan(md.indexOf(d.meta.preamble.slice(0, 12)));
+  };
+
+  it('190: a notice that is itself the plan and has text of its own: no 印发 notice over it, its text under its 主送机关, the round trip keeps it', async () => {
+    const d = await load('190');
+    expect(d.meta.title).toBe('青川區人民政府辦公室關于2026年區《政府工作報告》目標任務責任分解的通知');
+    expect(d.meta.notice).toMatch(/^2026年是“十五五”規劃的開局之年[\s\S]+有關事項通知如下:\n\(此件公開發布\)$/);
+    expect(d.meta.preamble).toBe('');
+    await ownNoticeShape(d, '現將2026年區《政府工作報告》目標任務責任分解給你們（詳見附件）', '一、提高認識，壓實責任');
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      // (its text as printed: full-width punctuation, GB/T 15834)
+      const words = (t: string) => t.replace(/[\p{P}\s]/gu, '');
+      // ⚠ not its date from Word: the signature under its 附件 line is read as that line's text (the importer's, left)
+      const meta = (x: PlanDoc) => [x.meta.title, x.meta.preamble, ...(f === 'docx plain' ? [] : [words(x.meta.notice), x.meta.issuer, x.meta.docNumber, x.meta.addressees]), ...(f === 'markdown plain' ? [x.meta.issuedOn] : [])];
+      expect(meta(b), f).toEqual(meta(d));
+    }
+  });
+
+  // the same in our own words, as a planner enters it: a 督办通知 (Simplified) whose notice holds its opening and whose
+  // preamble says more, and a 分解 notice in Traditional script with its opening only
+  const ownNotice = (title: string, notice: string, preamble: string, parts: string[], office: string, addressees: string[]) => {
+    seq = 0;
+    return PlanDoc.parse({
+      format: FORMAT,
+      meta: { title, district: null, city: null, period: { start: 2026, end: 2026 }, issuer: office, docNumber: null, issuedOn: '2026-03-02', addressees, status: 'draft', source: null, basedOn: null, notice, preamble },
+      nodes: parts.map((h) => node('part', { heading: h, body: `${h}工作由各责任单位按月推进，按季报送进展情况。` })),
+    });
+  };
+  it.each([
+    ['Simplified 督办通知', ownNotice('南屿县人民政府办公室关于对2026年县重点项目建设进行专项督办的通知', '为加快推进全县重点项目建设，经县政府同意，决定对2026年县重点项目建设开展专项督办。现将有关事项通知如下：\n（此件公开发布）', '本通知所称重点项目，是指列入2026年县重点项目计划的项目。', ['督办内容', '督办方式', '工作要求'], '南屿县人民政府办公室', ['各乡镇人民政府', '县政府各部门']), '决定对2026年县重点项目建设开展专项督办'],
+    ['Traditional 分解通知', ownNotice('雲溪區人民政府辦公室關於2026年區重點民生實事任務分解的通知', '為確保2026年區重點民生實事按期辦結，經區政府同意，現將2026年區重點民生實事任務分解給你們，請認真抓好落實。有關事項通知如下：\n（此件公開發布）', '', ['明確責任分工', '加強進度調度', '強化考核問效'], '雲溪區人民政府辦公室', ['各街道辦事處', '區政府各部門']), '現將2026年區重點民生實事任務分解給你們'],
+  ] as const)('%s with text of its own: no 印发 notice over it in Word, the preview or Markdown; its text under its 主送机关', async (_, d, opening) => {
+    await ownNoticeShape(d, opening, '一、');
+    // (plain Word prints no notice: its title and parts come back)
+    const { b } = await through(d, 'docx plain');
+    expect([b.meta.title, b.nodes.map((n) => n.heading)]).toEqual([d.meta.title, d.nodes.map((n) => n.heading)]);
+  });
+
   // 132 is a notice whose plan is a file (附件：….xlsx): its requests 一、二、三、 stay the notice's, the outline empty.
   // Markdown prints the plan's title after the notice's signature, and the Word cover its 附件说明 naming the plan and
   // the 附件 page with the title: read back, that title was taken for the plan in the text and the requests for its

@@ -5,32 +5,17 @@
 import { AlignmentType, BorderStyle, FrameAnchorType, Paragraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { PlanDoc } from '../../model/plan';
 import { GRID, HEADER, INDENT, PAGE, RECORD, SIZE } from '../gbt9704';
-import { cnDate, cnText, paragraphs, printedTitle } from '../text';
-import { isNoticeTitle, splitNotes } from '../../text/notice';
+import { cnDate, cnText, noticeParts, printedTitle } from '../text';
 import { textPara, textWidth, titleLines, titlePara } from './body';
 import { EXACT, STYLE_OFF_GRID, lines, run, type Ctx } from './styles';
 
 // --- cover (版头 and 主体 of the 印发 notice) ------------------------------------------------------------
 
-function noticeTitle(doc: PlanDoc): string {
-  const first = paragraphs(doc.meta.notice)[0] ?? '';
-  if (isNoticeTitle(first)) return cnText(first);
-  return `关于印发${printedTitle(doc)}的通知`;
-}
-
-function noticeBody(doc: PlanDoc): string[] {
-  // (the 附注 "（此件公开发布）" is printed below the date, not with the notice's text: noticeNotes)
-  const ps = splitNotes(paragraphs(doc.meta.notice)).body;
-  const title = doc.meta.title.trim();
-  // the first line repeats the notice or plan title in scraped plans
-  const body = ps.filter((p, i) => !(i === 0 && (isNoticeTitle(p) || p === title || cnText(p) === printedTitle(doc))));
-  return body.length ? body.map(cnText) : [`现将《${printedTitle(doc)}》印发给你们，请认真贯彻执行。`];
-}
+// (the notice's title, text, 附注 and office: text.ts noticeParts, the one decision the Markdown head and the page
+// preview make too — whether the plan is itself the notice, which title, which paragraphs)
 
 /** Office of the 发文机关标志: the issuer, else the district's 人民政府办公室. */
-export function issuerOf(doc: PlanDoc): string {
-  return (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
-}
+export const issuerOf = (doc: PlanDoc): string => noticeParts(doc).issuer;
 
 /** The 签发人 of an upward document (上行文), '' when none [std §7.2.6]. */
 export function signerOf(doc: PlanDoc): string {
@@ -66,9 +51,10 @@ export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: numbe
   const perTitleLine = Math.floor(PAGE.textWidth / (SIZE.er * 10 + GRID.charSpacing));
   let used = HEADER.markTop + markSize * 10;
   used += HEADER.docNumberBefore + GRID.linePitch + (HEADER.redLineSpace + 1) * 20;
-  used += HEADER.titleBefore + titleLines(noticeTitle(doc), perTitleLine).length * GRID.linePitch;
+  const notice = noticeParts(doc, { made: true });
+  used += HEADER.titleBefore + titleLines(notice.title, perTitleLine).length * GRID.linePitch;
   if (doc.meta.addressees.length) used += GRID.linePitch * (1 + lineCount(addresseeLine(doc), PAGE.textWidth));
-  for (const p of noticeBody(doc)) used += GRID.linePitch * lineCount(p, PAGE.textWidth - INDENT.firstLine, PAGE.textWidth);
+  for (const p of notice.body) used += GRID.linePitch * lineCount(p, PAGE.textWidth - INDENT.firstLine, PAGE.textWidth);
   const annexNoteLines = lineCount(annexNote(doc), PAGE.textWidth - INDENT.annexNote, PAGE.textWidth - INDENT.annexNote - 3 * GRID.charPitch);
   const signature = (issuer ? 1 : 0) + (cnDate(doc.meta.issuedOn) ? 1 : 0) + noticeNotes(doc).reduce((k, n) => k + lineCount(n, PAGE.textWidth - INDENT.note), 0);
   const need = (blank: number) => GRID.linePitch * (1 + annexNoteLines + blank + signature);
@@ -78,16 +64,17 @@ export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: numbe
 }
 
 /** The notice's 附注 ("（此件公开发布）"), printed on the line below the 成文日期 [std §7.3.6]. */
-const noticeNotes = (doc: PlanDoc) => splitNotes(paragraphs(doc.meta.notice)).notes.map(cnText);
+const noticeNotes = (doc: PlanDoc) => noticeParts(doc).notes;
 
 const addresseeLine = (doc: PlanDoc) => doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：';
 const annexNote = (doc: PlanDoc) => `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`;
 
 export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
-  const out = headParagraphs(ctx, doc, noticeTitle(doc));
+  const notice = noticeParts(doc, { made: true });
+  const out = headParagraphs(ctx, doc, notice.title);
   // page 1 must show body text [std §7.3.3], so the notice flows; the signature never stands alone on a page:
   // the 附件说明 goes with it (keepNext) ⚠ the standard would have the clerk adjust spacing instead [std §7.3.5]
-  for (const p of noticeBody(doc)) out.push(textPara(ctx, p, 'body'));
+  for (const p of notice.body) out.push(textPara(ctx, p, 'body'));
   // 附件说明: 1 blank line, 2 characters in, wrapped lines under the name [std §7.3.4]
   out.push(new Paragraph({
     alignment: AlignmentType.LEFT,
@@ -149,12 +136,12 @@ export function headParagraphs(ctx: Ctx, doc: PlanDoc, title: string): Paragraph
   return out;
 }
 
-/** 发文机关署名, 成文日期 and 附注, `blank` lines below the text above. */
-export function signatureParagraphs(ctx: Ctx, doc: PlanDoc, blank: number): Paragraph[] {
+/** 发文机关署名, 成文日期 and 附注, `blank` lines below the text above (the 附注 alone when `notesOnly`: the text is signed). */
+export function signatureParagraphs(ctx: Ctx, doc: PlanDoc, blank: number, notesOnly = false): Paragraph[] {
   const out: Paragraph[] = [];
-  const issuer = issuerOf(doc);
+  const issuer = notesOnly ? '' : issuerOf(doc);
   // 发文机关署名 centred over the 成文日期, which is 4 characters from the right [std §7.3.5.1]
-  const date = cnDate(doc.meta.issuedOn) ?? '';
+  const date = notesOnly ? '' : cnDate(doc.meta.issuedOn) ?? '';
   const dateW = textWidth(date);
   const issuerW = textWidth(issuer);
   const issuerRight = Math.max(0, Math.round(INDENT.dateRight + dateW / 2 - issuerW / 2));
