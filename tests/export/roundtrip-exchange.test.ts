@@ -122,7 +122,9 @@ function markdownFigures(orig: PlanDoc, back: PlanDoc): Figures {
     const got = paired.get(node);
     const where = `${node.kind} ${node.number}${node.heading.slice(0, 20)}`;
     const dept = (x: PlanNode | undefined) => (x ? [...x.lead.map((d) => `牵头:${d}`), ...x.partners.map((d) => `配合:${d}`)] : []);
-    const ind = (x: PlanNode | undefined) => (x ? x.indicators.map((i) => `${i.name}|${i.value}|${i.unit}|${i.comparator}|${i.year}`) : []);
+    // (an indicator's name is read from the text, which the export prints with official punctuation — "(包括…)" as
+    // "（包括…）" — so names are compared as printed, like the title and the notice)
+    const ind = (x: PlanNode | undefined) => (x ? x.indicators.map((i) => `${norm(i.name)}|${i.value}|${i.unit}|${i.comparator}|${i.year}`) : []);
     const ms = (x: PlanNode | undefined) => (x ? x.milestones.map((m) => `${m.year}|${m.stage}|${m.text}`) : []);
     for (const [k, fn] of [['departments', dept], ['indicators', ind], ['milestones', ms]] as const) {
       const want = fn(node);
