@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { roles } from './outline-lines';
 
 type N = { kind: string; number: string; heading: string; body: string; lead: string[]; partners: string[]; children: N[] };
 const outline = (ns: N[], depth = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(depth)}${n.kind} ${n.number}${n.heading}`, ...outline(n.children, depth + 1)]);
-const roles = (ns: N[]): string[] => ns.flatMap((n) => (n.lead.length || n.partners.length ? [`${n.number} ${n.lead.join('、')}|${n.partners.join('、')}`] : []).concat(roles(n.children)));
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 
 describe('a one-cell-per-line table whose header has no blank lines: a stray blank line inside a row is no empty cell', () => {

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import { readPeriod, writesRepublicYear } from '../../shared/importer/dates';
 import { headingUnit } from '../../shared/importer/departments';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 
 describe('capital numerals 壹、贰、叁、 over 一、 (a 街道 report in Simplified script: 工作回顾 and 工作安排)', () => {
   const text = [

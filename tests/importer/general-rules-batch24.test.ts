@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 const years = (n: N | undefined) => (n?.milestones ?? []).map((m) => `${m.year}${m.stage ?? ''}`);
 
 describe('the unit that guides the work helps: "（A负责，B指导）", a 指导部门 line (169: a county whose townships do the work)', () => {

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 const years = (n: N | undefined) => (n?.milestones ?? []).map((m) => m.year);
 
 describe('month lines over each month\'s numbered work are headings (176: "1月" … "12月" over 1. 2.)', () => {

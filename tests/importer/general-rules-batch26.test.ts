@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 
 describe('a task written as a run of 【】 labelled fields on one line (186: "1.【任务名称】X【工作内容】…【牵头单位】A…")', () => {
   // unnumbered lines under each 一、, other labels: 工作任务 / 具体措施 / 责任单位 with （牵头） / 完成时间 / 备注

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importFile, importText } from '../../shared/importer/index';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 const md = (text: string) => importFile({ bytes: new TextEncoder().encode(text), fileName: 'x.md' });
 
 describe('bold CommonMark leaves as text after a CJK full stop (200: "**一是加强统筹。**健全…")', () => {

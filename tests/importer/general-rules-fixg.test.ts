@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
 const parentOf = (ns: N[], h: string): N | null => all(ns).find((n) => n.children.some((c) => c.heading === h)) ?? null;
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 
 describe('opening (1) / ① points that the numbered points follow, numbered afresh under them, are no top level (H1)', () => {
   it('an opening list of the plan\'s bases, then 1、 points each with its own （1）（2）', () => {

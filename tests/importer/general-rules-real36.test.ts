@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { roles } from './outline-lines';
 
 type N = { kind: string; number: string; heading: string; lead: string[]; partners: string[]; children: N[] };
 const outline = (ns: N[], depth = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(depth)}${n.kind} ${n.number}${n.heading}`, ...outline(n.children, depth + 1)]);
-const roles = (ns: N[]): string[] => ns.flatMap((n) => (n.lead.length || n.partners.length ? [`${n.number} ${n.lead.join('、')}|${n.partners.join('、')}`] : []).concat(roles(n.children)));
 
 describe('a 分类 column written on its group\'s first row only (merged cells saved as text: 莲都区 session 35, 吴江区, 钟楼区)', () => {
   const rows = [

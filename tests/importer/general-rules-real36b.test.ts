@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import { findResponsibility } from '../../shared/importer/departments';
+import { roles } from './outline-lines';
 
 type N = { kind: string; number: string; heading: string; lead: string[]; partners: string[]; children: N[] };
-const roles = (ns: N[]): string[] => ns.flatMap((n) => (n.lead.length || n.partners.length ? [`${n.number} ${n.lead.join('、')}|${n.partners.join('、')}`] : []).concat(roles(n.children)));
 
 describe('a 发文日期 / 印发日期 cell of a web page gives way to the date signing the document (its 成文日期)', () => {
   const body = ['云溪区人民政府办公室关于印发云溪区数字政府建设任务分工方案的通知', '各街道办事处，区政府各部门：',

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { outline, roles } from './outline-lines';
 
 type N = { kind: string; number: string; heading: string; lead: string[]; partners: string[]; children: N[] };
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
-const roles = (ns: N[]): string[] => ns.flatMap((n) => (n.lead.length || n.partners.length ? [`${n.number} ${n.lead.join('、')}|${n.partners.join('、')}`] : []).concat(roles(n.children)));
 
 describe('a web index in Traditional characters is read as the simplified one', () => {
   it('"- 標題:" over "- 備注/文號:" and "- 公文生成日期:": each label a line of its own, the notice title whole', () => {

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import { outline, roles } from './outline-lines';
 
 type N = { kind: string; number: string; heading: string; lead: string[]; partners: string[]; children: N[] };
-const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
-const roles = (ns: N[]): string[] => ns.flatMap((n) => (n.lead.length || n.partners.length ? [`${n.number} ${n.lead.join('、')}|${n.partners.join('、')}`] : []).concat(roles(n.children)));
 
 describe('a notice cited in 《》 inside a sentence of the plan is not the title of a notice this text is', () => {
   it('"为落实《…关于印发(X)的通知》…制定本方案" over a plan of two parts: the parts are the plan\'s, not a notice\'s requests', () => {
