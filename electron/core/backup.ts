@@ -150,11 +150,24 @@ function fsyncDir(dir: string): void {
   }
 }
 
-/** A free final name for a backup taken at `date`. */
+/**
+ * A free final name for a backup taken at `date`, its temporary file `.<name>.tmp` made empty and exclusively
+ * (VACUUM INTO and a backup both write into an empty file): two processes backing up in the same millisecond take
+ * two names, never one file. The temporary file is taken before the final name is looked for: another process's
+ * copy of that name is always one of the two (renamed atomically), so neither is ever written over.
+ */
 function freeName(dir: string, date: Date, schemaVersion: number, kind: BackupKind): string {
   for (let seq = 0; seq < 10_000; seq++) {
     const name = backupFileName(date, schemaVersion, kind, seq);
-    if (!fs.existsSync(path.join(dir, name)) && !fs.existsSync(path.join(dir, `.${name}.tmp`))) return name;
+    const tmp = path.join(dir, `.${name}.tmp`);
+    try {
+      fs.closeSync(fs.openSync(tmp, 'wx'));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw e;
+    }
+    if (!fs.existsSync(path.join(dir, name))) return name;
+    removeQuietly(tmp);
   }
   throw new Error('no free backup name');
 }

@@ -190,41 +190,98 @@ export function openDatabase(dataDir: string, opts: OpenDatabaseOptions = {}): D
       if (isCorruptionError(e)) throw corruptDatabaseError(dataDir, String((e as Error).message));
       throw e;
     }
-    if (current > latest) {
-      throw new AppError(
-        'db-too-new',
-        `资料库文件由更新版本的规划工作台创建(数据库版本 ${current},本程序支持到 ${latest}),请升级程序后再打开。文件未作任何修改。`,
-        {
-          file,
-          dbVersion: current,
-          supportedVersion: latest,
-          en: `The library database was written by a newer version of Plan Workbench (schema ${current}; this build supports up to ${latest}). Upgrade the app. The file was not modified.`,
-        },
-      );
-    }
+    if (current > latest) throw tooNewError(file, current, latest);
     checkOrder(migrations);
-    const pending = migrations.some((m) => m.version > current);
-    if (opts.quickCheck !== false || pending) checkDatabase(db, dataDir);
-    if (pending && (current > 0 || hasSchema(db))) {
-      // Before any write: the backup reads only, so a failure here leaves the library exactly as it was.
-      createBackupSync(db, dataDir, 'pre-migration', opts.now?.() ?? new Date());
+    const setUp = (): void => {
+      const pending = migrations.some((m) => m.version > current);
+      if (opts.quickCheck !== false || pending) checkDatabase(db, dataDir);
+      if (pending && (current > 0 || hasSchema(db))) {
+        // Before any write: the backup reads only, so a failure here leaves the library exactly as it was.
+        createBackupSync(db, dataDir, 'pre-migration', opts.now?.() ?? new Date());
+      }
+      // (switching a new library to WAL needs it alone for a moment: with several processes opening it at once, one
+      // may be told SQLITE_BUSY at once, busy timeout or not — it tries again for a while, as the timeout would)
+      untilNotBusy(() => db.pragma('journal_mode = WAL'));
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      // Page cache of up to 64 MB (SQLite's default is 2 MB): a search reads the posting lists of its phrases and
+      // filters from FTS5's segments, and at 2,000 plans (a 270 MB file) those of a few searches no longer fit in
+      // 2 MB, so every search read its pages again from the OS (about 5–15 % of a filtered search's CPU time,
+      // measured on the 2,000-plan library, docs/benchmarks.md). Pages are taken only as they are read.
+      db.pragma('cache_size = -65536');
+      migrate(db, migrations, current);
+    };
+    if (!migrations.some((m) => m.version > current)) setUp();
+    else {
+      // A migration is due: check, back up and migrate alone. Several processes starting together on a new or an
+      // older library would otherwise check it while another changes its schema (SQLITE_SCHEMA from FTS5's table)
+      // and write their backups over each other. Under the lock the version is read again: what another process
+      // migrated meanwhile is neither checked again nor backed up.
+      withOpenLock(dataDir, opts.nativeBinding, () => {
+        current = db.pragma('user_version', { simple: true }) as number;
+        if (current > latest) throw tooNewError(file, current, latest);
+        setUp();
+      });
     }
-    // (switching a new library to WAL needs it alone for a moment: with several processes opening it at once, one may
-    // be told SQLITE_BUSY at once, busy timeout or not — it tries again for a while, as the timeout would)
-    untilNotBusy(() => db.pragma('journal_mode = WAL'));
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // Page cache of up to 64 MB (SQLite's default is 2 MB): a search reads the posting lists of its phrases and
-    // filters from FTS5's segments, and at 2,000 plans (a 270 MB file) those of a few searches no longer fit in 2 MB,
-    // so every search read its pages again from the OS (about 5–15 % of a filtered search's CPU time, measured on
-    // the 2,000-plan library, docs/benchmarks.md). Pages are taken only as they are read.
-    db.pragma('cache_size = -65536');
-    migrate(db, migrations, current);
     return db;
   } catch (e) {
     db.close();
     if (isCorruptionError(e)) throw corruptDatabaseError(dataDir, String((e as Error).message).slice(0, 300));
     throw e;
+  }
+}
+
+function tooNewError(file: string, current: number, latest: number): AppError {
+  return new AppError(
+    'db-too-new',
+    `资料库文件由更新版本的规划工作台创建(数据库版本 ${current},本程序支持到 ${latest}),请升级程序后再打开。文件未作任何修改。`,
+    {
+      file,
+      dbVersion: current,
+      supportedVersion: latest,
+      en: `The library database was written by a newer version of Plan Workbench (schema ${current}; this build supports up to ${latest}). Upgrade the app. The file was not modified.`,
+    },
+  );
+}
+
+/** The file whose exclusive lock lets one process at a time check, back up and migrate the library. */
+export const OPEN_LOCK_NAME = 'library.sqlite.open-lock';
+
+/** How long a process waits for another one's migration before it gives up (ms): a check, a backup and the migrations of a large library. */
+const OPEN_LOCK_MS = 300_000;
+
+/**
+ * Runs `f` holding an exclusive SQLite lock on OPEN_LOCK_NAME (an empty database file next to the library), waiting
+ * while another process holds it. SQLite's own lock, so the system releases it when a process dies, as it does the
+ * library's. A folder where the lock file cannot be made (it was found writable just before) runs `f` unlocked.
+ */
+function withOpenLock<T>(dataDir: string, nativeBinding: string | undefined, f: () => T): T {
+  let lock: Database.Database | null = null;
+  try {
+    lock = new Database(path.join(dataDir, OPEN_LOCK_NAME), nativeBinding ? { nativeBinding } : {});
+  } catch (e) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (!/^(SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_PERM|EACCES|EPERM|EROFS)/.test(code)) throw e;
+  }
+  if (!lock) return f();
+  try {
+    lock.pragma(`busy_timeout = ${OPEN_LOCK_MS}`);
+    try {
+      lock.exec('BEGIN EXCLUSIVE');
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+      throw new AppError('busy', `另一个规划工作台进程正在升级资料库,等待 ${OPEN_LOCK_MS / 60_000} 分钟后仍未完成。资料库未作修改,请稍后再打开:${dataDir}`, {
+        dataDir,
+        en: `Another Plan Workbench process is still upgrading the library after ${OPEN_LOCK_MS / 60_000} minutes; nothing was changed. Open it again later: ${dataDir}`,
+      });
+    }
+    try {
+      return f();
+    } finally {
+      lock.exec('ROLLBACK');
+    }
+  } finally {
+    lock.close();
   }
 }
 
