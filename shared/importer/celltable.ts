@@ -54,7 +54,8 @@ const HEAD = {
   group: /^(行动|行动类别|类别|分类|(?:工作|任务)(?:分类|类别)|领域|专项|重点领域|行动名称|专项名称)$/,
   // (also the content and the standard of a kind of work, as a 专项整治方案's table heads them: 整治内容, 改造内容, 整治标准,
   // 验收标准 — the first such column names the rows where no task column does)
-  content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施|[\u4e00-\u9fa5]{2}(?:内容|标准))$/,
+  // (and the measures a 分解表 lists as its rows: 主要工作举措, 重点举措, 具体工作措施)
+  content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|(?:主要|重点|具体|推进)?(?:工作)?(?:措施|举措)|[\u4e00-\u9fa5]{2}(?:内容|标准))$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
   // (also the time limit of a kind of work: 整治时限, 整改时限, 整改期限)
@@ -128,10 +129,17 @@ export interface TableTaskRow {
   groupLine: string;
 }
 
-/** Cells that are the header of a task table: a task column and a department column. */
+/**
+ * Cells that are the header of a task table: a task column and a department column — or, in a numbered list of works
+ * without departments, a task column and a schedule (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况: a 重点工作清单 the
+ * office follows quarter by quarter, each row a task with the stages its 进度安排 gives).
+ */
 export function taskTableHeader(cells: string[]): boolean {
   const cols = readHeader(cells);
-  return !!cols && cols.task >= 0 && cols.task !== cols.number && (cols.lead >= 0 || cols.partners >= 0);
+  return !!cols && taskColumns(cols);
+}
+function taskColumns(cols: Columns): boolean {
+  return cols.task >= 0 && cols.task !== cols.number && (cols.lead >= 0 || cols.partners >= 0 || (cols.number >= 0 && !cols.projects && (cols.deadline >= 0 || cols.quarters.length > 0)));
 }
 
 /**
@@ -141,7 +149,7 @@ export function taskTableHeader(cells: string[]): boolean {
  */
 export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
-  if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
+  if (!cols || !taskColumns(cols)) return null;
   const out: TableTaskRow[] = [];
   /** The 类别 cell the rows are under: written on the first row of its group only (merged down), empty below it. */
   let group = '';
@@ -532,8 +540,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const y = /((?:19|20)\d{2})\s*年/.exec(seen) ?? /^((?:19|20)\d{2})\s*[-./／]\s*[01]?\d(?:\s*[-./／]\s*[0-3]?\d)?\s*(?:底|末)?\s*(?:前|之前)?$/.exec(seen.trim());
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
-      // 持续推进 (standing terms)
-      else if (!y && period && period.start === period.end && /^(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(seen) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
+      // 持续推进 (standing terms). Also a 进度安排 of stages numbered ① ② ③, the first a month's ("①2月上旬前，完成设计招标。
+      // ②3月底前，…"): the year's work, done by its last stage
+      else if (!y && period && period.start === period.end && /^(?:[\u2460-\u2473]\s*)?(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(seen) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
         node.milestones.push({ year: period.start, stage: '完成', text: cell });
       }
     }

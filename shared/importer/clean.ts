@@ -85,7 +85,7 @@ export function tabCells(text: string): string[] | undefined {
 
 const TWO_TABS = /\t[^]*\t/;
 /** A header row: a 序号 column and a column of tasks, departments or deadlines. */
-export const TAB_HEADER = (cells: string[]): boolean => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|单位|部门|时限|时间|指标/.test(c));
+export const TAB_HEADER = (cells: string[]): boolean => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|事项|单位|部门|时限|时间|进度|指标/.test(c));
 
 /**
  * Rows with empty cells in a tab-separated table: a table copied from Word or a spreadsheet writes one tab between
@@ -348,6 +348,9 @@ function barRowTables(paras: Para[]): void {
     const row = barCells(q.text, true);
     // (bars padding the row past its last cell, "…| 县教体局 ||||": empty cells the header has no column for)
     if (row && row.length > head.length && row.slice(head.length).every((c) => !c)) row.length = head.length;
+    // (the text's last line, a row the page cut off in a cell — its number the next, its last bar missing: the cells it
+    // has, the others empty)
+    if (row && row.length < head.length && q === paras[paras.length - 1] && !/[|｜│┃║]\s*$/.test(q.text) && /^[0-9]{1,3}$/.test(row[0])) return [...row, ...head.slice(row.length).map(() => '')];
     return row && row.length === head.length ? row : undefined;
   }, true);
 }
@@ -807,6 +810,16 @@ const TOC_RANKS = new Set(['part', 'pian', 'chapter', 'jie', 'cn']);
 /** A table-of-contents entry: a heading followed by a page number (after dots, spaces or a tab). */
 const TOC_ENTRY = /^(.{2,60}?)\s*(?:[.·…．\-—_]{2,}\s*|\s+|\t)[0-9]{1,3}$/;
 
+/**
+ * A 目录 entry whose number lost its full stop ("4.完善环境保护责任制度" ⏎ "5建立健全现代环境治理体系"): the number after
+ * the entry above's arabic number, right before a character — the next entry of the same run, not a line of text.
+ */
+function lostStop(above: string, line: string): boolean {
+  const m = readMarker(above);
+  const n = /^([0-9]{1,2})(?=[\u4e00-\u9fff])/.exec(line);
+  return !!m && m.style === 'arabic' && !!n && m.n === +n[1] - 1;
+}
+
 /** A line that is a heading alone: a marker, short, no sentence in it. */
 const bareHeading = (p: Para): boolean => !p.cells && p.text.length <= 50 && !/[。；;]/.test(p.text) && (readMarker(p.text)?.style ?? 'bullet') !== 'bullet';
 const squash = (t: string) => t.replace(/\s+/g, '');
@@ -877,7 +890,7 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
     }
     // a 目录 without page numbers: the heading lines after the title, up to where the body repeats the first of them
     if (title && run.length === 0) {
-      for (j = i + 1; j < paras.length && !paras[j].cells && paras[j].text.length <= 50 && !/[。；;]/.test(paras[j].text) && readMarker(paras[j].text); j++) {
+      for (j = i + 1; j < paras.length && !paras[j].cells && paras[j].text.length <= 50 && !/[。；;]/.test(paras[j].text) && (readMarker(paras[j].text) || lostStop(paras[j - 1].text, paras[j].text)); j++) {
         if (run.length && paras[j].text.replace(/\s+/g, '') === paras[run[0]].text.replace(/\s+/g, '')) break;
         run.push(j);
       }

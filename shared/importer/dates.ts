@@ -72,7 +72,7 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   // 2026年区人大会议建议…办理工作的实施方案, 2026年全民健身运动大会工作方案)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:的通知)?\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:[（(][^（）()]{2,40}[)）])?(?:的通知)?\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
@@ -175,8 +175,12 @@ function cnYear(s: string): number {
   return cnYearOrNull(s) ?? 0;
 }
 
+/**
+ * A span of years that is a plan period: up to ten years, or up to fifteen when it ends on a year of a long-range goal (a
+ * multiple of five: 生态文明建设示范区建设规划(2023-2035年), 国土空间总体规划(2021—2035年)).
+ */
 function range(start: number, end: number): { start: number; end: number } | null {
-  return end >= start && end - start <= 10 && start > 1900 ? { start, end } : null;
+  return end >= start && (end - start <= 10 || (end - start <= 15 && end % 5 === 0)) && start > 1900 ? { start, end } : null;
 }
 
 export interface DateFound {
@@ -284,6 +288,41 @@ export function periodFromLength(title: string, paragraphs: string[], issued: nu
   }
   if (!best) return null;
   return { start: best.year - n + 1, end: best.year, inferredFrom: `${title.slice(m.index, m.index + m[0].length)} + ${best.raw}` };
+}
+
+/**
+ * The period of a plan whose title names neither its years nor its length ("石嘴山市推动产业转型升级行动方案"), from what
+ * its first paragraphs say (`paragraphs`, the head and the first parts' text): a length they give its work ("通过三年努力",
+ * "用三年时间", "三年内") with the year the work is done by ("到2026年": 2024–2026, read as periodFromLength reads a
+ * title's length); else a span of years they write ("2024—2026年，全市…"), when it is the only one written outside a
+ * 《》 (a span inside 《》 is another plan's) and, the plan's year known (`issued`), it starts within a year of it. For when
+ * neither the title nor the head states the period; reported as uncertain by the caller.
+ */
+const LENGTH_SAID = /(?:通过|用|利用|经过|力争|争取)\s*([两二三四五]|(?<!\d)[2-5])\s*年(?:左右)?(?:的)?(?:时间|努力|奋斗)|(?<![0-9一二三四五六七八九十])([两二三四五]|[2-5])\s*年内/;
+export function periodFromText(paragraphs: string[], issued: number | null = null): PeriodFound | null {
+  for (const p of paragraphs) {
+    const m = LENGTH_SAID.exec(foldForMatch(p));
+    if (!m) continue;
+    const raw = m[1] ?? m[2];
+    const n = /\d/.test(raw) ? +raw : cnToNumber(raw);
+    if (!n) continue;
+    const found = periodFromLength(`${raw}年行动`, paragraphs, issued);
+    if (found) return { ...found, inferredFrom: `${p.slice(m.index, m.index + m[0].length)} + ${found.inferredFrom!.split(' + ')[1]}` };
+    break;
+  }
+  const spans = new Map<string, { start: number; end: number; raw: string }>();
+  for (const p of paragraphs) {
+    const f = foldForMatch(p).replace(/《[^《》]*》/g, (q) => ' '.repeat(q.length));
+    const re = new RegExp(PERIOD_FORMS[0].re.source, 'g');
+    for (const m of f.matchAll(re)) {
+      const r = range(+m[1], +m[2]);
+      if (r) spans.set(`${r.start}-${r.end}`, { ...r, raw: p.slice(m.index, m.index + m[0].length) });
+    }
+  }
+  if (spans.size !== 1) return null;
+  const only = [...spans.values()][0];
+  if (issued !== null && Math.abs(only.start - issued) > 1) return null;
+  return { start: only.start, end: only.end, inferredFrom: only.raw };
 }
 
 export function findPeriod(text: string): { start: number; end: number } | null {

@@ -703,6 +703,18 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
     }
   }
+  if (!periodFound && !title) {
+    // a page without its title that names for short the plan its text divides or carries out ("《X州国民经济和社会发展第
+    // 十一个五年规划纲要》（以下简称《纲要》）…将《纲要》确定的主要目标和任务分解落实"): that plan's period
+    for (let i = 0; i < span && !periodFound; i++) {
+      const m = /《([^《》]{4,80})》\s*[(（]\s*以下简称/.exec(head[i].text);
+      const p = m ? readPeriod(m[1]) : null;
+      if (p) {
+        periodFound = { ...p, inferredFrom: null };
+        uncertain.push({ field: 'period', raw: m![0].slice(0, 60), reason: `页面没有标题,规划期取自正文简称的《${m![1]}》(${periodText(p)}),请核对` });
+      }
+    }
+  }
   if (!periodFound) {
     // a notice that is itself the plan, its title without a year: the one year whose work its sentences deliver
     const w = yearOfWork(title, head.slice(0, span).map((p) => p.text), issuedOn ? Number(issuedOn.slice(0, 4)) : null);
