@@ -696,7 +696,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const t of noticeTitles) periodFound ??= readPeriod(t);
   if (!periodFound) {
     for (let i = 0; i < span && !periodFound; i++) {
-      const p = readPeriod(head[i].text, { infer: false });
+      // (not the span of another plan the head cites in 《》 — "为落实《临江市社区服务体系建设规划（2021—2025年）》" —;
+      // the plan's own name quoted is its own)
+      const own = (q: string) => !!title && (q.includes(title.slice(0, 8)) || title.includes(q.slice(1, 9)));
+      const p = readPeriod(head[i].text.replace(/《[^《》]*》/g, (q) => (own(q) ? q : ' '.repeat(q.length))), { infer: false });
       if (p) {
         periodFound = p;
         uncertain.push({ field: 'period', raw: head[i].text.slice(0, 60), reason: `标题中没有规划期,取自开头文字中的年份 ${periodText(p)},请核对` });
