@@ -22,7 +22,7 @@ const HALL_FIELDS = '办公|教育|科学技术|科技|工业和信息化|工信
  */
 const OFFICE_HALL = '(?<=^(?:省|自治区|市)[\\u4e00-\\u9fa5]{1,12}(?<!营业|宴会|音乐|展|大|餐|客|舞|门|会|礼|报告|候车|候机|售票|放映|影|歌|茶|服务|接待|演播|多功能|球|展览|陈列))厅';
 /** Endings of an organisation name. */
-const SUFFIX = `(?:妇联|残联|工商联|侨联|文联|科协|分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
+const SUFFIX = `(?:妇联|残联|工商联|侨联|文联|科协|供销(?:合作)?社|联社|分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 /** Whether a word ends as a unit's name does (区财政局, 单位, 部门, 科室, 站所, 中心): a column header's part naming units. */
 export const unitWord = (w: string): boolean => SUFFIX_RE.test(w);

@@ -7528,4 +7528,91 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B];
+/** Session 38, twelfth batch of real plans (h-real12): the shapes of the twelfth batch, in our own words. */
+const BATCH_REAL38: CorpusDoc[] = [
+  {
+    file: '213-fenjiebiao-jucuo-cell-per-line-lingdao.txt',
+    style: '区政府 notice (文号, a page\'s 发布时间 / 来源 line, signature, 此件公开发布) over a 政府工作报告重点工作任务分解表 pasted one cell per line with blank lines between the cells: 序号 / 主要工作举措 / 牵头单位 / 配合单位 / 责任领导, group rows 一、 二、 under the header, row 1 without its 责任领导 cell (session 38, 辽中区 shape)',
+    meta: { title: '2026年区政府工作报告重点工作任务分解表', district: '东湖区', city: '临江市', issuer: '临江市东湖区人民政府', docNumber: '东政发〔2026〕2号', issuedOn: '2026-01-20', period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|壮大现代产业体系
+  task 1|聚焦绿色食品加工,推进预制菜产业园二期建设,年内引进精深加工企业5家以上。
+  task 2|加快光伏组件回收、再生铝等在建项目建设,推动签约项目年内开工。
+  task 3|实施工业技术改造项目20个,推动规上工业企业数字化改造全覆盖。
+part 二、|提升城市功能品质
+  task 4|改造老旧小区18个,同步完善养老托育、停车充电等配套设施。
+  task 5|新建改建口袋公园8处、绿道12公里。
+`,
+    departments: [
+      { heading: '聚焦绿色食品加工,推进预制菜产业园二期建设,年内引进精深加工企业5家以上。', lead: ['区农业农村局'], partners: ['区发展改革局', '区商务局', '东湖经济开发区管委会'] },
+      { heading: '加快光伏组件回收、再生铝等在建项目建设,推动签约项目年内开工。', lead: ['东湖经济开发区管委会'], partners: ['区自然资源分局', '区生态环境分局', '区发展改革局'] },
+      { heading: '新建改建口袋公园8处、绿道12公里。', lead: ['区城市管理局'], partners: ['区自然资源分局', '区住房城乡建设局'] },
+    ],
+  },
+  {
+    file: '214-zhongdian-gongzuo-qingdan-jindu-bar.txt',
+    style: '县 重点工作清单 of a quarter\'s progress as a news page prints it: 时间 / 来源 / 浏览次数 lines, then a table with bars (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |) and no unit column, its 进度安排 cells stages ①②③ by month, its last row cut by the page in a cell (session 38, 开化县 shape)',
+    meta: { title: '青川县2026年度重点工作清单(一季度政府工作报告重点任务执行落实情况)', district: '青川县', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|启动县城市民中心建设。
+task 2|壮大县域金融服务,新增普惠小微贷款8亿元。
+task 3|完成城区雨污分流改造15公里。
+task 4|新增城镇就业岗位2500个。
+task 5|建成乡镇污水处理站4座。
+`,
+    milestones: [
+      { heading: '启动县城市民中心建设。', year: 2026, stage: '完成' },
+      { heading: '建成乡镇污水处理站4座。', year: 2026, stage: '完成' },
+    ],
+    absent: ['浏览次数'],
+  },
+  {
+    file: '215-xingdong-fangan-no-year-span-in-text.txt',
+    style: '县政府办 notice of a 行动方案 whose title names no year and no length; its 工作目标 opens with the span "2026—2028年，全县…"; (一) tasks closed by "(X牵头,Y、Z配合)", a 供销社 among the partners (session 38: 石嘴山 left in session 37, 海东 / 银川 shapes)',
+    meta: { title: '南屿县推进县域商业体系建设行动方案', district: '南屿县', issuer: '南屿县人民政府办公室', docNumber: '南政办发〔2026〕11号', issuedOn: '2026-03-18', period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|改造提升乡镇商贸中心
+  task (二)|建设县级物流配送中心
+  task (三)|发展农村电商
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金支持
+`,
+    departments: [
+      { heading: '改造提升乡镇商贸中心', lead: ['县商务局'], partners: ['各乡镇人民政府'] },
+      { heading: '建设县级物流配送中心', lead: ['县交通运输局'], partners: ['县邮政管理局', '县供销社'] },
+      { heading: '发展农村电商', lead: ['县商务局'], partners: ['县农业农村局', '县人力资源社会保障局'] },
+    ],
+  },
+  {
+    file: '216-guihua-mulu-lost-stop-2035.txt',
+    style: '县政府办 notice (title broken after 关于) of a 建设规划 (2024-2035年) — twelve years, to a long-range goal\'s year —, the plan\'s title again, a 目录 without page numbers one of whose entries lost its full stop ("3建立现代环境治理体系"), then the body: 一、 (一) 1. with "(X牵头,Y配合)" (session 38, 镇赉县 shape)',
+    meta: { title: '云溪县生态文明建设示范县建设规划(2024-2035年)', district: '云溪县', issuer: '云溪县人民政府办公室', docNumber: '云政办发〔2026〕7号', issuedOn: '2026-02-09', period: { start: 2024, end: 2035 } },
+    outline: `
+part 一、|工作基础
+  section (一)|建设基础
+    task 1.|区域特征
+    task 2.|工作成效
+  section (二)|存在问题
+part 二、|规划任务
+  section (一)|生态制度体系建设
+    task 1.|完善生态环境保护制度
+    task 2.|健全资源高效利用制度
+    task 3.|建立现代环境治理体系
+  section (二)|生态安全体系建设
+    task 1.|提升水生态环境质量
+    task 2.|加强土壤污染防治
+part 三、|保障措施
+`,
+    departments: [
+      { heading: '健全资源高效利用制度', lead: ['县自然资源局'], partners: ['县水利局'] },
+      { heading: '建立现代环境治理体系', lead: ['县生态环境局'], partners: ['各乡镇'] },
+      { heading: '加强土壤污染防治', lead: ['县农业农村局'] },
+    ],
+    absent: ['3建立现代环境治理体系'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38];

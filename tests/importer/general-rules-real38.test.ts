@@ -103,3 +103,15 @@ describe('task tables of other headers', () => {
     expect((plan.nodes as N[])[0].milestones).toEqual([expect.objectContaining({ year: 2026, stage: '完成' })]);
   });
 });
+
+describe('units named 供销社 and 联社', () => {
+  it('"（县供销合作社牵头，县农村信用联社配合）" and "（县供销社负责）" name units', () => {
+    const plan = importText([
+      '青川县农村寄递物流体系建设工作方案',
+      '一、重点任务',
+      '1.建设乡镇寄递物流综合服务站10个。（县供销合作社牵头，县农村信用联社、县邮政管理局配合）',
+      '2.建设农产品冷链仓储设施3处。（县供销社负责）',
+    ].join('\n'), 'x.txt');
+    expect(roles(plan.nodes as N[])).toEqual(['1. 县供销合作社|县农村信用联社、县邮政管理局', '2. 县供销社|']);
+  });
+});
