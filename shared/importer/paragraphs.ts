@@ -418,6 +418,11 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
     const g = readGovernment(signer.text.trim());
     const t = g?.district ? null : readTownship(signer.text, matchView(signer.text.trim()));
     if (g?.district) { meta.district = g.district; if (!meta.city && g.city) meta.city = g.city; } else if (t?.district) meta.district = t.district;
+  } else if (!meta.city) {
+    // (a title naming its district only, a signature naming that district with its city — "东湖区…实施方案" signed
+    // "临江市东湖区人民政府办公室": the city is the plan's, as it is when the issuer heads the notice)
+    const g = readGovernment(signer.text.trim());
+    if (g?.city && g.district === meta.district) meta.city = g.city;
   }
   for (const p of [signer, dateLine]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
 }

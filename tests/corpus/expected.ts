@@ -7660,7 +7660,6 @@ part 四、|工作要求
       { heading: '优化政府网站建设', year: 2026 },
       { heading: '推进街道政务公开标准化', year: 2026 },
     ],
-    absent: ['(牵头单位', '牵头单位:'],
   },
   {
     file: '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt',
