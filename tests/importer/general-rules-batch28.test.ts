@@ -107,3 +107,25 @@ describe('a rate closing a clause after the work\'s (209: "公开保障性住房
     expect(byHeading(r.nodes, '工作目标').indicators.map((i) => i.name)).not.toContain('街道户籍人口城镇化率');
   });
 });
+
+describe('a ； or ; inside a bracket ends no sentence, a ; outside one does (209\'s round trip: "…,6月底前完成;")', () => {
+  // points with no sentence stop before their fields bracket, full- and half-width; (1) points closing with ";"
+  const r = plan([
+    '南屿县2026年政务服务工作要点',
+    '一、重点工作',
+    '1.健全帮办代办机制（牵头单位：县政务服务中心；配合单位：县数据局）',
+    '2.推行企业开办一件事(牵头单位:县市场监管局;配合单位:县税务局、县社保中心)',
+    '3.优化窗口服务。重点做好以下工作:',
+    '(1)设置综合受理窗口,年内全部到位;',
+    '(2)推行延时错时服务;',
+    '(牵头单位:县政务服务中心)',
+  ].join('\n'));
+  it('the heading stops before the bracket, the bracket gives the roles', () => {
+    expect(outline(r.nodes).slice(0, 3)).toEqual(['part 一、|重点工作', '  task 1.|健全帮办代办机制', '  task 2.|推行企业开办一件事']);
+    expect([byHeading(r.nodes, '健全帮办代办机制').lead, byHeading(r.nodes, '健全帮办代办机制').partners]).toEqual([['县政务服务中心'], ['县数据局']]);
+    expect([byHeading(r.nodes, '推行企业开办一件事').lead, byHeading(r.nodes, '推行企业开办一件事').partners]).toEqual([['县市场监管局'], ['县税务局', '县社保中心']]);
+  });
+  it('a point ending in ; is read as one ending in ；', () => {
+    expect(outline(r.nodes).slice(3)).toEqual(['  task 3.|优化窗口服务', '    item (1)|设置综合受理窗口,年内全部到位', '    item (2)|推行延时错时服务']);
+  });
+});
