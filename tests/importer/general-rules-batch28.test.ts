@@ -97,14 +97,16 @@ describe('a rate closing a clause after the work\'s (209: "公开保障性住房
     '（1）推行物业服务清单公示，小区公示率100%；',
     '（2）建立业主满意度测评机制，测评覆盖率达到90%以上。',
     '（责任单位：街道城市管理办公室）',
+    '（二）巩固创建成果。辖区绿化覆盖率41%，垃圾分类知晓率90%。（责任单位：街道城市管理办公室）',
   ].join('\n'));
   it('the level the work reaches is an indicator', () => {
     const names = all(byHeading(r.nodes, '规范物业管理').children).flatMap((n) => n.indicators.map((i) => `${i.name}=${i.value}${i.unit}`));
     expect(names).toContain('小区公示率=100%');
     expect(names).toContain('测评覆盖率=90%');
   });
-  it('a rate opening its sentence, with no work before it, stays text', () => {
+  it('a rate opening its sentence, with no work before it, stays text; so does one after a clause of figures', () => {
     expect(byHeading(r.nodes, '工作目标').indicators.map((i) => i.name)).not.toContain('街道户籍人口城镇化率');
+    expect(byHeading(r.nodes, '巩固创建成果').indicators).toEqual([]);
   });
 });
 
