@@ -837,11 +837,18 @@ export function cellRuns(paras: Para[]): Para[][] {
   return runs.filter((r) => r.length >= 2);
 }
 
+/**
+ * A quarter of a year (一季度, 第三季度, 三季度末): it stands where a month does — after a year ("2026年一季度完成选址",
+ * "2027年第二季度前建成") or alone in a one-year plan or on a dated schedule line ("第三季度末前完成主体改造").
+ */
+const QUARTER = '第?[一二三四1-4]\\s*季度';
+/** A step of a dated schedule line said by its quarter alone, 前 or not ("二季度启动改造施工", "第三季度末前完成主体改造"). */
+const QUARTER_STEP = new RegExp(`^(?:[于在]\\s*)?${QUARTER}末?\\s*(?:前|之前)?\\s*${'(?:全部|全面|基本|初步|率先|力争|确保)'}?\\s*(?![未不])[\\u4e00-\\u9fa5]{2}`);
 const LABEL = new RegExp(`(${alternation(SCHEDULE_LABELS, DEADLINE_LABELS)})\\s*[:：]`);
 /** A schedule's label at the start of a sentence, with its colon. */
 const LABEL_AT_START = new RegExp(`^\\s*${alternation(SCHEDULE_LABELS, DEADLINE_LABELS)}\\s*[:：]\\s*`);
 /** A schedule's entry: the year first, a deadline word (前) when there is one, then what is done (not a bare year). */
-const SCHEDULE_ENTRY = /^\s*((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?=[\u4e00-\u9fa5])(?!以前|以来|以后)/;
+const SCHEDULE_ENTRY = /^\s*((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?|第?[一二三四1-4]\s*季度)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?=[\u4e00-\u9fa5])(?!以前|以来|以后)/;
 /** "完成时限：2025年6月底前": the year the task is to be done. */
 const DEADLINE_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*((?:19|20)\\d{2})\\s*年`);
 /** "完成时限：6月底前" / "第三季度" / "年底前", "时间节点：3月底前完成招标；…": a deadline (or a schedule's first node)
@@ -862,7 +869,7 @@ const NOT_ACCOUNT_DATE = '(?<!(?:截至|截止|自|从)\\s*)';
  *  before a share ("6月底前完成年度任务的50%", "…的一半", "…的三分之一") is what is done by then, no relative clause. */
 const NOT_RELATIVE = '(?![^，,。；;\\n]{0,8}的(?![0-9.]+\\s*[%％]|一半|[一二三四五六七八九十]成|[二三四五六七八九十]分之)|、[^，,。；;\\n]*的)';
 /** A date within a one-year plan's year: a month (6月, 6月底, 6月中旬) or the year's end (年底, 年末). */
-const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|年底|年末';
+const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|第?[一二三四1-4]\\s*季度末?';
 /** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */
 const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
 /**
@@ -872,12 +879,12 @@ const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
  * after it: "2000年底前建成、失养失修失管、配套不完善的住宅小区"), "截至2023年底前完成投资…" (an account),
  * "1998年以前建成房屋" (以前: before then).
  */
-const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}`, 'g');
+const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}`, 'g');
 /**
  * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
  */
-const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月份?)?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2}(?=\\s*月)|第?[一二三四1-4](?=\\s*季度))\\s*(?:月份?|季度))?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
 /** A date the work starts from, then its verb: "2026年7月起持续推进", "2026年起全面推行" (not 施行: a rule's date; not a
  *  clause ending in 的, "2026年9月起实施的收费标准": what is in force from then, as DEADLINE_ANY's NOT_RELATIVE). */
 const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:[0-9]{1,2}\\s*日)?\\s*(?:起|开始)\\s*(?:全面|逐步)?(持续推进|推进|实施|开展|启动|推行|运行)${NOT_RELATIVE}`);
@@ -889,11 +896,11 @@ const COMPLETION_SOON = /^[\u4e00-\u9fa5]{0,6}?(?:完工|竣工|投用|投入使
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
 /** A clause that opens with a year and says what is done in it (not 2024年度, 以前/以来/以后, a month alone). */
-const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
+const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?|第?[一二三四1-4]\s*季度)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
 /** A deadline by month or by the year's end without a year (precheck of MONTH_CLAUSE: 月…前 / 年底前 in the text). */
-const MONTH_BEFORE = /月[底末份]?前|年[底末]前/;
+const MONTH_BEFORE = /月[底末份]?前|年[底末]前|季度末?前/;
 /** A year a labelled line's entry names (the year of the month deadlines after it on the line). */
 const LINE_YEAR = /((?:19|20)\d{2})\s*年/;
 /** The line of the text that holds the offset. */
@@ -911,13 +918,15 @@ const MONTH_CLAUSE = new RegExp(`^(?:(?:力争|确保|争取|计划|并|均|须|
  * What is done by a deadline after its subject — a project, a facility, a work — is done by a verb of completion or of
  * starting: "城北污水管网项目于6月底前开工", "区政务服务中心二期于年底前投入使用", "智慧停车平台在9月底前上线".
  */
-const DONE_VERB = '开工|开建|启动|完成|建成|完工|竣工|投用|投入使用|投入运营|投运|投产|上线|通车|开通|交付|验收|落地|办结';
+// (…and what is made public by then: a 目录, a 清单, a 办法 "于3月底前向社会公布", "…于6月底前出台": 公布, 发布, 出台, 印发 —
+// after 向 and whom it goes to, when the sentence says so)
+const DONE_VERB = '开工|开建|启动|完成|建成|完工|竣工|投用|投入使用|投入运营|投运|投产|上线|通车|开通|交付|验收|落地|办结|公布|发布|出台|印发';
 /**
  * A subject, 于 or 在, a deadline within the year, then a verb of DONE_VERB (not any two characters, as when the date
  * opens its clause: the words before the date may make it anything — "严禁在6月底前突击花钱", "对6月底前未完成整改的…").
  * The subject is short and has no sentence punctuation; what it must not say is NOT_SUBJECT's.
  */
-const SUBJECT_DEADLINE = new RegExp(`^([^，,。；;：:、]{2,24}?)(?:于|在)\\s*(${MONTH_DATE})\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(${DONE_VERB})${NOT_RELATIVE}`);
+const SUBJECT_DEADLINE = new RegExp(`^([^，,。；;：:、]{2,24}?)(?:于|在)\\s*(${MONTH_DATE})\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(?:向[\\u4e00-\\u9fa5]{1,4}?)?(${DONE_VERB})${NOT_RELATIVE}`);
 /**
  * Words before a deadline that make it no milestone: a prohibition ("严禁在6月底前突击花钱", "不得于年底前…"), a
  * condition opening the clause ("如在6月底前未完成整改", "若于…", "凡在…", "对在…").
@@ -1164,7 +1173,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     // as one node of the year, as a one-year plan's "时间节点：3月底前…；6月底前…" is read); not an account
     if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
       const clause = sentence.trim().replace(/[。；;]+$/, '');
-      if (monthDeadline(clause, period?.start ?? null) && !ACCOUNT.test(clause)) {
+      // (a quarter alone steps the line on as a month's deadline does: "；二季度启动改造施工；第三季度末前完成主体改造")
+      if ((monthDeadline(clause, period?.start ?? null) || QUARTER_STEP.test(clause)) && !ACCOUNT.test(clause)) {
         const said = withoutRoles(unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
         let into: Milestone | undefined;
         for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];

@@ -139,6 +139,9 @@ function lastClause(before: string): string {
 }
 /** A rate's name: what a bare percentage after it is the level of. */
 const RATE_NAME = /(?:率|比例|占比)$/;
+/** A rate and its level closing a clause after the sentence's first, which names the work and holds no figure: the
+ *  level of that work ("公开保障性住房分配信息，分配结果公示率100%"; not a list of figures, "森林覆盖率45%，城镇化率65%"). */
+const LEVEL_AFTER_WORK = /^\s*[^，,。；;：:0-9０-９]+[，,][^。；;]*?(?:率|比例|占比)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％](?:以上|左右)?\s*(?:[，,。；;）)]|$)/;
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
 const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长|共分|分为|划分|下辖|包括|包含)/;
 /** What an open count never names: a part of the document itself (附件1份, 共5章30条), a name holding a number. */
@@ -266,7 +269,10 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     const counting = !TARGET_CONTEXT.test(sentence);
     // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
     const open = counting && !COUNT_CONTEXT.test(sentence);
-    if (open && (!OPEN_COUNT.test(sentence) || OPEN_PAST.test(sentence))) continue;
+    // (…or a level closing a clause after the work's: "公开保障性住房分配信息，分配结果公示率100%" — the rate the work
+    // reaches, read as a verbless rate is below; only the rate: the sentence states no count)
+    const levelOnly = open && !OPEN_COUNT.test(sentence) && LEVEL_AFTER_WORK.test(sentence);
+    if (open && ((!OPEN_COUNT.test(sentence) && !levelOnly) || OPEN_PAST.test(sentence))) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     const text = written.trim();
     let prevEnd = 0;
@@ -274,6 +280,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     for (const m of execAll(VALUE_RE, sentence)) {
       const at = m.index ?? 0;
       let unit = (m[2] ?? m[3] ?? '').replace('％', '%');
+      if (levelOnly && unit !== '%') continue;
       const after = sentence.slice(at + m[0].length);
       const before = sentence.slice(prevEnd, at);
       const prevEnd0 = prevEnd;

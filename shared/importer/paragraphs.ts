@@ -24,6 +24,9 @@ const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 /** A bracket of labelled fields closing a line: "（牵头领导：张三、李四）", "(责任单位:区发改局)". */
 const FIELD_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,8}[：:][^（()）]+[)）]$/;
 /** The first match of `re` outside brackets, else -1. */
+/** The first of two positions found (-1: not found). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
 function outsideBrackets(text: string, re: RegExp): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -57,18 +60,20 @@ export function splitHeading(m: Marker, toc: string[], explicit = false): { head
     while (i < rest.length && k < best.length) { if (!/\s/.test(rest[i])) k++; i++; }
     return { heading: rest.slice(0, i).trim(), body: rest.slice(i).trim() };
   }
-  const stop = rest.search(/[。；！？]/);
+  // (a ； inside a bracket is a field's, "加强组织领导（牵头单位：区政府办；配合单位：区财政局）": no sentence ends there; a
+  // half-width ; outside brackets ends a clause as ； does, in a text typed in half-width punctuation: "…,6月底前完成;")
+  const stop = firstOf(rest.search(/[。！？]/), outsideBrackets(rest, /[；;]/));
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
   // (a colon inside a bracket is a field's, "城市建设工作目标（牵头领导：王五）": no run-in heading ends there)
   const colon = outsideBrackets(rest, /[：:]/);
   // "第一阶段：全面排查（2025年4月—6月）": an ordinal before the colon (第X阶段, 第X步, 第X批) is no heading alone — a line
   // without a sentence is the heading whole
   if (colon >= 0 && STAGE_ORDINAL.test(matchView(rest.slice(0, colon)).trim()) && rest.length <= 40 && (stop < 0 || stop === rest.length - 1)) {
-    return { heading: rest.replace(/[。；]$/, ''), body: '' };
+    return { heading: rest.replace(/[。；;]$/, ''), body: '' };
   }
   // "…等工作目标（牵头领导：张三、李四）": a heading closed by a bracket of labelled fields, no sentence before it — the
   // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
-  const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；]$/, '')) : null;
+  const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；;]$/, '')) : null;
   if (fields && fields.index >= 2 && fields.index <= 60) return { heading: rest.slice(0, fields.index).trim(), body: rest.slice(fields.index).trim() };
   // A Word or Markdown heading (`explicit`: a heading style, "### 3.…") with no sentence in it is a heading whole, its
   // colon or space included ("3.PM2.5治理：实施清洁空气行动", "专项行动一：智慧交通"): a run-in heading's text is a
@@ -86,7 +91,7 @@ export function splitHeading(m: Marker, toc: string[], explicit = false): { head
   const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
   // (a space before a quote padded inside, "做大做强做靓 “ 遵义都市圈 ” 核心圈…" as some exports space quotes, is no gap)
   if (gap && !/^[“"‘]\s/.test(gap[2]) && (stop < 0 || stop > gap[1].length) && !(rest.length <= 40 && !/[，,。；！？、：:\n]/.test(gap[2]))) return { heading: gap[1], body: gap[2].trim() };
-  if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
+  if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；;]$/, ''), body: '' };
   if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
   // a chapter's or volume's heading is a title, its clauses included, when no sentence ends in it ("第一章 做大做强…增长核，
   // 向社会主义现代化新征程迈进的形势和任务", broken over two lines)
@@ -418,6 +423,11 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
     const g = readGovernment(signer.text.trim());
     const t = g?.district ? null : readTownship(signer.text, matchView(signer.text.trim()));
     if (g?.district) { meta.district = g.district; if (!meta.city && g.city) meta.city = g.city; } else if (t?.district) meta.district = t.district;
+  } else if (!meta.city) {
+    // (a title naming its district only, a signature naming that district with its city — "东湖区…实施方案" signed
+    // "临江市东湖区人民政府办公室": the city is the plan's, as it is when the issuer heads the notice)
+    const g = readGovernment(signer.text.trim());
+    if (g?.city && g.district === meta.district) meta.city = g.city;
   }
   for (const p of [signer, dateLine]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
 }

@@ -7615,4 +7615,239 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38];
+/**
+ * Blind batch 28 (h-gen22, session 38): documents 207–212 written in our own words, with fictional places, in shapes
+ * read in public plans the table did not cover (docs/importer-corpus.md, batch 28); expectations written by reading
+ * them before the importer ran on them.
+ */
+const BATCH_BLIND28: CorpusDoc[] = [
+  {
+    file: '207-qu-fangan-quanhao-zeren-shixian-yihang.txt',
+    formats: ['docx'],
+    style: '区 年度 实施方案 whose (一) tasks under 重点任务 are heading lines over ①②③ measures on lines of their own, each task closed by ONE line holding two or three fields parted by full-width spaces ("责任单位：A、B　　完成时限：2026年12月底前", "牵头单位：A　　配合单位：B、C　　完成时限：…"); a company among the partners; signed by the 区政府办公室 (also as .docx)',
+    meta: { title: '云溪区2026年城市更新行动实施方案', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区人民政府办公室', issuedOn: '2026-02-09' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|推进老旧小区综合改造
+    item ①|完成32个老旧小区综合改造
+    item ②|结合改造同步推进既有住宅加装电梯
+    item ③|建立业委会物业社区共管机制
+  task (二)|完善公共空间和便民设施
+    item ①|利用边角地闲置地新建口袋公园
+    item ②|在公园和广场增设健身设施
+  task (三)|实施城市地下管网改造
+    item ①|改造雨污管网45公里
+    item ②|开展燃气老化管道更新改造
+    item ③|建成地下管网信息管理平台
+  task (四)|推动低效片区有机更新
+    item ①|启动西河片区
+    item ②|引入社会资本参与片区运营
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '推进老旧小区综合改造', lead: ['区住房和城乡建设局', '各街道办事处'] },
+      { heading: '完善公共空间和便民设施', lead: ['区城市管理局', '区文化和旅游体育局'] },
+      { heading: '实施城市地下管网改造', lead: ['区水务局'], partners: ['区住房和城乡建设局', '云溪燃气有限公司'] },
+      { heading: '推动低效片区有机更新', lead: ['区发展和改革局', '区自然资源局', '区投资促进中心'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '老旧小区综合改造', value: 32, unit: '个' },
+      { heading: '工作目标', name: '口袋公园', value: 12, unit: '个' },
+      { heading: '工作目标', name: '雨污管网', value: 45, unit: '公里' },
+      { heading: '推进老旧小区综合改造', name: '加装电梯', value: 60, unit: '部' },
+      { heading: '推进老旧小区综合改造', name: '物业服务覆盖率', value: 100, unit: '%' },
+      { heading: '完善公共空间和便民设施', name: '口袋公园', value: 12, unit: '个' },
+      { heading: '完善公共空间和便民设施', name: '健身路径', value: 40, unit: '处' },
+      { heading: '实施城市地下管网改造', name: '雨污管网', value: 45, unit: '公里' },
+      { heading: '实施城市地下管网改造', name: '燃气管道', value: 30, unit: '公里' },
+    ],
+    milestones: [
+      { heading: '推进老旧小区综合改造', year: 2026 },
+      { heading: '完善公共空间和便民设施', year: 2026 },
+      { heading: '实施城市地下管网改造', year: 2026 },
+      { heading: '推动低效片区有机更新', year: 2026 },
+    ],
+  },
+  {
+    file: '208-xian-zhuanxiang-fangan-jieduan-xiangzhen.txt',
+    formats: ['pdf'],
+    style: '县 专项行动 工作方案 whose townships carry the work: (一) run-in tasks closing with "（牵头单位：县A局；责任单位：各乡镇人民政府）" (the 责任单位 beside a 牵头单位 help) or a township leading; 三、时间安排 as (一) run-in phases "动员部署阶段（2026年3月）。…" / "集中攻坚阶段（2026年4月—9月）。…" / "总结验收阶段（2026年10月—11月）。…"; no year in the title; signed by the 县政府办公室 (also as .pdf)',
+    meta: { title: '南屿县农村生活垃圾治理专项行动工作方案', district: '南屿县', city: null, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-26' },
+    outline: `
+part 一、|工作目标
+part 二、|工作任务
+  task (一)|完善收运设施
+  task (二)|清理积存垃圾
+  task (三)|推行分类减量
+  task (四)|健全长效管护机制
+part 三、|时间安排
+  section (一)|动员部署阶段（2026年3月）
+  section (二)|集中攻坚阶段（2026年4月—9月）
+  section (三)|总结验收阶段（2026年10月—11月）
+part 四、|工作要求
+  section (一)|压实乡镇责任
+  section (二)|加强督查考核
+`,
+    departments: [
+      { heading: '完善收运设施', lead: ['县住房和城乡建设局'], partners: ['各乡镇人民政府'] },
+      { heading: '清理积存垃圾', lead: ['各乡镇人民政府'], partners: ['县农业农村局', '县水利局'] },
+      { heading: '推行分类减量', lead: ['县农业农村局'], partners: ['各乡镇人民政府', '县供销合作社'] },
+      { heading: '健全长效管护机制', lead: ['县财政局'], partners: ['各乡镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '农村生活垃圾无害化处理率', value: 95, unit: '%', year: 2026 },
+      { heading: '工作目标', name: '乡镇垃圾转运站', value: 6, unit: '座' },
+      { heading: '工作目标', name: '垃圾分类示范村', value: 20, unit: '个' },
+      { heading: '完善收运设施', name: '乡镇垃圾转运站', value: 6, unit: '座' },
+      { heading: '清理积存垃圾', name: '积存垃圾', value: 1.5, unit: '万吨' },
+      { heading: '推行分类减量', name: '垃圾分类示范村', value: 20, unit: '个' },
+      { heading: '健全长效管护机制', name: '保洁员', value: 1200, unit: '名' },
+    ],
+  },
+  {
+    file: '209-qu-yaodian-banjiao-biaodian.txt',
+    style: '区 政务公开 工作要点 typed in half-width punctuation throughout ("(一)", ",", ";", ":", "(牵头单位:A;配合单位:B、C)") with the full stop 。 and the enumeration comma 、 kept: 一、 groups of (一) run-in tasks, one task holding (1)(2)(3) points on lines of their own ending in ";" with its department bracket on a line after them; deadlines by month without a year (3月底前, 11月底前)',
+    meta: { title: '青川区2026年政务公开工作要点', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2026-03-05' },
+    outline: `
+part 一、|围绕重点领域深化公开
+  task (一)|推进决策公开
+  task (二)|加强政策解读
+  task (三)|做好民生领域信息公开
+    item (1)|公开义务教育招生入学政策
+    item (2)|公开养老服务机构名录
+    item (3)|公开保障性住房分配信息
+part 二、|围绕平台建设提升质效
+  task (一)|优化政府网站建设
+  task (二)|规范政务新媒体管理
+part 三、|围绕基层公开夯实基础
+  task (一)|推进街道政务公开标准化
+  task (二)|建设政务公开专区
+part 四、|工作要求
+`,
+    departments: [
+      { heading: '推进决策公开', lead: ['区政府办公室'], partners: ['区司法局', '区各有关部门'] },
+      { heading: '加强政策解读', lead: ['区政府办公室'], partners: ['区融媒体中心'] },
+      { heading: '做好民生领域信息公开', lead: ['区教育局', '区民政局', '区住房和城乡建设局'] },
+      { heading: '优化政府网站建设', lead: ['区数据局'], partners: ['区政府办公室'] },
+      { heading: '规范政务新媒体管理', lead: ['区委网信办'], partners: ['区政府办公室', '区数据局'] },
+      { heading: '推进街道政务公开标准化', lead: ['各街道办事处'], partners: ['区政府办公室'] },
+      { heading: '建设政务公开专区', lead: ['区政务服务中心'], partners: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '做好民生领域信息公开', name: '分配结果公示率', value: 100, unit: '%' },
+      { heading: '优化政府网站建设', name: '网站信息发布合格率', value: 100, unit: '%' },
+      { heading: '建设政务公开专区', name: '政务公开专区', value: 10, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进决策公开', year: 2026 },
+      { heading: '优化政府网站建设', year: 2026 },
+      { heading: '推进街道政务公开标准化', year: 2026 },
+    ],
+  },
+  {
+    file: '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt',
+    formats: ['docx'],
+    style: '区 三年 实施方案 whose targets stand only in its 主要目标 paragraph ("到2025年，…15个，…1200个。到2027年，…达到90%以上，…达到95%以上，…达到300家") and none in its (一) run-in tasks closing with （责任单位：…）; "附件：1.… ⏎ 2.…" then the signature, then 附件1 a 主要指标表 (序号/指标名称/单位/2024年基期值/2025年目标值/2027年目标值/属性) and 附件2 a 重点项目表 of other columns (序号/项目名称/建设内容/总投资（万元）/建设年限/责任单位) (also as .docx)',
+    meta: { title: '东湖区一刻钟便民生活圈建设实施方案（2025—2027年）', district: '东湖区', city: '临江市', period: { start: 2025, end: 2027 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2025-04-16' },
+    outline: `
+part 一、|主要目标
+part 二、|主要任务
+  task (一)|科学规划网点布局
+  task (二)|补齐基本保障业态
+  task (三)|发展品质提升业态
+  task (四)|推动数字化赋能
+part 三、|保障措施
+  section (一)|加强组织协调
+  section (二)|强化资金支持
+appendix 附件1|东湖区一刻钟便民生活圈建设主要指标表
+appendix 附件2|东湖区一刻钟便民生活圈重点项目表
+`,
+    departments: [
+      { heading: '科学规划网点布局', lead: ['区商务局', '区自然资源局'] },
+      { heading: '补齐基本保障业态', lead: ['区商务局', '区市场监管局', '各街道办事处'] },
+      { heading: '发展品质提升业态', lead: ['区商务局', '区文化和旅游局'] },
+      { heading: '推动数字化赋能', lead: ['区工业和信息化局', '区邮政管理局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '一刻钟便民生活圈', value: 15, unit: '个', year: 2025 },
+      { heading: '主要目标', name: '社区便民商业网点', value: 1200, unit: '个', year: 2025 },
+      { heading: '主要目标', name: '一刻钟便民生活圈覆盖率', value: 90, unit: '%', year: 2027 },
+      { heading: '主要目标', name: '社区居民满意度', value: 95, unit: '%', year: 2027 },
+      { heading: '主要目标', name: '品牌连锁便利店', value: 300, unit: '家', year: 2027 },
+    ],
+  },
+  {
+    file: '211-qu-jihua-jidu-jiedian.txt',
+    style: '区 两年行动计划 whose 1. tasks under 重点任务 are each followed by a 责任单位： line and a "进度安排：" line of dated steps by quarter and month ("2026年一季度完成…；二季度启动…；第三季度末前完成…；四季度开园", "2027年二季度建成…", "2027年一季度末前完成…", "2027年四季度完成…") — quarters carrying the year said before them; signed by the 区政府',
+    meta: { title: '云溪区托育服务体系建设两年行动计划（2026—2027年）', district: '云溪区', city: null, period: { start: 2026, end: 2027 }, issuer: '云溪区人民政府', issuedOn: '2026-01-20' },
+    outline: `
+part 一、|行动目标
+part 二、|重点任务
+  task 1.|建设区级托育综合服务中心
+  task 2.|发展社区嵌入式托育
+  task 3.|推动幼儿园开设托班
+  task 4.|加强托育人才培养
+part 三、|保障措施
+  item 1.|强化政策支持
+  item 2.|加强监督管理
+`,
+    departments: [
+      { heading: '建设区级托育综合服务中心', lead: ['区卫生健康委', '区机关事务服务中心'] },
+      { heading: '发展社区嵌入式托育', lead: ['各街道办事处', '区卫生健康委'] },
+      { heading: '推动幼儿园开设托班', lead: ['区教育局'] },
+      { heading: '加强托育人才培养', lead: ['区人力资源和社会保障局', '区卫生健康委'] },
+    ],
+    indicators: [
+      { heading: '行动目标', name: '每千人口拥有3岁以下婴幼儿托位数', value: 4.5, unit: '个', year: 2027 },
+      { heading: '行动目标', name: '普惠性托位占比', value: 60, unit: '%' },
+      { heading: '推动幼儿园开设托班', name: '托班托位', value: 400, unit: '个' },
+      { heading: '加强托育人才培养', name: '托育从业人员', value: 600, unit: '人次' },
+    ],
+    milestones: [
+      { heading: '建设区级托育综合服务中心', year: 2026 },
+      { heading: '发展社区嵌入式托育', year: 2026 },
+      { heading: '发展社区嵌入式托育', year: 2027 },
+      { heading: '推动幼儿园开设托班', year: 2026 },
+      { heading: '推动幼儿园开设托班', year: 2027 },
+      { heading: '加强托育人才培养', year: 2027 },
+    ],
+  },
+  {
+    file: '212-xian-jihua-mingci-jieshi.txt',
+    style: '县 三年行动计划 closing with a 四、名词解释 part of numbered definitions ("1.“两清两治”：指…", "3.美丽宜居示范村：指…") after 保障措施 — notes, not work; 1. tasks closing with "（A牵头，B配合，各乡镇人民政府负责落实）" and "（各乡镇人民政府负责，县A局指导）"; a city bureau\'s 分局 leading; signed by the 县政府',
+    meta: { title: '石川县农村人居环境整治提升行动计划（2026—2028年）', district: '石川县', city: null, period: { start: 2026, end: 2028 }, issuer: '石川县人民政府', issuedOn: '2026-03-12' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task 1.|推进农村厕所革命
+  task 2.|治理农村生活污水
+  task 3.|深化“两清两治”
+  task 4.|建设美丽宜居示范村
+part 三、|保障措施
+  item 1.|加强组织领导
+  item 2.|强化资金投入
+part 四、|名词解释
+  item 1.|两清两治指清理农村生活垃圾
+  item 2.|首厕过关制指每个乡镇
+  item 3.|美丽宜居示范村指经县
+`,
+    departments: [
+      { heading: '推进农村厕所革命', lead: ['县农业农村局'], partners: ['县卫生健康局', '各乡镇人民政府'] },
+      { heading: '治理农村生活污水', lead: ['市生态环境局石川分局'], partners: ['县住房和城乡建设局', '各乡镇人民政府'] },
+      { heading: '深化“两清两治”', lead: ['各乡镇人民政府'], partners: ['县农业农村局'] },
+      { heading: '建设美丽宜居示范村', lead: ['县农业农村局'], partners: ['县自然资源局', '县文化和旅游局'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '农村卫生户厕普及率', value: 92, unit: '%', year: 2028 },
+      { heading: '总体目标', name: '农村生活污水治理率', value: 45, unit: '%', year: 2028 },
+      { heading: '总体目标', name: '美丽宜居示范村', value: 50, unit: '个' },
+      { heading: '推进农村厕所革命', name: '农村卫生户厕', value: 9000, unit: '户' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28];

@@ -97,7 +97,10 @@ const KEPT_ANNEXES = new Set(['65-fields-closing-paragraph-project-annex.txt',
   // (121's 重點任務分解表 has a 備註 column — 中央資金支持項目, 每年新增40個 — which no task field keeps)
   '121-traditional-annex-remarks.txt',
   // (199's 重点任务分工表 has a 备注 column too — 分两年实施, 跨年度项目, 新增任务)
-  '199-fengongbiao-xubiao-beizhu.txt']);
+  '199-fengongbiao-xubiao-beizhu.txt',
+  // (210's 主要指标表 gives 2025 and 2027 targets its 主要目标 paragraph does not say, and a 属性 column; its 重点项目表 projects
+  // with 建设内容 and 总投资 the text does not say)
+  '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
@@ -156,6 +159,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 27 of session 37 (196–201)
   '196-han-zhusong-many-units.txt', '197-qu-niandu-mubiao-biao-zhu.txt', '198-fanti-diyibufen-anzhize.txt',
   '199-fengongbiao-xubiao-beizhu.txt', '200-jiedao-yaodian-bold-yishi-shequ.md', '201-xian-fangan-jiaozhu-footnotes.txt',
+  // blind batch 28 of session 38 (207–212)
+  '207-qu-fangan-quanhao-zeren-shixian-yihang.txt', '208-xian-zhuanxiang-fangan-jieduan-xiangzhen.txt', '209-qu-yaodian-banjiao-biaodian.txt',
+  '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt', '211-qu-jihua-jidu-jiedian.txt', '212-xian-jihua-mingci-jieshi.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
