@@ -132,8 +132,10 @@ export function recordPageNumberFooter(ctx: Ctx): Footer {
 
 /**
  * A part's XML with the run holding RECORD_NUMBER_MARK replaced by the field
- * { IF { PAGE } = { = { PAGEREF _PwAnnexEnd } + 1 } "— { PAGE } —" "" }, each run in the marked run's properties;
- * its shown result is the number (Word works the field out again whenever it lays the footer out).
+ * { QUOTE { IF { PAGE } = { = { PAGEREF _PwAnnexEnd } + 1 } "— { PAGE } —" "" } }, each run in the marked run's
+ * properties. Word works it out whenever it lays the footer out. LibreOffice does not work IF out: bare, it printed the
+ * inner fields' results run together ("22212222"); inside QUOTE, which it does not know, it prints QUOTE's shown
+ * result, written here as "— { PAGE } —" — the plain number, as before (its PDF export renders with that anyway).
  */
 export function recordNumberField(xml: string): string {
   return xml.replace(new RegExp(`<w:r>(<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*</w:rPr>)?<w:t(?: [^>]*)?>${RECORD_NUMBER_MARK}</w:t></w:r>`, 'u'), (_, rPr: string | undefined) => {
@@ -143,10 +145,10 @@ export function recordNumberField(xml: string): string {
     const end = r('<w:fldChar w:fldCharType="end"/>');
     const code = (t: string) => r(`<w:instrText xml:space="preserve">${t}</w:instrText>`);
     const text = (t: string) => r(`<w:t xml:space="preserve">${t}</w:t>`);
-    const page = begin + code(' PAGE ') + sep + text('2') + end;
-    const after = begin + code(' = ') + begin + code(` PAGEREF ${ANNEX_END_BOOKMARK} \\h `) + sep + text('1') + end + code(' + 1 ') + sep + text('2') + end;
-    return begin + code(' IF ') + page + code(' = ') + after + code(` "${PAGE_NUMBER_DASH} `) + page + code(` ${PAGE_NUMBER_DASH}" "" `) + sep
-      + text(`${PAGE_NUMBER_DASH} `) + page + text(` ${PAGE_NUMBER_DASH}`) + end;
+    const page = begin + code(' PAGE ') + sep + end;
+    const after = begin + code(' = ') + begin + code(` PAGEREF ${ANNEX_END_BOOKMARK} \\h `) + sep + end + code(' + 1 ') + sep + end;
+    const test = begin + code(' IF ') + page + code(' = ') + after + code(` "${PAGE_NUMBER_DASH} `) + page + code(` ${PAGE_NUMBER_DASH}" "" `) + sep + end;
+    return begin + code(' QUOTE ') + test + code(' ') + sep + text(`${PAGE_NUMBER_DASH} `) + page + text(` ${PAGE_NUMBER_DASH}`) + end;
   });
 }
 
