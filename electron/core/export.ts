@@ -171,7 +171,10 @@ export async function exportPdf(
   const now = run.now ?? Date.now;
   const deadline = now() + timeoutMs;
   if (run.signal?.aborted) throw pdfCancelled();
-  let docx = await build(doc, options);
+  // (the 版记's number as a plain field: LibreOffice does not work out the Word file's conditional one, and the render
+  // below decides it instead)
+  const forPdf: DocxOptions = options.cover && options.annexes ? { ...options, recordPlainNumber: true } : options;
+  let docx = await build(doc, forPdf);
   if (run.signal?.aborted) throw pdfCancelled();
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
   try {
@@ -195,7 +198,7 @@ export async function exportPdf(
     // before it blank, and GB/T 9704 §7.5 numbers neither that page nor the 版记's — made again without its number
     // (the blank page has none: LibreOffice prints no footer on a page it inserted)
     if (options.cover && options.annexes && !options.recordUnnumbered && blankBeforeLast(await pdfPageInk(made))) {
-      docx = await build(doc, { ...options, recordUnnumbered: true });
+      docx = await build(doc, { ...forPdf, recordUnnumbered: true });
       if (run.signal?.aborted) throw pdfCancelled();
       made = await convert(docx);
     }

@@ -30,7 +30,7 @@
  * from templates, and the parts that are the same in every export kept as XML: the same bytes from far less of
  * docx's work). This file puts them together.
  */
-import { Document, Footer, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
+import { BookmarkEnd, BookmarkStart, Document, Footer, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type ParagraphChild, type Table } from 'docx';
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex';
@@ -45,7 +45,7 @@ import { coverParagraphs, headParagraphs, issuerOf, recordParagraphs, signatureP
 import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
 import { commentsAsWritten, dropFragments, expandFragments, keepParts, mayBeRewritten, realLast, templatesFor } from './docx/prepared';
-import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
+import { ANNEX_END_BOOKMARK, ANNEX_END_BOOKMARK_ID, EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, RECORD_NUMBER_MARK, recordNumberField, recordPageNumberFooter, run, runFont, styles, type Ctx } from './docx/styles';
 import { groupLeads, sharedDepartments, withRecordedStatements } from '../fieldtext';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -147,18 +147,23 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   sections.push({ properties: portraitProps(), footers, children: realLast(main) });
   if (annexBlocks.length) {
     // a table must not be the last thing in a section: Word wants a paragraph after it
-    sections.push({ properties: landscapeProps(), footers, children: [...annexBlocks, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [] })] });
+    // (its hidden bookmark: the 版记 page's number field asks the page the annexes end on, recordPageNumberFooter)
+    const numberField = !!record && !opts.recordUnnumbered && !opts.recordPlainNumber;
+    const lastPara = new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: numberField ? [new BookmarkStart(ANNEX_END_BOOKMARK, ANNEX_END_BOOKMARK_ID), new BookmarkEnd(ANNEX_END_BOOKMARK_ID)] as unknown as ParagraphChild[] : [] });
+    sections.push({ properties: landscapeProps(), footers, children: [...annexBlocks, lastPara] });
     if (record) {
       // the 版记 is on the document's last side, the back of its last sheet (封四: an even page, printed double-sided
       // [std §7.4]): its section starts on the next even page — Word and LibreOffice leave the odd page before it blank
       // when the annexes end on an even page
       // its footers: the odd one never shows on the 版记 page (always even) but only on the blank page a layout may
       // put before it, which GB/T 9704 §7.5 leaves unnumbered — empty; the even one numbers the 版记 page unless that
-      // blank page is there (recordUnnumbered: §7.5 numbers neither)
+      // blank page is there (§7.5 numbers neither): in Word a field that asks whether the 版记 page follows the
+      // annexes' last page (recordPageNumberFooter); for LibreOffice, which does not work out that field, the plain
+      // number (recordPlainNumber) or none (recordUnnumbered), as the PDF export finds after a render
       const none = () => new Footer({ children: [new Paragraph({ children: [] })] });
       sections.push({
         properties: { ...portraitProps(), type: SectionType.EVEN_PAGE },
-        footers: { default: none(), even: opts.recordUnnumbered ? none() : footers.even },
+        footers: { default: none(), even: opts.recordUnnumbered ? none() : numberField ? recordPageNumberFooter(ctx) : footers.even },
         children: record,
       });
     }
@@ -211,7 +216,8 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   for (const [path, data] of Object.entries(files)) {
     if (!path.endsWith('.xml')) continue;
     const xml = typeof data === 'string' ? data : strFromU8(data);
-    const full = expandFragments(xml, document);
+    let full = expandFragments(xml, document);
+    if (path.startsWith('word/footer') && full.includes(RECORD_NUMBER_MARK)) full = recordNumberField(full);
     if (full !== xml) files[path] = full;
   }
   dropFragments(document);

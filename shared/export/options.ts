@@ -49,5 +49,12 @@ export const DocxOptions = z.object({
    * layout knows: the PDF export sets it when LibreOffice left the page before the 版记 blank (electron/core/export.ts).
    */
   recordUnnumbered: z.boolean().optional(),
+  /**
+   * The 版记 page numbered by a plain PAGE field (cover and annexes only). Without it the number is a field Word works
+   * out — printed only when no blank page comes before the 版记 (docx/styles.ts recordPageNumberFooter); LibreOffice
+   * does not work that field out, so the PDF export, which renders with it, asks for the plain number and then for
+   * recordUnnumbered when its render left the blank page.
+   */
+  recordPlainNumber: z.boolean().optional(),
 }).strict();
 export type DocxOptions = z.infer<typeof DocxOptions>;

@@ -178,6 +178,26 @@ describe.runIf(e2eEnabled())('compare (e2e)', () => {
     expect(await page.getByTestId('heading-input').inputValue()).toBe('智慧养老');
   }, 120_000);
 
+  it('采纳 with the draft on the right and no other draft says so and points to ⇄, not "资料库中没有草稿" (walk 38: 11-compare / 28-adopt-into-reference)', async () => {
+    const { page } = app;
+    // (the one draft of the library is the one made above; 静安 2014 a reference plan)
+    const drafts = (await call(app, 'library.list', {})).filter((p) => p.status === 'draft');
+    expect(drafts.map((p) => p.id)).toEqual([draft]);
+    await page.goto(`${app.url}#/compare?left=${yangpu}&right=${draft}`);
+    const pair = row('智慧养老', '智慧养老');
+    await pair.waitFor({ timeout: 30_000 });
+    await pair.click();
+    await page.getByTestId('take').click();
+    const dialog = page.getByTestId('take-dialog');
+    await dialog.waitFor();
+    const note = dialog.getByTestId('take-no-drafts');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('右侧计划本身就是草稿');
+    expect(await note.innerText()).toContain('⇄');
+    expect(await note.innerText()).not.toContain('资料库中没有草稿');
+    await page.keyboard.press('Escape');
+  }, 120_000);
+
   it('shows the coverage matrix of themes × plans; a cell lists its tasks, a task opens the editor', async () => {
     const { page } = app;
     await page.goto(`${app.url}#/compare?tab=overview`);

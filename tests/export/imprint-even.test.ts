@@ -94,7 +94,7 @@ describe('版记 with annexes: on an even page, the last of the PDF', () => {
 });
 
 describe('the 版记 section\'s footers in the Word file', () => {
-  const footersOfLast = async (opts: { recordUnnumbered?: boolean }) => {
+  const footersOfLast = async (opts: { recordUnnumbered?: boolean; recordPlainNumber?: boolean }) => {
     const f = '003_95ba35a700e40d34.txt';
     const doc = await importFile({ bytes: new Uint8Array(readFileSync(join(SEEDS, f))), fileName: f });
     const parts = unzipSync(await buildDocx(doc, { cover: true, annexes: true, ...opts }));
@@ -106,7 +106,7 @@ describe('the 版记 section\'s footers in the Word file', () => {
       const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(sect)![1];
       return strFromU8(parts[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`]);
     };
-    return { odd: part('default'), even: part('even') };
+    return { odd: part('default'), even: part('even'), document: xml };
   };
   it('odd: empty (it shows only on a blank page before the 版记); even: the page number, none with recordUnnumbered', async () => {
     const plain = await footersOfLast({});
@@ -115,4 +115,92 @@ describe('the 版记 section\'s footers in the Word file', () => {
     const unnumbered = await footersOfLast({ recordUnnumbered: true });
     expect([unnumbered.odd, unnumbered.even].some((x) => /PAGE/.test(x))).toBe(false);
   });
+  it('even, in Word: a field that prints the number only when the 版记 page follows the annexes\' last page (the bookmark on it); recordPlainNumber (the PDF export\'s LibreOffice render): the plain number', async () => {
+    const { even, document } = await footersOfLast({});
+    expect(fieldCode(even)).toBe('{ QUOTE { IF { PAGE } = { = { PAGEREF _PwAnnexEnd \\h } + 1 } "— { PAGE } —" "" } }');
+    // what a reader that does not work the field out shows (LibreOffice: QUOTE's shown result): the plain number
+    expect(shownResult(even)).toBe('— { PAGE } —');
+    // the bookmark is on the annexes' last paragraph: the one that ends their (landscape) section
+    const paras = document.split('</w:p>');
+    const at = paras.findIndex((p) => p.includes('w:name="_PwAnnexEnd"'));
+    expect(at).toBeGreaterThan(-1);
+    expect(paras[at]).toContain('w:orient="landscape"');
+    expect(fieldCode((await footersOfLast({ recordPlainNumber: true })).even)).toBe('— { PAGE } —');
+  });
+});
+
+/** A footer's text as Word reads its fields: { code } for each field (its shown result left out), plain text as it is. */
+function fieldCode(xml: string): string {
+  let out = '';
+  const shown: boolean[] = [];
+  for (const m of xml.matchAll(/<w:fldChar w:fldCharType="(begin|separate|end)"\/>|<w:instrText[^>]*>([^<]*)<\/w:instrText>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) {
+    if (m[1] === 'begin') { if (!shown.includes(true)) out += '{'; shown.push(false); }
+    else if (m[1] === 'separate') shown[shown.length - 1] = true;
+    else if (m[1] === 'end') { shown.pop(); if (!shown.includes(true)) out += '}'; }
+    else if (!shown.includes(true)) out += m[2] ?? m[3];
+  }
+  return out.replace(/\{/g, '{ ').replace(/\}/g, ' }').replace(/\s+/g, ' ').trim();
+}
+
+/** The outermost field's shown result (between its separate and its end), fields in it as { code }. */
+function shownResult(xml: string): string {
+  let out = '';
+  let capturing = false;
+  const shown: boolean[] = [];
+  const inner = () => capturing && !shown.slice(1).includes(true);
+  for (const m of xml.matchAll(/<w:fldChar w:fldCharType="(begin|separate|end)"\/>|<w:instrText[^>]*>([^<]*)<\/w:instrText>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) {
+    if (m[1] === 'begin') { if (inner()) out += '{'; shown.push(false); }
+    else if (m[1] === 'separate') { shown[shown.length - 1] = true; if (shown.length === 1) capturing = true; }
+    else if (m[1] === 'end') { shown.pop(); if (!shown.length) break; if (inner()) out += '}'; }
+    else if (inner()) out += m[2] ?? m[3];
+  }
+  return out.replace(/\{/g, '{ ').replace(/\}/g, ' }').replace(/\s+/g, ' ').trim();
+}
+
+/** What Word prints for the 版记 page's field, given the page it is on and the page of the annexes' last paragraph. */
+function printedBy(code: string, page: number, annexEnd: number): string {
+  const inner = code.replace(/\{ PAGEREF _PwAnnexEnd \\h \}/g, String(annexEnd)).replace(/\{ PAGE \}/g, String(page))
+    .replace(/\{ = (\d+) \+ (\d+) \}/g, (_, a: string, b: string) => String(Number(a) + Number(b)));
+  const m = /^\{ QUOTE \{ IF (\d+) = (\d+) "([^"]*)" "([^"]*)" \} \}$/.exec(inner);
+  if (m) return m[1] === m[2] ? m[3] : m[4];
+  return inner;
+}
+
+describe('the Word file\'s 版记 number on the layouts LibreOffice gave (GB/T 9704 §7.5)', () => {
+  for (const f of FILES) {
+    it(f, async () => {
+      if (!enabled()) return;
+      const doc = await importFile({ bytes: new Uint8Array(readFileSync(join(SEEDS, f))), fileName: f });
+      const parts = unzipSync(await buildDocx(doc, { cover: true, annexes: true }));
+      const rels = strFromU8(parts['word/_rels/document.xml.rels']);
+      const sect = [...strFromU8(parts['word/document.xml']).matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]).pop()!;
+      const id = /<w:footerReference w:type="even" r:id="(\w+)"/.exec(sect)![1];
+      const code = fieldCode(strFromU8(parts[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`]));
+      // where the annexes end and the 版记 falls, read from the PDF (the blank page, when there, is the one before the last)
+      const pdf = join(tmp, `${f.slice(0, 3)}.pdf`);
+      const n = pages(pdf);
+      const blank = pageText(pdf, n - 1).trim() === '';
+      expect(printedBy(code, n, blank ? n - 2 : n - 1)).toBe(blank ? '' : `— ${n} —`);
+    });
+  }
+});
+
+describe('the Word file opened in LibreOffice (which does not work IF out)', () => {
+  it('奉贤 2020–2022: its 版记 page shows the plain number QUOTE carries, not the inner fields run together', () => {
+    if (!enabled()) return;
+    return (async () => {
+      const f = '003_95ba35a700e40d34.txt';
+      const doc = await importFile({ bytes: new Uint8Array(readFileSync(join(SEEDS, f))), fileName: f });
+      const dir = mkdtempSync(join(tmp, 'lo-'));
+      writeFileSync(join(dir, 'plan.docx'), await buildDocx(doc, { cover: true, annexes: true }));
+      execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.docx')], { stdio: 'ignore', timeout: 180_000 });
+      const pdf = join(dir, 'plan.pdf');
+      const n = pages(pdf);
+      const last = pageText(pdf, n).replace(/\s/g, '');
+      expect(last).toContain('印发');
+      expect(last).toContain(`—${n}—`);
+      // (the IF bare printed its inner fields' results run together: "22212222")
+      expect(last).not.toContain(`${n}${n - 1}`);
+    })();
+  }, 240_000);
 });

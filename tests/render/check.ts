@@ -168,7 +168,8 @@ async function main() {
     const doc = await importFile({ bytes: new Uint8Array(readFileSync(join(ROOT, 'seeds', f))), fileName: f });
     const name = f.slice(0, 3);
     const path = join(OUT, `${name}.docx`);
-    writeFileSync(path, await buildDocx(doc, { cover: true, annexes: true }));
+    // (the 版记's number as the PDF export renders it: LibreOffice does not work out the Word file's conditional field)
+    writeFileSync(path, await buildDocx(doc, { cover: true, annexes: true, recordPlainNumber: true }));
     docxFiles.push(path);
     titles.set(name, doc.meta.title);
   }

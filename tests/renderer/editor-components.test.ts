@@ -971,6 +971,36 @@ describe('editor view', () => {
     expect(store.meta!.docNumber).toBe(seedDoc().meta.docNumber);
   });
 
+  it('签发人 is offered where it applies (GB/T 9704 §7.2.6: 上行文 only): a downward plan shows a button that opens the field and focuses it; a 报告 shows the field; a name entered is kept, and the field stays while it is cleared', async () => {
+    const { w, store } = await mountEditor('p1');
+    await w.get('[data-test=open-meta]').trigger('click');
+    // 静安 2014's plan, sent to the district's offices and streets: no field, a button
+    expect(w.find('[data-field=signer]').exists()).toBe(false);
+    await w.get('[data-test=meta-signer-add]').trigger('click');
+    await nextTick();
+    const input = w.get('[data-field=signer]');
+    expect(document.activeElement).toBe(input.element);
+    await input.setValue('林晓岚');
+    expect(store.meta!.signer).toBe('林晓岚');
+    await input.setValue('');
+    expect(store.meta!.signer).toBe(null);
+    expect(w.find('[data-field=signer]').exists()).toBe(true);
+    // a 报告 (its title) is offered the field at once
+    store.updateMeta({ title: '静安区关于智慧城区建设进展情况的报告' });
+    await nextTick();
+    expect(w.find('[data-field=signer]').exists()).toBe(true);
+  });
+
+  it('签发人 already entered on a downward plan is shown, not hidden', async () => {
+    const doc = seedDoc();
+    doc.meta.signer = '周明远';
+    setup({ p1: doc });
+    const { w } = await mountEditor('p1');
+    await w.get('[data-test=open-meta]').trigger('click');
+    expect((w.get('[data-field=signer]').element as HTMLInputElement).value).toBe('周明远');
+    expect(w.find('[data-test=meta-signer-add]').exists()).toBe(false);
+  });
+
   it('主送机关 typed with 、 inside a name is one addressee (as the import form and the Word cover read it); ，/； separate', async () => {
     const { w, store } = await mountEditor('p1');
     await w.get('[data-test=open-meta]').trigger('click');

@@ -125,6 +125,7 @@ export default {
     node: 'Node to copy',
     target: 'Into draft',
     noDrafts: 'There is no draft in the library. Create one from a template first.',
+    rightIsTheDraft: 'The right-hand plan is itself the only draft. Take copies a node of the right-hand plan into another draft; to copy the left-hand content into this draft, swap the sides with ⇄ above, then take.',
     place: 'Place',
     after: 'After the counterpart “{heading}”',
     afterNone: 'No counterpart on the left',

@@ -83,6 +83,8 @@ const en: typeof zh = {
     signer: 'Signatory (签发人)',
     signerPh: 'upward documents only (上行文), e.g. 张明',
     signerHint: 'printed beside the document number; the number then moves left (GB/T 9704 §7.2.6)',
+    signerAdd: '+ Add a signatory (upward document)',
+    signerNotOffered: 'A signatory belongs to upward documents only (请示, 报告); this plan\'s title, number and addressees do not read as one',
     issuedOn: 'Date issued',
     addressees: 'Addressees',
     addresseesPh: 'Type and press Enter; separate bodies with ， or ； (、 stays in a name: 区政府各委、办、局)',

@@ -83,6 +83,8 @@ export default {
     signer: '签发人',
     signerPh: '仅上行文填写,如:张明',
     signerHint: '与发文字号同行印于右侧,发文字号随之左移(GB/T 9704 §7.2.6)',
+    signerAdd: '＋ 填写签发人(上行文)',
+    signerNotOffered: '签发人仅用于上行文(请示、报告);从标题、发文字号、主送机关看,本计划不属于上行文',
     issuedOn: '成文日期',
     addressees: '主送机关',
     addresseesPh: '输入后按回车,多个机关用“，”或“；”分隔(、留在名称中),如:区政府各委、办、局',

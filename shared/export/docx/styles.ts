@@ -106,6 +106,52 @@ export function pageNumberFooter(ctx: Ctx, side: 'odd' | 'even'): Footer {
   });
 }
 
+/** The hidden bookmark on the annexes' last paragraph: the 版记 page's number asks its page (recordPageNumberFooter). */
+export const ANNEX_END_BOOKMARK = '_PwAnnexEnd';
+/** Its id, fixed (docx's Bookmark takes the next of a counter shared by every export: the bytes would differ). The package has no other bookmark. */
+export const ANNEX_END_BOOKMARK_ID = 1;
+/** Stands for the 版记 page's number field in its footer until the package is written (recordNumberField). */
+export const RECORD_NUMBER_MARK = '\u{F8FC}record-page-number';
+
+/**
+ * The 版记 section's even footer for Word: "— N —" only when the 版记 page follows the annexes' last page at once, i.e.
+ * no blank page was left between (GB/T 9704 §7.5 numbers neither that blank page nor the 版记 page after it). Only a
+ * layout knows where the annexes end, so the footer asks Word's: IF PAGE = PAGEREF(the annexes' last paragraph) + 1.
+ * docx cannot write nested fields: its one run holds RECORD_NUMBER_MARK, replaced by recordNumberField when packed.
+ */
+export function recordPageNumberFooter(ctx: Ctx): Footer {
+  return new Footer({
+    children: [new Paragraph({
+      alignment: AlignmentType.LEFT,
+      indent: { left: INDENT.pageNumber },
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      children: [new TextRun({ text: RECORD_NUMBER_MARK, font: runFont(ctx.fonts, 'song'), size: SIZE.si, sizeComplexScript: SIZE.si })],
+    })],
+  });
+}
+
+/**
+ * A part's XML with the run holding RECORD_NUMBER_MARK replaced by the field
+ * { QUOTE { IF { PAGE } = { = { PAGEREF _PwAnnexEnd } + 1 } "— { PAGE } —" "" } }, each run in the marked run's
+ * properties. Word works it out whenever it lays the footer out. LibreOffice does not work IF out: bare, it printed the
+ * inner fields' results run together ("22212222"); inside QUOTE, which it does not know, it prints QUOTE's shown
+ * result, written here as "— { PAGE } —" — the plain number, as before (its PDF export renders with that anyway).
+ */
+export function recordNumberField(xml: string): string {
+  return xml.replace(new RegExp(`<w:r>(<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*</w:rPr>)?<w:t(?: [^>]*)?>${RECORD_NUMBER_MARK}</w:t></w:r>`, 'u'), (_, rPr: string | undefined) => {
+    const r = (inner: string) => `<w:r>${rPr ?? ''}${inner}</w:r>`;
+    const begin = r('<w:fldChar w:fldCharType="begin"/>');
+    const sep = r('<w:fldChar w:fldCharType="separate"/>');
+    const end = r('<w:fldChar w:fldCharType="end"/>');
+    const code = (t: string) => r(`<w:instrText xml:space="preserve">${t}</w:instrText>`);
+    const text = (t: string) => r(`<w:t xml:space="preserve">${t}</w:t>`);
+    const page = begin + code(' PAGE ') + sep + end;
+    const after = begin + code(' = ') + begin + code(` PAGEREF ${ANNEX_END_BOOKMARK} \\h `) + sep + end + code(' + 1 ') + sep + end;
+    const test = begin + code(' IF ') + page + code(' = ') + after + code(` "${PAGE_NUMBER_DASH} `) + page + code(` ${PAGE_NUMBER_DASH}" "" `) + sep + end;
+    return begin + code(' QUOTE ') + test + code(' ') + sep + text(`${PAGE_NUMBER_DASH} `) + page + text(` ${PAGE_NUMBER_DASH}`) + end;
+  });
+}
+
 export function portraitProps() {
   return {
     page: {
