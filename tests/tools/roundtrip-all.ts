@@ -4,6 +4,7 @@
 // 文号, 主送, 发文机关 and 通知). The figures of docs/exchange.md ("Every document the importer reads, through every
 // export") come from it.
 //   npx tsx tests/tools/roundtrip-all.ts [OUT.json] [--only NAME-SUBSTRING]
+// Compares every field of the metadata an export prints (the 成文日期 and the preamble too, since session 38).
 // Prints one line per export that differs, then the count; "cover adds" are exports with the cover whose only
 // difference is the office and the notice the cover prints for a plan without them; "source table" are exports whose
 // only other difference is a source table the plan kept as an annex (a document's own 分解表, whose rows gave the
