@@ -489,6 +489,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A count after the title ("…重点工作分工方案（共计121项）", "…任务清单（共45项）"): how many points follow, not the
   // plan's name (the notice names it without the count: 《2025年区政府工作报告重点工作分工方案》).
   const count = /\s*[(（]\s*共计?\s*[0-9一二三四五六七八九十百]+\s*[项条件个]\s*[)）]$/.exec(foldForMatch(title));
+  // (the count is the document's own words, kept as the first line of the preamble — as it is when it stands on a line of
+  // its own under the title; a Word title joined with it, "X" ⏎ "（共13项）", lost it)
+  const countLine = count && count.index > 0 && titleIndex >= 0 && !titleFromNotice ? title.slice(count.index).trim() : null;
   if (count && count.index > 0) title = title.slice(0, count.index);
   const lastNoticeLine = titleIndex >= 0 && !titleFromNotice ? titleIndex : head.length;
   // (the title as read: a 文号 closing its line is no part of it)
@@ -811,7 +814,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // the end of the head (or its signature) when it has addressees, else to the notice title's last line
   const noticeEnd = !titleFromNotice ? Math.max(0, titleIndex) : addresseeAt >= 0 ? (signedAt >= 0 ? signedAt + 1 : head.length) : noticeTitleEnd + 1;
   const preambleFrom = !titleFromNotice ? titleIndex + 1 : noticeEnd;
-  const preamble = head.slice(preambleFrom).filter((_, k) => !consumed.has(preambleFrom + k));
+  const preamble = [...(countLine ? [{ ...head[titleIndex], text: countLine }] : []), ...head.slice(preambleFrom).filter((_, k) => !consumed.has(preambleFrom + k))];
   // lines before the title that are neither notice nor metadata (e.g. the notice title) are kept with the notice
   // (by place, not by text: every line read into the notice is consumed — a line of the notice's title may say the same
   // as one of its text, "《东坪区2025年优化营商环境工作" in a hard-wrapped copy)

@@ -125,3 +125,16 @@ describe('a joint issuer: every office that signs comes back, not the first only
     expect([d.meta.issuer, d.meta.issuedOn, d.meta.notice]).toEqual(['区发展改革委　区科委', '2025-03-18', '关于印发《青川区2025年数字经济工作要点》的通知\n现将《青川区2025年数字经济工作要点》印发给你们，请认真贯彻执行。']);
   });
 });
+
+describe('a count after the title, "…方案（共计9项）": the document\'s words, kept as the preamble\'s first line', () => {
+  // (cut from the title without a word before — on the title's line, or on the line under it where a Word import joins
+  // the two: corpus 170 through plain Word lost its "（共13项）" so)
+  const counts = ['（共计9项）', '（共4项）', '(共3条)'];
+  it.each(counts)('%s on the title line: the title without it, the preamble with it, and so back from every export', async (count) => {
+    const text = ['云溪区2026年重点工作目标任务分解落实方案' + count, '', '为确保全年目标任务落到实处，制定本方案。', '', '一、经济发展', '1.地区生产总值增长5.5%左右。', '牵头单位：区发改局', '2.一般公共预算收入增长4%。', '牵头单位：区财政局'].join('\n');
+    const d = importText(text, 'plan.txt');
+    expect(d.meta.title).toBe('云溪区2026年重点工作目标任务分解落实方案');
+    expect(d.meta.preamble.split('\n')).toEqual([count, '为确保全年目标任务落到实处，制定本方案。']);
+    for (const f of THROUGH) expect(await loses(d, f), f).toEqual([]);
+  });
+});
