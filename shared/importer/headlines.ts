@@ -28,6 +28,12 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
 export const ADDRESSEES = /^([^:。]{2,120}?):(.*)$/;
 export const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/;
 export const NOT_ADDRESSEES = /^(发布时间|来源|关于)/;
+/**
+ * A sentence ending in a colon is no list of addressees though it names a 部门 or a 单位: one leading into what follows
+ * ("…现就重点工作提出部门分工意见如下：", "…现就有关事项通知如下：") — the introduction of a 意见 or 通知 issued
+ * directly, right under its title when it has no addressees (plain Word prints none).
+ */
+export const LEAD_IN = /如下\s*$/;
 
 /** An organ named without whose it is ("人民政府", "办事处"): after 、, the second organ of the addressee before it. */
 const BARE_ORGAN = /^(?:人民政府|政府|办事处|管委会|管理委员会|党委|党工委|工委|党组|人大|政协|村委会|居委会)$/;

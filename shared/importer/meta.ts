@@ -20,10 +20,10 @@ import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
-import { unitWord } from './departments';
+import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
-import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
 
@@ -355,6 +355,18 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       i = k - 1;
     }
   }
+  // (a title no word of the grammar marks as a plan's — 台账, 工作安排, 指标体系, 施政計畫 — is still the title line when
+  // it says, alone on its line after the notice's title, what the notice publishes: the plan's own title under its 附件
+  // label, as a 公文 with its 印发 notice prints it (the Word cover); read from the notice instead, the notice's text, its
+  // 附件说明 and label came back as the preamble)
+  if (titleIndex < 0 && noticeTitles.length) {
+    // (the label run together with it, "附件 X", as the paragraphs are joined; the last such line: the 附件说明 "附件：X"
+    // of the notice stands above it)
+    // (the line says the name bare, as a title line does: "《X" is a sentence quoting it, cut by a hard wrap)
+    const bare = (t: string) => foldForMatch(t).replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*(?=\S)/, '').replace(/\s/g, '');
+    const named = new Set(noticeTitles.map((n) => bare(n).replace(/^[《〈](.*)[》〉]$/, '$1')));
+    for (let i = noticeTitleEnd + 1; i < span; i++) if (!consumed.has(i) && named.has(bare(head[i].text))) titleIndex = i;
+  }
   if (titleIndex >= 0) title = head[titleIndex].text;
   else if (noticeTitles.length) { title = noticeTitles[0]; titleFromNotice = true; }
   else {
@@ -477,6 +489,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A count after the title ("…重点工作分工方案（共计121项）", "…任务清单（共45项）"): how many points follow, not the
   // plan's name (the notice names it without the count: 《2025年区政府工作报告重点工作分工方案》).
   const count = /\s*[(（]\s*共计?\s*[0-9一二三四五六七八九十百]+\s*[项条件个]\s*[)）]$/.exec(foldForMatch(title));
+  // (the count is the document's own words, kept as the first line of the preamble — as it is when it stands on a line of
+  // its own under the title; a Word title joined with it, "X" ⏎ "（共13项）", lost it)
+  const countLine = count && count.index > 0 && titleIndex >= 0 && !titleFromNotice ? title.slice(count.index).trim() : null;
   if (count && count.index > 0) title = title.slice(0, count.index);
   const lastNoticeLine = titleIndex >= 0 && !titleFromNotice ? titleIndex : head.length;
   // (the title as read: a 文号 closing its line is no part of it)
@@ -554,7 +569,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) || /^(?:印发|转发)[^《〈》〉，,。；;]{4,80}的(?:通知|函)\s*$/.test(rest) ? 1 : 0;
       if (score > 0) {
         govIssues = true;
-        issuers.push({ value: t.slice(lead, g.end), score, line: i });
+        // (…but a signature or a red header of several organs and nothing else — "中共X区委办公室　X区人民政府办公室" over
+        // the date — is signed by them all: the issuer is every one of them, as the exports print a joint issuer typed so)
+        // (a red header "…文件", or a signature: the date after them on the line or alone on the next — not a joint
+        // notice title broken after its second organ, "中共X区委办公室　X区人民政府" ⏎ "办公室印发《…》的通知")
+        const signs = score === 2 && (rest !== '' || (i + 1 < head.length && signingDate(i + 1)));
+        issuers.push({ value: t.slice(lead, signs ? restAt : g.end).trim(), score, line: i });
         places.push({ value: g, score, line: i });
         if (score === 2) consumed.add(i);
       }
@@ -588,6 +608,21 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       if (same) same.value = name;
       else issuers.push({ value: name, score: 2, line: i });
       places.push({ value: { province: null, city: null, district: tw.district, organ: null, end: t.length }, score: 2, line: i });
+      consumed.add(i);
+    }
+    // the units signing a notice named as the text names departments, alone on the line right above the date that signs
+    // it ("区发展改革委　区经济信息化委" ⏎ "2025年3月18日": two bureaus issuing together, named as a planner types them),
+    // before the plan's title: the signature, every unit of it the issuer (no government reader knows a name without its
+    // place; read as the notice's last paragraph, the office was lost)
+    // (…and the red header they head it with, "区发展改革委　区经济信息化委文件", as the Word cover prints it from the issuer)
+    // (each name a district's, county's or town's unit that signs — 委, 局, 办, 办公室, 委员会, 政府, 办事处 —, as the text
+    // names departments: "区科委", "县住建局"; not a fragment of a wrapped line, "委办文件", nor a company or a school)
+    const unitsHeader = /^(.+?)\s*文件$/.exec(t.trim());
+    const units = (x: string) => looksLikeDepartments(x) && x.trim().split(/[\s\u3000]+/).every((n) => /^(?:区|市|县|镇|中共)[\u4e00-\u9fa5]{1,20}(?:委|局|办|办公室|委员会|政府|办事处)$/.test(n));
+    const wholeDate = (k: number) => signingDate(k) && !readDate(head[k].text, folded[k])?.partial;
+    if (!g && !zone && !tw && i < lastNoticeLine && !consumed.has(i) && i + 1 < head.length && t.trim().length <= 60 &&
+      !/[。，,、；;：:]/.test(f) && (unitsHeader ? units(unitsHeader[1]) : units(t) && wholeDate(i + 1))) {
+      issuers.push({ value: unitsHeader ? unitsHeader[1] : t.trim(), score: 2, line: i });
       consumed.add(i);
     }
     // a date: the document's own (alone on its line, or after the issuer) before the title or right under it
@@ -630,7 +665,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // "《X》已经…同意，现印发给你们": each of its names an addressee's, the sentence sending the plan right after it)
       const colon = ADDRESSEES.exec(f);
       const am = colon ?? (BARE_ADDRESSEES.test(f) && SENDS_PLAN.test(folded[i + 1] ?? '') ? ([f + ':', f, ''] as unknown as RegExpExecArray) : null);
-      if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1]) && (i < lastNoticeLine || !am[2].trim())) {
+      if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1]) && !LEAD_IN.test(am[1]) && (i < lastNoticeLine || !am[2].trim())) {
         // (the names of a line without its colon parted by spaces too, "各镇人民政府 各街道办事处 县政府各部门")
         addressees = splitAddressees(colon ? t.slice(0, am[1].length) : t.trim().replace(/[\s\u3000]+/g, '，'));
         addresseeAt = i;
@@ -794,7 +829,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // the end of the head (or its signature) when it has addressees, else to the notice title's last line
   const noticeEnd = !titleFromNotice ? Math.max(0, titleIndex) : addresseeAt >= 0 ? (signedAt >= 0 ? signedAt + 1 : head.length) : noticeTitleEnd + 1;
   const preambleFrom = !titleFromNotice ? titleIndex + 1 : noticeEnd;
-  const preamble = head.slice(preambleFrom).filter((_, k) => !consumed.has(preambleFrom + k));
+  const preamble = [...(countLine ? [{ ...head[titleIndex], text: countLine }] : []), ...head.slice(preambleFrom).filter((_, k) => !consumed.has(preambleFrom + k))];
   // lines before the title that are neither notice nor metadata (e.g. the notice title) are kept with the notice
   // (by place, not by text: every line read into the notice is consumed — a line of the notice's title may say the same
   // as one of its text, "《东坪区2025年优化营商环境工作" in a hard-wrapped copy)

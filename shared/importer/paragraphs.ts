@@ -7,7 +7,7 @@ import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
 import { RULE, bracketTitleShape, runInTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readMonthLine, readYearLine } from './dates';
-import { deptFirst } from './departments';
+import { deptFirst, looksLikeDepartments } from './departments';
 import { readGovernment, readTownship } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
@@ -373,7 +373,12 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
     }
     // (none before an annex: the 附件 lines were the notice's list, "附件：1.X" ⏎ "2.Y", the signature after them —
     // the notice of a 分解 whose tables are sent apart — and the end is tried as below)
-    if (paras.some((p, i) => !p.cells && readMarker(p.text)?.style === 'appendix' && !/^附[件表]\s*[:：]\s*1[.、．]/.test(matchView(p.text.trim())) && i < paras.length - 2)) return paras;
+    // (…nor are 附件 lines with nothing under them but the signature: the 附件说明 of a notice issued directly, "附件：X" ⏎
+    // office ⏎ date, as a page gives it and as the Word export prints the annex it was read into — whose import kept the
+    // office and the date as the annex's text and lost the 成文日期)
+    const firstAnnex = paras.findIndex((p) => !p.cells && readMarker(p.text)?.style === 'appendix');
+    const labelsOnly = paras.length - firstAnnex >= 3 && paras.slice(firstAnnex, -2).every((p) => !p.cells && readMarker(p.text)?.style === 'appendix');
+    if (!labelsOnly && paras.some((p, i) => !p.cells && readMarker(p.text)?.style === 'appendix' && !/^附[件表]\s*[:：]\s*1[.、．]/.test(matchView(p.text.trim())) && i < paras.length - 2)) return paras;
   }
   // footnotes printed after the signature, as Word puts a document's notes at its end ("南屿县人民政府办公室" ⏎
   // "2026年2月26日" ⏎ "[1]“六乱”指…" ⏎ "[2]…"): each mark said in the text above; the signature is read before
@@ -469,7 +474,8 @@ export function dropBanji(paras: Para[], report: ImportReport): Para[] {
     const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
     // (the organ as the signature names it, or any office printing it: "云岭经济开发区管理委员会党政办公室", a zone's
     // office, and "柘塘县青林镇人民政府", a township's government, name no place the government reader knows)
-    if (m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim()))) && readDate(m[2])) return true;
+    // (…or units named as the text names departments, two issuing together: "区发展改革委　区科委  2025年3月18日印发")
+    if (m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim())) || looksLikeDepartments(m[1])) && readDate(m[2])) return true;
     // (the date alone, "2025年3月18日印发": the 印发 line of a document whose office is not named — an export of a plan
     // with neither issuer nor district —; not under an office's line, a 版记 wrapped after its office, which the
     // signature reader takes as before)

@@ -11,7 +11,7 @@ import { importFile } from '../../shared/importer/index';
 import { FORMAT, PlanDoc, walk, type Indicator, type PlanNode } from '../../shared/model/plan';
 import { splitFieldLines } from '../../shared/importer/fieldlines';
 import type { Annotation } from '../../shared/model/annotation';
-import { lost } from '../helpers/roundtrip-compare';
+import { lost, NOT_IN_PLAIN_WORD } from '../helpers/roundtrip-compare';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 type Through = 'markdown' | 'docx plain' | 'docx cover+annexes';
@@ -23,7 +23,7 @@ async function through(d: PlanDoc, f: Through): Promise<PlanDoc> {
 /** What an export loses (plain Word prints no cover: its metadata aside; the cover prints an office and a notice for a
  *  plan without them, which come back). */
 const loses = async (d: PlanDoc, f: Through) => lost(d, await through(d, f), {
-  skipMeta: f === 'docx plain' ? ['docNumber', 'signer', 'addressees', 'issuer', 'notice']
+  skipMeta: f === 'docx plain' ? NOT_IN_PLAIN_WORD
     : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [],
 });
 const tasks = (d: PlanDoc) => [...walk(d.nodes)].map((w) => w.node).filter((n) => n.kind === 'task');
