@@ -79,3 +79,43 @@ describe.runIf(lo)('PDF: documents of short lines (a table one cell per line)', 
     expect(await lines(pdf)).toEqual([...head, ...rows.flat()]);
   }, 120_000);
 });
+
+/**
+ * Rows of a table typed with bars, one per line (session 38): a row whose line happens to fill the line, or a lead-in
+ * sentence that fills it, ran into the next row. (A row wrapped where it reaches the edge is still joined: "…｜全" ⏎
+ * "年｜｜".)
+ */
+const taskText = '推进城乡供水一体化建设新建供水管网改造老旧小区加装电梯完善配套设施提升服务';
+const spaced = [
+  '南屿县2026年城乡建设重点任务分解表',
+  '序号 | 工作任务 | 责任单位 | 完成时限 |',
+  ...[1, 2, 3, 4, 5, 6, 7].map((k) => `${k} | ${taskText.slice(0, 22 + k)}。 | 县住房城乡建设局 | 全年 |`),
+  '8 | 完善配套设施。 | 县住建局 | 全年 |',
+  '请各责任单位每季度末报送进展情况。',
+];
+const renewal = '开展城市更新行动改造老旧街巷整治背街小巷完善停车设施提升公园绿地品质';
+const fullwidth = [
+  '云溪区2026年城市更新任务分解表',
+  '为推动重点工作落地见效，现将2026年城市更新重点任务分解如下。',
+  '｜序号｜工作任务｜责任单位｜完成时限｜｜',
+  ...[1, 2, 3].map((k) => `｜${k}｜${renewal.slice(0, 17 + k)}｜区城管局｜全年｜｜`),
+  `｜4｜${renewal.slice(0, 22)}｜区城管局｜全年｜｜`,
+  '｜5｜整治背街小巷｜区城管局｜全年｜｜',
+  '各责任单位每月报送进展。',
+];
+/** Lines without white space (a row wrapped at a space is joined without it). */
+const solid = (ts: string[]) => ts.map((t) => t.replace(/\s+/g, ''));
+
+describe.runIf(lo)('PDF: table rows typed with bars, one per line', () => {
+  it('a .txt of rows "N | … |" (10 pt): a row that fills its line does not take the next row', async () => {
+    // (before: rows 6 and 7, ending less than two em short of the edge, took rows 7 and 8 after them)
+    const pdf = convert('t.txt', spaced.join('\n'), 'pdf');
+    expect(solid(await lines(pdf))).toEqual(solid(spaced));
+  }, 60_000);
+
+  it('a .docx of rows "｜N｜…｜" in 14 pt: a lead-in sentence or a row that fills its line does not take the next row; rows wrapped at the edge stay whole', async () => {
+    // (before: the lead-in sentence took the header after it, and rows 1 and 2, each less than two em short of the edge, the row after them)
+    const pdf = convert('t.docx', convert('t.fodt', fodt(fullwidth.map((flush) => ({ flush })), { size: 14 }), 'docx'), 'pdf');
+    expect(solid(await lines(pdf))).toEqual(solid(fullwidth));
+  }, 120_000);
+});

@@ -850,6 +850,14 @@ const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
 /** A line opening with a label (分管区领导：…, 部门分工：…, 牵头单位：…): a field line of its own. */
 const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:]/;
+/**
+ * A row of a table typed with bars: the line opens with a bar and a cell ("｜1｜地区生产总值…"), or with a row number and
+ * a bar ("3 | 新增城区…"). After a line ending in a bar (a row closed) or a sentence, such a line opens a row of its
+ * own, even where the line before reaches the edge: rows typed one per line whose length happens to fill the line ran
+ * into each other. (A line of bars only, "｜｜｜", the empty cells a wrapped row ends with, goes on.)
+ */
+const BAR_ROW = /^(?:[|｜]\s*[^|｜\s]|[\d０-９]{1,3}\s*[|｜])/;
+const BAR_END = /[|｜]$/;
 /** A line ending a sentence, a list item or a lead-in (a paragraph may end there): 。！？；：…, with what closes after them. */
 const CLOSED = /[。！？!?；;：:…][”’」』）)》】]*$/;
 
@@ -1695,7 +1703,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         // smaller: on a page of one-line paragraphs with space between them the page's pitch is that space)
         const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * Math.min(pitch, tight(p, l.size) || pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
-        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
+        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
+          !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
           const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;
