@@ -119,3 +119,33 @@ describe.runIf(lo)('PDF: table rows typed with bars, one per line', () => {
     expect(solid(await lines(pdf))).toEqual(solid(fullwidth));
   }, 120_000);
 });
+
+/**
+ * A row wrapped where the typesetter moved the last cell's last character down with the bars after it (session 38): a
+ * bar may not open a line, so "前｜｜｜｜" went down whole and the line before ended three or four em short of the edge —
+ * not full, and the row was read as two lines ("…年底" ⏎ "前｜｜｜｜"). A Latin word or number moved down whole was
+ * already allowed for (leadWord); now also a Chinese character held to what may not open a line after it.
+ */
+const works = '推进城乡供水一体化建设新建供水管网改造老旧小区加装电梯完善配套设施提升服务水平';
+const padded = (n: number) => [
+  '南屿县2026年城乡建设任务表',
+  '｜序号｜工作任务｜责任单位｜完成时限｜｜｜｜',
+  ...[1, 2, 3, 4, 5, 6].map((k) => `｜${k}｜${works.slice(0, n + k)}｜县住建局｜年底前｜｜｜｜`),
+  '请按月报送进展。',
+];
+/** A flat ODT whose paragraphs are set flush left, not justified (a justified line is stretched to the edge). */
+const leftAligned = (ts: string[], size: number) => fodt(ts.map((flush) => ({ flush })), { size })
+  .replace('<style:style style:name="Flush" style:family="paragraph"><style:paragraph-properties fo:text-align="justify"/>',
+    '<style:style style:name="Flush" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/>');
+
+describe.runIf(lo)('PDF: a wrapped row whose last characters went down with its bars', () => {
+  it('a .txt (10 pt, flush left): rows 5 and 6, wrapped before "前｜｜｜｜" three and four em short of the edge, are one line each', async () => {
+    const doc = padded(28);
+    expect(solid(await lines(convert('t.txt', doc.join('\n'), 'pdf')))).toEqual(solid(doc));
+  }, 60_000);
+
+  it('a .docx in 16 pt, flush left: row 1, wrapped before "前｜｜｜｜" two em short of the edge, is one line', async () => {
+    const doc = padded(14);
+    expect(solid(await lines(convert('t.docx', convert('t.fodt', leftAligned(doc, 16), 'docx'), 'pdf')))).toEqual(solid(doc));
+  }, 120_000);
+});

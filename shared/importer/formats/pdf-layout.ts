@@ -257,7 +257,9 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
     }
     const first = g[0];
     // a Latin word or number, or a short bracketed group ("（2020—2022）"): what a typesetter moves down whole
-    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+)/.exec(text)?.[0] ?? '';
+    // — or a Chinese character held to what may not open a line after it, moved down with it ("前｜｜｜｜": a row's
+    // bars after its last cell; "话:5236618)。")
+    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+|[\u4e00-\u9fff](?:[A-Za-z0-9%.,:;\-+/()'"’”]|[｜|：，。、；）》」』】！？])+)/.exec(text)?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
     ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
