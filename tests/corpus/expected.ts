@@ -3950,7 +3950,7 @@ part 二、|重点工作
 const BATCH_REAL30: CorpusDoc[] = [
   {
     file: '105-task-list-one-cell-per-line.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '任务清单 after its notice: a Word table pasted one cell per line (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 each on a line, then row after row opening with its 序号 alone), group rows 一、/二、 between the rows, one row with its 配合单位 cell empty (no line for it), a last row whose deadline is 持续推进',
     meta: {
       title: '青禾区2025年优化营商环境重点任务清单', district: '青禾区', city: null, period: { start: 2025, end: 2025 },
@@ -5278,6 +5278,7 @@ part 三、|办好民生实事
   },
   {
     file: '136-kaifaqu-cells-closed-by-bars.txt',
+    formats: ['pdf'],
     style: '开发区 重点工作及责任清单 as a web page\'s table copied as text: one cell per line, each closed by " |" (序号 | ⏎ 重点工作 | ⏎ 责任领导 | ⏎ 责任单位 | ⏎ 完成时限 |), a 责任领导 column of people\'s names — the rows are the tasks',
     meta: { title: '临江经济开发区2025年重点工作及责任清单', period: { start: 2025, end: 2025 } },
     outline: `
@@ -5738,6 +5739,7 @@ part 三、|强化要素保障
   },
   {
     file: '149-minsheng-bar-rows-one-per-line.txt',
+    formats: ['pdf'],
     style: '县 民生实事 任务分解表 as a web page copied as text: each 一、 group over a table written one row per line with " | " between its cells (序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |), two units in a cell one space apart ("县教育体育局 各相关乡镇政府") — the rows are the tasks, the 落实情况 kept',
     meta: { title: '南屿县2025年十件民生实事任务分解表', district: '南屿县', city: null, period: { start: 2025, end: 2025 } },
     outline: `
@@ -6066,6 +6068,7 @@ part 參、|預期效益
 const BATCH_REAL35: CorpusDoc[] = [
   {
     file: '158-mubiao-fenjie-cell-lines-spaced-header.txt',
+    formats: ['pdf'],
     style: '县政府 目标任务分解 notice on a web page (index labels and values on lines of their own) over its annex table copied one cell per line: a letter-spaced header cell ("目  标  任  务"), a 责任人 column of names, rows whose 责任单位 cell is empty (one line fewer), long group rows naming their 牵头领导',
     meta: { title: '2025年县政府工作目标任务落实责任分解表', district: '桐川县', city: null, period: { start: 2025, end: 2025 }, docNumber: '桐政发〔2025〕4号', issuer: '桐川县人民政府', issuedOn: '2025-02-10' },
     outline: `
@@ -6093,6 +6096,7 @@ part 三、|民生保障、社会事业、安全生产等工作目标
   },
   {
     file: '159-jinzhan-qingkuang-cell-lines-breadcrumb.txt',
+    formats: ['pdf'],
     style: '市政府 重点工作 进展情况表 as a web page copied as text: the breadcrumb broken after 首页 ("> 政务公开 > 重点工作" on a line of its own), an "作者： 来源：… 发布时间：…" line under the title, the table one cell per line with 序号 / 内容与要求 / 进展情况 / 责任单位',
     meta: { title: '临江市政府2025年重点工作（预下达）上半年进展情况表', city: '临江市', period: { start: 2025, end: 2025 } },
     outline: `
@@ -6571,6 +6575,7 @@ part 四、|保障措施
   },
   {
     file: '174-zhongdian-gongzuo-small-stop-three-role-lines.txt',
+    formats: ['pdf'],
     style: '县政府 重点工作及责任分解 notice issued directly (its own title a 通知, signed before the body), points numbered with the small full stop "1﹒" as a news page prints them, each followed by 牵头负责领导 / 牵头责任单位 / 协同责任单位 lines',
     meta: { title: '南屿县人民政府关于2025年重点工作及责任分解的通知', district: '南屿县', city: null, period: { start: 2025, end: 2025 }, docNumber: '南政发〔2025〕5号', issuer: '南屿县人民政府', issuedOn: '2025-02-20' },
     outline: `
@@ -7353,6 +7358,7 @@ part 三、|县卫生健康局牵头工作（3项）
   },
   {
     file: '192-minsheng-cells-bar-lines-bare-year.txt',
+    formats: ['pdf'],
     style: '县政府 notice of 十大民生实事 issued directly, its 附件 清单 a web table copied one cell per line, each closed by " |", rows parted by a "|" line, the spanning title padded "||||||", a header "年度投资 (万元)" with a space, a 建设时间 column of bare years ("2026"), a 建设地点 "相关乡镇 (街道)" — the rows are the projects, led by the 责任单位',
     meta: { title: '南屿县2026年十大民生实事项目', district: '南屿县', issuer: '南屿县人民政府', docNumber: '南政发〔2026〕6号', issuedOn: '2026-03-12', period: { start: 2026, end: 2026 } },
     outline: `
@@ -7390,6 +7396,7 @@ task 5|建成智慧停车平台，新增共享泊位300个
   },
   {
     file: '194-fenjie-cells-header-broken-lines.txt',
+    formats: ['pdf'],
     style: '区 目标任务分解表 as a Word table pasted one cell per line whose narrow header cells are broken over two lines ("牵头" ⏎ "单位", "配合" ⏎ "单位", "完成" ⏎ "时限"), rows grouped by "一、…" lines, numbered on',
     meta: { title: '云溪区2026年重点工作目标任务分解表', district: '云溪区', period: { start: 2026, end: 2026 } },
     outline: `
@@ -7410,6 +7417,7 @@ part 二、|惠民生增福祉
   },
   {
     file: '195-fenjie-fullwidth-bars-padded-rows.txt',
+    formats: ['pdf'],
     style: '区政府 印发 notice over a 分解落实方案 whose table is drawn with full-width bars, each row padded with empty cells past its last column ("｜序号｜目标任务｜牵头单位｜责任单位｜完成时限｜｜｜｜"), a row with its 责任单位 cell empty; the 责任单位 beside a 牵头单位 help; a 版记 (session 37, 吴江区 shape)',
     meta: { title: '云溪区2026年重点工作目标任务分解落实方案', district: '云溪区', city: '临江市', issuer: '临江市云溪区人民政府', docNumber: '云政发〔2026〕4号', issuedOn: '2026-02-27', period: { start: 2026, end: 2026 } },
     outline: `
@@ -7433,6 +7441,7 @@ task 6|完成河道综合整治12公里
 const BATCH_REAL37B: CorpusDoc[] = [
   {
     file: '202-minshi-duban-cells-units-lines.txt',
+    formats: ['pdf'],
     style: '县政府办 督办 notice over a 民生实事目标任务分解表 pasted one cell per line with blank lines between the cells (序号 / 民生实事 / 责任单位 / 完成时限): 民生实事 the task column, a 责任单位 cell written one unit a line ("县水务局" ⏎ "县住建局" ⏎ "县自来水公司"), a row without its 序号 under row 5 (its 序号 and 责任单位 cells merged over both); page chrome 来源 / 发布日期 / 分享到 (session 37, 大竹县 shape)',
     meta: { title: '2026年民生实事目标任务分解表', district: '南屿县', issuer: '南屿县人民政府办公室', docNumber: '南政办〔2026〕9号', issuedOn: '2026-03-02', period: { start: 2026, end: 2026 } },
     outline: `

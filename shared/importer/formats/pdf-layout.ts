@@ -257,7 +257,9 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
     }
     const first = g[0];
     // a Latin word or number, or a short bracketed group ("（2020—2022）"): what a typesetter moves down whole
-    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+)/.exec(text)?.[0] ?? '';
+    // — or a Chinese character held to what may not open a line after it, moved down with it ("前｜｜｜｜": a row's
+    // bars after its last cell; "话:5236618)。")
+    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+|[\u4e00-\u9fff](?:[A-Za-z0-9%.,:;\-+/()'"’”]|[｜|：，。、；）》」』】！？])+)/.exec(text)?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
     ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
@@ -810,10 +812,25 @@ function furniture(pages: Line[][], heights: number[]): Set<Line> {
   const seen = new Map<string, number>();
   for (const ls of pages) for (const k of new Set(edgeLines(ls).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   const many = Math.max(3, Math.ceil(pages.length / 2));
+  // A bare number set as the text next to it is — at its left edge, no farther from it than its lines are from each
+  // other — is the text's: a table's row number set one cell per line, which a page break left first or last on the
+  // page ("6" ⏎ "新增城镇就业4万人…"). A page number stands apart from the text block (in the margin, centred or to a side).
+  const inText = (ls: Line[], k: number) => {
+    if (!/^\d{1,3}$/.test(ls[k].text)) return false;
+    const dir = k < 2 ? 1 : -1;
+    const a = ls[k + dir], b = ls[k + 2 * dir];
+    if (!a || !b) return false;
+    // (the page's pitch: the median distance between its lines)
+    const pitch = median(ls.slice(1).map((l, j) => ls[j].y - l.y).filter((d) => d > 0));
+    const d = Math.abs(ls[k].y - a.y);
+    return Math.abs(ls[k].left - a.left) <= 0.5 * a.size && d <= 1.2 * Math.abs(a.y - b.y) && d <= 1.2 * pitch;
+  };
   for (const ls of pages) {
-    for (const l of edgeLines(ls)) {
-      if (isPageNumber(l.text) || (pages.length >= 3 && (seen.get(key(l)) ?? 0) >= many)) drop.add(l);
-    }
+    const edge = edgeLines(ls);
+    edge.forEach((l, i) => {
+      const k = i < Math.min(2, ls.length) ? i : ls.length - (edge.length - i);
+      if ((isPageNumber(l.text) && !inText(ls, k)) || (pages.length >= 3 && (seen.get(key(l)) ?? 0) >= many)) drop.add(l);
+    });
   }
   return drop;
 }
@@ -835,6 +852,14 @@ const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
 /** A line opening with a label (分管区领导：…, 部门分工：…, 牵头单位：…): a field line of its own. */
 const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:]/;
+/**
+ * A row of a table typed with bars: the line opens with a bar and a cell ("｜1｜地区生产总值…"), or with a row number and
+ * a bar ("3 | 新增城区…"). After a line ending in a bar (a row closed) or a sentence, such a line opens a row of its
+ * own, even where the line before reaches the edge: rows typed one per line whose length happens to fill the line ran
+ * into each other. (A line of bars only, "｜｜｜", the empty cells a wrapped row ends with, goes on.)
+ */
+const BAR_ROW = /^(?:[|｜]\s*[^|｜\s]|[\d０-９]{1,3}\s*[|｜])/;
+const BAR_END = /[|｜]$/;
 /** A line ending a sentence, a list item or a lead-in (a paragraph may end there): 。！？；：…, with what closes after them. */
 const CLOSED = /[。！？!?；;：:…][”’」』）)》】]*$/;
 
@@ -845,7 +870,7 @@ const median = (xs: number[]) => {
 };
 
 /** Left and right edge of the text block of a group of pages. */
-function edges(lines: Line[]): { left: number; right: number } {
+function edges(lines: Line[], width: number): { left: number; right: number } {
   const counts = new Map<number, number>();
   for (const l of lines) counts.set(Math.round(l.left), (counts.get(Math.round(l.left)) ?? 0) + 1);
   let left = lines.length ? lines[0].left : 0;
@@ -858,6 +883,22 @@ function edges(lines: Line[]): { left: number; right: number } {
   // (the second-longest line and on: one line may stand out of the block; but of a few lines — a 分解表 printed on its
   // own, "附件" and its title over the table — the second is no measure of the block: "附件" would be a full line)
   const right = rights[lines.length < 10 ? 0 : Math.max(1, Math.floor(rights.length * 0.1))] ?? 0;
+  // A text block's margins are about even (LibreOffice's 2 cm each side, GB/T 9704's 28 and 26 mm). In a document of
+  // short lines — a table set one cell per line, bar rows, a list — the long lines are too few for that measure, which
+  // then falls on a cell's end, and a line ending past it was taken for a full one and run into the next ("…达到120项区
+  // 政务服务管理局"). A line ending within two em short of the margin mirrored from the left one (half an em past it at
+  // most: not a line standing out of the block) shows where the block ends.
+  const em = median(lines.map((l) => l.size));
+  const mirror = width - left;
+  if (right < mirror - 2 * em) {
+    const reach = rights.find((r) => r <= mirror + em && r >= mirror - 2 * em);
+    if (reach !== undefined) return { left, right: reach };
+    // Where no line of ten or more reaches it, nothing wraps: the block ends at that margin, unless the lines end
+    // together short of it (three or more within half an em, a block narrower than its margins say) over more than
+    // half its width. (Of fewer lines, the longest is the measure, as before.)
+    const together = rights.filter((r) => Math.abs(r - right) <= 0.5 * em).length >= 3 && right - left > 0.5 * (mirror - left);
+    if (lines.length >= 10 && !together && rights[0] <= mirror + em) return { left, right: mirror };
+  }
   return { left, right };
 }
 
@@ -1240,8 +1281,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const parityKey = (i: number) => `${sizeKey(i)}|${i % 2}`;
   const byParity = new Map<string, Line[]>();
   blockOf.forEach((ls, i) => add(byParity, parityKey(i), ls));
-  const edgeOfSize = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
-  const edgeOfParity = new Map([...byParity].map(([k, ls]) => [k, ls.length >= 20 ? edges(ls) : null]));
+  const widthOf = new Map(pages.map((p, i) => [sizeKey(i), p.width]));
+  const edgeOfSize = new Map([...byKey].map(([k, ls]) => [k, edges(ls, widthOf.get(k)!)]));
+  const edgeOfParity = new Map([...byParity].map(([k, ls]) => [k, ls.length >= 20 ? edges(ls, widthOf.get(k.split('|')[0])!) : null]));
   // (each page's edges looked up once: a line asks for its page's, and its line before's)
   const pageEdges = pages.map((_, i) => edgeOfParity.get(parityKey(i)) ?? edgeOfSize.get(sizeKey(i))!);
   const edgeOf = { get: (i: number) => pageEdges[i] };
@@ -1663,7 +1705,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         // smaller: on a page of one-line paragraphs with space between them the page's pitch is that space)
         const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * Math.min(pitch, tight(p, l.size) || pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
-        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
+        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
+          !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
           const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;
