@@ -729,13 +729,14 @@ const WIDE_START = /^[0-9０-９]{3}/;
  */
 const OPENING_LOW = new Set<MarkerStyle>(['paren', 'halfparen', 'circled']);
 export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [MarkerStyle, MarkerStyle][] {
-  const marked: { p: Para; m: Marker }[] = [];
-  for (const p of paras) {
+  const marked: { p: Para; m: Marker; at: number }[] = [];
+  for (let at = 0; at < paras.length; at++) {
+    const p = paras[at];
     if (p.cells) continue;
     const m = marker(p);
     // (the body's points: an annex, its own numbering, ends them)
     if (m?.style === 'appendix' && marked.length) break;
-    if (m && m.style !== 'appendix') marked.push({ p, m });
+    if (m && m.style !== 'appendix') marked.push({ p, m, at });
   }
   const top = marked[0]?.m.style;
   if (!top || !OPENING_LOW.has(top)) return [];
@@ -753,7 +754,12 @@ export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [
     // (and go on after those points: a (3) between them and the next ones — a heading over them, not an opening list
     // the points follow)
     const first = marked.findIndex((x) => x.m.style === style);
-    if (marked.some((x, k) => k > first && x.m.style === top)) out.push([top, style]);
+    // (each of them holds something — a paragraph or a point — before the next: two bare ones in a row after a point
+    // are that point's sub-points numbered on from the list above ("1、推进…。" ⏎ "（3）打通断头路" ⏎ "（4）完善安保设施" ⏎
+    // "2、…"), no heading over nothing)
+    const after = marked.filter((x, k) => k > first && x.m.style === top);
+    if (after.some((x) => marked.some((y) => y.m.style === top && y.at === x.at + 1))) continue;
+    if (after.length) out.push([top, style]);
   }
   return out;
 }

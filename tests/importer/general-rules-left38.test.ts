@@ -1,0 +1,94 @@
+/**
+ * What session 37 left in the importer (docs/importer-grammar.md, "Rules added in session 38 (h-left38)"): a 镇's or
+ * 街道's stations (市场监管所, 司法所, 水利站) named alone in a bracket as the units doing the work, and (n) sub-points
+ * numbered on from an opening (n) list across the points that hold them. Each case is written afresh, with fictional
+ * places, in two styles; the rule cases fail on 64a63c41, the guards pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+import { outline } from './outline-lines';
+
+const plan = (text: string) => importText(text, 'x.txt');
+const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const byHeading = (ns: PlanNode[], h: string) => all(ns).find((n) => n.heading === h);
+const indicators = (ns: PlanNode[]) => all(ns).flatMap((n) => n.indicators.map((i) => `${i.name} ${i.value}${i.unit}`));
+
+describe('a station of a 镇 or 街道 named alone in a bracket is a unit doing the work; an institute or a clinic is not (departments.ts STATION)', () => {
+  it('indicators in a sentence and labelled deadlines of a 镇 plan: （市场监管所）, （派出所、司法所）, （水利站） are roles; （省茶叶研究所） stays', () => {
+    const p = plan(['云溪区东岭镇2026年平安建设工作要点', '一、主要目标',
+      '到2026年底，食品抽检合格率（市场监管所）达到98%，矛盾纠纷调解成功率（派出所、司法所）达到99%，农村自来水普及率（水利站）达到95%，镇村两级医疗机构门诊量（镇卫生所）达到3万人次。',
+      '二、重点任务',
+      '1.开展食品安全专项检查。', '完成时限：2026年6月底前（市场监管所）',
+      '2.化解矛盾纠纷。', '完成时限：2026年9月底前（派出所、司法所）',
+      '3.开展茶叶新品种试种。', '完成时限：2026年10月底前（省茶叶研究所）'].join('\n'));
+    // (the name is the figure's, the stations who answer for it; a clinic is where the visits are counted)
+    expect(indicators(p.nodes)).toEqual(['食品抽检合格率 98%', '矛盾纠纷调解成功率 99%', '农村自来水普及率 95%', '镇村两级医疗机构门诊量（镇卫生所） 3万人次']);
+    const ms = (h: string) => byHeading(p.nodes, h)!.milestones.map((m) => m.text);
+    expect(ms('开展食品安全专项检查')).toEqual(['2026年6月底前']);
+    expect(ms('化解矛盾纠纷')).toEqual(['2026年9月底前']);
+    // (an institute is a name of its own: its bracket stays in the deadline's words)
+    expect(ms('开展茶叶新品种试种')).toEqual(['2026年10月底前（省茶叶研究所）']);
+  });
+
+  it('an indicator table of a 街道 plan: （司法所） and （水利站、农技站） give the part its units; （社区卫生所）, （县农科所） stay in the names', () => {
+    const p = plan(['南屿县清河街道2027年平安建设工作方案', '一、主要指标',
+      '序号\t指标名称\t目标值\t完成时限',
+      '1\t食品抽检合格率（清河市场监管所）\t98%\t2027年底',
+      '2\t社区矫正对象再犯罪率（司法所）\t≤0.2%\t2027年底',
+      '3\t辖区儿童免疫接种率（社区卫生所）\t95%\t2027年底',
+      '4\t茶园病虫害绿色防控覆盖率（县农科所）\t90%\t2027年底',
+      '5\t农田灌溉水有效利用系数（水利站、农技站）\t0.6\t2027年底',
+      '二、工作要求', '各社区要加强协同。'].join('\n'));
+    expect(indicators(p.nodes)).toEqual(['食品抽检合格率 98%', '社区矫正对象再犯罪率 0.2%', '辖区儿童免疫接种率（社区卫生所） 95%',
+      '茶园病虫害绿色防控覆盖率（县农科所） 90%', '农田灌溉水有效利用系数 0.6']);
+    expect(p.nodes[0].lead).toEqual(['清河市场监管所', '司法所', '水利站', '农技站']);
+  });
+});
+
+describe('(n) sub-points numbered on across the points that hold them stay under their point (paragraphs.ts openingTop)', () => {
+  it('an opening （1）（2） list, then 1、 points whose （3）（4）, （5）（6） go on from it: each under its own point', () => {
+    const p = plan(['南屿县2026年乡村建设工作要点',
+      '（1）总体要求', '（2）工作目标',
+      '1、推进农村道路提档。全年完成农村公路提档升级60公里。', '（3）打通断头路', '（4）完善安保设施',
+      '2、改善农村人居环境。新建农村公厕30座。', '（5）推进厕所改造', '（6）治理生活污水'].join('\n'));
+    expect(outline(p.nodes).map((l) => l.replace(/^(\s*)\w+ /, '$1'))).toEqual([
+      '（1）|总体要求', '（2）|工作目标',
+      '1、|推进农村道路提档', '  （3）|打通断头路', '  （4）|完善安保设施',
+      '2、|改善农村人居环境', '  （5）|推进厕所改造', '  （6）|治理生活污水']);
+  });
+
+  it('the areas listed ① ②, then 1. tasks with ③ ④ and ⑤ ⑥ under them: the tasks are not under ② or ④', () => {
+    const p = plan(['云溪区2026年背街小巷整治工作安排', '①滨江片区', '②火车站片区',
+      '1.整治路面破损。修补破损路面2万平方米。（责任单位：区城管局）', '③人行道', '④车行道',
+      '2.规范店招店牌。更换不规范店招300块。（责任单位：区城管局）', '⑤沿街商铺', '⑥农贸市场周边',
+      '3.清理架空线缆。入地改造线缆15公里。（责任单位：区住建局）'].join('\n'));
+    const tasks = all(p.nodes).filter((n) => n.number.endsWith('.'));
+    expect(tasks.map((t) => [t.heading, t.children.map((c) => c.number).join('')])).toEqual([
+      ['整治路面破损', '③④'], ['规范店招店牌', '⑤⑥'], ['清理架空线缆', '']]);
+    expect(p.nodes.map((n) => n.number)).toEqual(['①', '②', '1.', '2.', '3.']);
+    expect(byHeading(p.nodes, '清理架空线缆')!.lead).toEqual(['区住建局']);
+  });
+
+  it('guards: (1)(2) under 1. and (3)(4) under 2., with bare points or points with text, read as written', () => {
+    for (const text of [
+      ['临江市东湖区2026年社区治理工作要点', '一、重点任务', '1.完善社区服务体系', '(1)新建社区服务站6个，年底前全部投入使用。',
+        '(2)推行社区事务清单管理。', '2.提升基层议事能力', '(3)每个社区建立居民议事会。', '(4)培训社区议事骨干300人次。'],
+      ['云溪区2026年文明城市创建工作方案', '1.优化城市环境。围绕背街小巷和农贸市场开展整治。', '(1)背街小巷整治', '(2)农贸市场提升',
+        '2.提升市民素质。以新时代文明实践为抓手。', '(3)志愿服务', '(4)诚信建设'],
+    ]) {
+      const nodes = all(plan(text.join('\n')).nodes);
+      const points = nodes.filter((n) => /^\d\.$/.test(n.number));
+      expect(points.map((t) => t.children.map((c) => c.number).join(''))).toEqual(['(1)(2)', '(3)(4)']);
+    }
+  });
+
+  it('guard: 187\'s shape — bare (n) headings whose numbering goes on after the points, each holding its points — keeps them on top', () => {
+    const p = plan(['青川区2026年全民健身工作要点', '（1）总体目标', '（2）设施建设',
+      '1、新建社区健身点。全年新建社区健身点25个。（牵头单位：区文体旅局）',
+      '2、改造公共体育场。完成区体育场塑胶跑道改造。（牵头单位：区文体旅局）',
+      '（3）赛事活动', '3、举办全民健身运动会。设置比赛项目12个。（牵头单位：区文体旅局）',
+      '（4）工作要求', '各单位要加强协同。'].join('\n'));
+    expect(p.nodes.map((n) => `${n.number}${n.children.map((c) => c.number).join('')}`)).toEqual(['（1）', '（2）1、2、', '（3）3、', '（4）']);
+  });
+});
