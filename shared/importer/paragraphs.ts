@@ -305,6 +305,7 @@ const FIELD_LABEL_WHOLE = new RegExp(`^${alternation(LEAD_LABELS, PARTNER_LABELS
 const OTHER_LABEL = /^(?:备注|说明|牵头领导|责任领导|分管领导|责任人|联系人|总投资|投资规模|资金来源|完成标准|工作标准|预期成效|成果形式|考核指标|进度要求)$/;
 
 export function labelledFieldRuns(paras: Para[]): Para[] {
+  paras = wrappedRuns(paras);
   let out: Para[] | null = null;
   for (let i = paras.length - 1; i >= 0; i--) {
     const p = paras[i];
@@ -344,6 +345,42 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
       return (j === 0 ? prefix : '') + (name ? `${name}。` : '') + sentences.map((v) => `${v}。`).join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
     (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined })));
+  }
+  return out ?? paras;
+}
+
+/** A paragraph opening with a run of 【】 labels: its number at most, then 【label】. */
+const OPENS_RUN = /^[\s0-9０-９一二三四五六七八九十.．、()（）]{0,8}【[\u4e00-\u9fa5]{2,8}】/;
+/**
+ * A run of 【】 fields is one line of its source: a text hard-wrapped narrower than joinBroken tells (wrapWidth) cuts
+ * it into lines, a label with them — "1.【任务名称】推进老旧厂区改造【" ⏎ "工作内容】完成…机械二厂" ⏎ "2处老旧…" ⏎
+ * "…【完成时" ⏎ "限】2026年10月底前". The lines after a run's first line go on with it while the line before is as
+ * long as that first line (full) and they carry no number, no blank line or indentation before them — when a line
+ * break among them falls inside a 【】 (a bracket left open at a line's end, or closed at the next line's start) or
+ * inside a value (a line opening with words and then the next 【label】: "制【工作内容】开展…" under "…评估机"):
+ * that is what a wrap does and an author never writes. A line opening with its own 【label】 (each task a line) is
+ * no such evidence.
+ */
+/** A line opening with the rest of a label ("限】2026年…") or of a value before the next label ("制【工作内容】…"). */
+const CUT_AT_START = /^[^【]*】|^[^【】\s]+【[\u4e00-\u9fa5]{2,8}】/;
+function wrappedRuns(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    let j = i + 1;
+    if (!p.cells && p.heading === undefined && p.text.indexOf('【') >= 0 && OPENS_RUN.test(p.text)) {
+      const full = p.text.length - 1;
+      while (j < paras.length && paras[j - 1].text.length >= full) {
+        const q = paras[j];
+        if (q.cells || q.heading !== undefined || q.list || q.afterBlank || q.indent || readMarker(q.text) !== null) break;
+        j++;
+      }
+    }
+    const lines = j > i + 1 ? paras.slice(i, j).map((q) => q.text) : null;
+    if (lines && lines.some((l, k) => k + 1 < lines.length && (l.lastIndexOf('【') > l.lastIndexOf('】') || CUT_AT_START.test(lines[k + 1])))) {
+      (out ??= paras.slice(0, i)).push({ ...p, text: lines.join(''), width: paras[j - 1].width, chars: paras[j - 1].chars });
+      i = j - 1;
+    } else out?.push(p);
   }
   return out ?? paras;
 }

@@ -13,6 +13,9 @@ const plan = (text: string) => importText(text, 'x.txt');
 const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const byHeading = (ns: PlanNode[], h: string) => all(ns).find((n) => n.heading === h);
 const indicators = (ns: PlanNode[]) => all(ns).flatMap((n) => n.indicators.map((i) => `${i.name} ${i.value}${i.unit}`));
+/** The text hard-wrapped every `n` characters, as a narrow page or a fixed-width print breaks it. */
+const wrap = (t: string, n: number) => t.split('\n').map((l) => l.replace(new RegExp(`(.{${n}})`, 'g'), '$1\n')).join('\n');
+const tasks = (ns: PlanNode[]) => all(ns).filter((n) => n.kind === 'task').map((t) => [t.number, t.heading, t.lead.join('、'), t.partners.join('、'), t.milestones.map((m) => m.text).join('')].join('|'));
 
 describe('a station of a 镇 or 街道 named alone in a bracket is a unit doing the work; an institute or a clinic is not (departments.ts STATION)', () => {
   it('indicators in a sentence and labelled deadlines of a 镇 plan: （市场监管所）, （派出所、司法所）, （水利站） are roles; （省茶叶研究所） stays', () => {
@@ -90,5 +93,60 @@ describe('(n) sub-points numbered on across the points that hold them stay under
       '（3）赛事活动', '3、举办全民健身运动会。设置比赛项目12个。（牵头单位：区文体旅局）',
       '（4）工作要求', '各单位要加强协同。'].join('\n'));
     expect(p.nodes.map((n) => `${n.number}${n.children.map((c) => c.number).join('')}`)).toEqual(['（1）', '（2）1、2、', '（3）3、', '（4）']);
+  });
+});
+
+describe('a text hard-wrapped narrower than a wrap is told (20 characters): 【】 runs and tab tables are joined back (paragraphs.ts wrappedRuns, clean.ts rejoinWrappedTabRows)', () => {
+  it('numbered 【任务名称】 runs with blank lines between tasks, wrapped at 15 and 19: every task with its units and deadline', () => {
+    const text = ['青川区2027年老旧小区改造任务清单', '', '一、整治提升', '',
+      '1.【任务名称】改造老旧小区【工作内容】完成河西、桥东等12个老旧小区改造，同步更新供水管网【牵头单位】区住建局【配合单位】区水务局、河西街道【完成时限】2027年11月底前', '',
+      '2.【任务名称】增设充电设施【工作内容】在改造小区新增电动自行车充电端口800个【牵头单位】区住建局【配合单位】区消防救援大队【完成时限】2027年9月底前', '',
+      '二、长效管理', '',
+      '3.【任务名称】引入物业服务【工作内容】改造后小区物业服务覆盖率达到90%【牵头单位】区住建局【完成时限】2027年12月底前', ''].join('\n');
+    const want = ['1.|改造老旧小区|区住建局|区水务局、河西街道|2027年11月底前', '2.|增设充电设施|区住建局|区消防救援大队|2027年9月底前', '3.|引入物业服务|区住建局||2027年12月底前'];
+    expect(tasks(plan(text).nodes)).toEqual(want);
+    for (const n of [15, 19]) expect(tasks(plan(wrap(text, n)).nodes)).toEqual(want);
+  });
+
+  it('（一） 【工作任务】 runs without blank lines, a plain sentence after the last, wrapped at 16: the sentence stays out of the last task', () => {
+    const text = ['南屿县2026年农贸市场提升工作安排', '一、主要任务',
+      '（一）【工作任务】改造农贸市场【具体措施】完成城关、东坝2个农贸市场改造，推行智慧计量【责任单位】县商务局【完成时间】2026年8月底前',
+      '（二）【工作任务】规范市场秩序【具体措施】整治占道经营和短斤少两，全年检查不少于24次【责任单位】县市场监管局【完成时间】2026年12月底前',
+      '二、工作要求', '各乡镇参照执行。'].join('\n');
+    const want = ['（一）|改造农贸市场|县商务局||2026年8月底前', '（二）|规范市场秩序|县市场监管局||2026年12月底前'];
+    expect(tasks(plan(text).nodes)).toEqual(want);
+    const p = plan(wrap(text, 16));
+    expect(tasks(p.nodes)).toEqual(want);
+    expect(byHeading(p.nodes, '规范市场秩序')!.body).not.toContain('参照');
+  });
+
+  it('a yearly targets table (tabs) wrapped at 14 and 17, its head and rows cut inside cells: the same values as unwrapped, no "6%"', () => {
+    const text = ['云溪区2026年全民健身工作方案', '一、年度目标', '全区全民健身设施建设目标如下：',
+      '指标名称\t单位\t2026年\t2027年\t2028年', '社区健身点\t个\t120\t150\t180', '经常参加体育锻炼人数比例\t%\t42%\t44%\t46%',
+      '人均体育场地面积\t平方米\t2.6\t2.8\t3.0', '护理型床位占比\t%\t≥55%\t≥60%\t≥65%', '二、保障措施', '区财政局加大投入。'].join('\n');
+    const want = indicators(plan(text).nodes);
+    // (read from the unwrapped table: each row's last year)
+    expect(want).toEqual(['社区健身点 180个', '经常参加体育锻炼人数比例 46%', '人均体育场地面积 3平方米', '护理型床位占比 65%']);
+    for (const n of [14, 17]) expect(indicators(plan(wrap(text, n)).nodes)).toEqual(want);
+  });
+
+  it('a 序号 | 指标 | 目标值 | 责任单位 table wrapped at 13: each indicator keeps its whole value and its comparator', () => {
+    const text = ['临江市东湖区2027年垃圾分类工作要点', '（一）主要指标',
+      '序号\t指标\t目标值\t责任单位', '1\t生活垃圾回收利用率\t≥38%\t区城管局', '2\t厨余垃圾分出率\t≥25%\t区城管局', '3\t垃圾分类小区覆盖率\t100%\t各街道办事处',
+      '（二）工作要求', '各街道要每月通报。'].join('\n');
+    const want = ['生活垃圾回收利用率 38%', '厨余垃圾分出率 25%', '垃圾分类小区覆盖率 100%'];
+    expect(indicators(plan(text).nodes)).toEqual(want);
+    const p = plan(wrap(text, 13));
+    expect(indicators(p.nodes)).toEqual(want);
+    expect(all(p.nodes).flatMap((n) => n.indicators.map((i) => i.comparator))).toEqual(['>=', '>=', '=']);
+  });
+
+  it('guard: a table whose short rows an author left without their last cells is not joined up', () => {
+    const text = ['青川区2026年为民办实事项目', '一、项目安排',
+      '序号\t项目\t牵头单位\t完成时限', '1\t改造农贸市场\t区商务局\t6月底', '2\t新建公厕', '3\t整治河塘\t区水利局\t11月底', '4\t增设路灯',
+      '二、工作要求', '各单位按季度报送。'].join('\n');
+    const p = plan(text);
+    expect(JSON.stringify(p.nodes)).not.toContain('新建公厕3');
+    expect(JSON.stringify(p.nodes)).not.toContain('新建公厕\t3');
   });
 });
