@@ -267,9 +267,32 @@ const nextRowAfter = (paras: Para[], q: Para, n: number): boolean => {
   const next = paras[paras.indexOf(q) + 1];
   return !!next && !next.cells && foldForMatch(next.text).startsWith(`${n} `);
 };
+/**
+ * A row of a table with two task columns side by side (重点任务 具体措施, 主要任务 工作措施): its pieces read as if the two
+ * were one column (shapeRow), that column's pieces then parted where the measure begins — at the first piece holding a
+ * sentence's punctuation (，。；), or at the piece before it when that one opens with a figure ("拆除危旧房 200间；"),
+ * the task's name before it: a name has none, a measure is written in clauses ("推进河道 综合治理" | "完成青川河…清淤
+ * 疏浚，清淤 12万立方米。"); with no such piece, two pieces are one each. Undefined otherwise (the row is reported
+ * unsplit, as before). A measure whose first clause holds a space before its first comma ("每月监测 断面水质，…")
+ * gives its first piece to the name: nothing in the row tells the two apart.
+ */
+function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: number, folded: string[]): string[] | undefined {
+  const one = kinds.filter((_, k) => k !== measure);
+  const row = shapeRow(pieces, one, task, folded);
+  if (!row) return undefined;
+  const words = row[task].split(' ');
+  let at = words.findIndex((w) => /[，,。；;]/.test(w));
+  // (a clause broken before its figure, "拆除危旧房 200间；", opens before it)
+  while (at > 1 && /^[0-9０-９]/.test(words[at])) at--;
+  if (at < 0 && words.length === 2) at = 1;
+  if (at < 1) return undefined;
+  row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
+  return row;
+}
 function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
   let kinds: Kind[] = [];
   let task = -1;
+  let measure = -1;
   let last: string[] | undefined;
   textTables(paras, (p) => {
     last = undefined;
@@ -279,6 +302,9 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
     const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
     kinds = head.map((h, k) => (taskCols.includes(k) ? 'task' : columnKind(h)));
     task = taskCols.length === 1 ? taskCols[0] : -1;
+    // (two task columns side by side, 重点任务 具体措施: read as one, then parted — twoTaskCells)
+    measure = taskCols.length === 2 && taskCols[1] === taskCols[0] + 1 ? taskCols[1] : -1;
+    if (measure > 0) task = taskCols[0];
     return head;
   }, (q, head, n) => {
     if (q.heading !== undefined) return undefined;
@@ -296,12 +322,12 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
       const cont = last && unitCellLine(q.text) ? continueUnitCell(last, kinds, q.text.trim()) : false;
       if (cont) return SKIP;
       // (a row of the table's shape numbered out of turn ends it, said: the rows from it on are read as text)
-      if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && shapeRow(pieces, kinds, task, folded)) {
+      if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && (measure > 0 ? twoTaskCells(pieces, kinds, task, measure, folded) : shapeRow(pieces, kinds, task, folded))) {
         warnings.push({ code: 'table-row-order', message: `以空格分隔的表格在“${q.text.slice(0, 40)}”处中断:序号 ${pieces[0]} 不接续上一行(应为 ${n}),这一行及其后各行未按表格读取,请核对`, line: q.line });
       }
       return undefined;
     }
-    const row = task > 0 ? shapeRow(pieces, kinds, task, folded) : undefined;
+    const row = task > 0 ? (measure > 0 ? twoTaskCells(pieces, kinds, task, measure, folded) : shapeRow(pieces, kinds, task, folded)) : undefined;
     if (row) return (last = row);
     if (pieces.length === head.length) return (last = pieces);
     last = undefined;

@@ -150,3 +150,31 @@ describe('a text hard-wrapped narrower than a wrap is told (20 characters): 【�
     expect(JSON.stringify(p.nodes)).not.toContain('新建公厕\t3');
   });
 });
+
+describe('a table parted by single spaces with two task columns side by side (clean.ts twoTaskCells)', () => {
+  it('重点任务 具体措施 牵头单位 配合单位 完成时限, names and measures holding spaces: each row split, no row left unsplit', () => {
+    const p = plan(['青川区2026年河湖长制重点任务分解表',
+      '序号 重点任务 具体措施 牵头单位 配合单位 完成时限',
+      '1 加强水资源保护 严守用水总量控制红线，全区用水总量控制在1.8亿立方米以内。 区水务局 区发展改革局 2026年12月底',
+      '2 推进河道 综合治理 完成青川河、柳溪河2条河道清淤疏浚，清淤 12万立方米。 区水务局 区城管局 各街道 2026年10月底',
+      '3 开展“清四乱” 专项行动 对河湖乱占、乱采、乱堆、乱建问题开展排查，动态清零。 区水务局 持续推进'].join('\n'));
+    expect(all(p.nodes).filter((n) => n.kind === 'task').map((t) => [t.heading, t.body, t.lead.join('、'), t.partners.join('、')])).toEqual([
+      ['加强水资源保护', '严守用水总量控制红线，全区用水总量控制在1.8亿立方米以内。', '区水务局', '区发展改革局'],
+      ['推进河道 综合治理', '完成青川河、柳溪河2条河道清淤疏浚，清淤 12万立方米。', '区水务局', '区城管局、各街道'],
+      ['开展“清四乱” 专项行动', '对河湖乱占、乱采、乱堆、乱建问题开展排查，动态清零。', '区水务局', '']]);
+    expect(byHeading(p.nodes, '推进河道 综合治理')!.milestones.map((m) => m.text)).toEqual(['2026年10月底']);
+    expect((p.report?.warnings ?? []).map((w) => w.code)).not.toContain('table-row-unsplit');
+  });
+
+  it('主要任务 工作措施 责任单位 完成时间 under a heading: a measure broken before its figure keeps it', () => {
+    const p = plan(['南屿县2027年农村人居环境整治提升任务清单', '一、任务分工',
+      '序号 主要任务 工作措施 责任单位 完成时间',
+      '1 农村厕所 革命 新建改建农村户厕1200户，问题厕所 动态清零。 县农业农村局 2027年10月底前',
+      '2 生活垃圾治理 建成乡镇垃圾转运站3座，行政村保洁全覆盖。 县城管局 各乡镇 2027年9月底前',
+      '3 村容村貌提升 拆除危旧房 200间；建设“美丽庭院”示范户500户。 各乡镇 2027年12月底前',
+      '二、工作要求', '各乡镇每月5日前报送进度。'].join('\n'));
+    expect(tasks(p.nodes)).toEqual(['1|农村厕所 革命|县农业农村局||2027年10月底前', '2|生活垃圾治理|县城管局、各乡镇||2027年9月底前', '3|村容村貌提升|各乡镇||2027年12月底前']);
+    expect(byHeading(p.nodes, '村容村貌提升')!.body).toBe('拆除危旧房 200间；建设“美丽庭院”示范户500户。');
+    expect(p.nodes[1].body).toBe('各乡镇每月5日前报送进度。');
+  });
+});
