@@ -300,12 +300,15 @@ export function splitFieldTail(paras: Para[]): Para[] {
 const FIELD_RUN = /【([\u4e00-\u9fa5]{2,8})】/g;
 const NAME_LABEL = /^(?:任务名称|任务|工作任务|重点任务|任务事项|事项名称|工作事项|事项|项目名称|改革事项|重点工作)$/;
 const CONTENT_LABEL = /^(?:工作内容|具体内容|主要内容|任务内容|建设内容|工作措施|具体措施|主要措施|推进措施|工作举措|具体举措|工作目标|目标任务|任务目标|预期目标)$/;
+const TIME_LABEL_WHOLE = new RegExp(`^${alternation(TIME_LABELS_ALL)}$`);
+/** A deadline, then an organ's name and a full date: a signature run on after it. */
+const GLUED_SIGNATURE = /^(.*?(?:底前|前|底|末|止))\s*([\u4e00-\u9fa5（）()]{4,40}?(?:政府|办公室|委员会|领导小组|指挥部|局|委|办|部|中心|街道办事处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/;
 const FIELD_LABEL_WHOLE = new RegExp(`^${alternation(LEAD_LABELS, PARTNER_LABELS, TIME_LABELS_ALL)}$`);
 /** The other fields such a list carries, kept in the text as "备注：…". */
 const OTHER_LABEL = /^(?:备注|说明|牵头领导|责任领导|分管领导|责任人|联系人|总投资|投资规模|资金来源|完成标准|工作标准|预期成效|成果形式|考核指标|进度要求)$/;
 
 export function labelledFieldRuns(paras: Para[]): Para[] {
-  paras = wrappedRuns(paras);
+  paras = wrappedRuns(runTogetherRuns(paras));
   let out: Para[] | null = null;
   for (let i = paras.length - 1; i >= 0; i--) {
     const p = paras[i];
@@ -327,6 +330,7 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
       if (!records.length || labels[k] === labels[0]) records.push([]);
       records[records.length - 1].push(r);
     });
+    let signature = '';
     const texts = records.map((rec, j) => {
       let name = '';
       const sentences: string[] = [];
@@ -334,21 +338,61 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
       for (let k = 0; k < rec.length; k++) {
         const from = rec[k].index! + rec[k][0].length;
         const next = k + 1 < rec.length ? rec[k + 1] : records[j + 1]?.[0];
-        const value = p.text.slice(from, next?.index).trim().replace(/[。；;，,\s]+$/, '');
+        let value = p.text.slice(from, next?.index).trim().replace(/[。；;，,\s]+$/, '');
         if (!value) continue;
         const label = rec[k][1];
         const seen = matchView(label);
+        // (the text's last deadline with the signature run on after it, a line break lost: "2026年6月底前云溪区…办公室
+        // 2026年2月16日" — the signature is a paragraph of its own, after the run)
+        const signed = !next && TIME_LABEL_WHOLE.test(seen) ? GLUED_SIGNATURE.exec(value) : null;
+        if (signed) { value = signed[1]; signature = signed[2]; }
         if (FIELD_LABEL_WHOLE.test(seen)) fields.push(`${label}：${value}`);
         else if (NAME_LABEL.test(seen) && !name) name = value;
         else sentences.push(CONTENT_LABEL.test(seen) ? value : `${label}：${value}`);
       }
       return (j === 0 ? prefix : '') + (name ? `${name}。` : '') + sentences.map((v) => `${v}。`).join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
+    if (signature) texts.push(signature);
     (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined })));
   }
   return out ?? paras;
 }
 
+/** A number right before a 【label】 ("1.【任务名称】", "前2.【任务名称】"), not after another digit. */
+const NUMBERED_RUN = /(?<![0-9０-９])([0-9０-９]{1,2})[.．、](?=【([\u4e00-\u9fa5]{2,8})】)/g;
+/**
+ * Numbered runs of 【】 fields run together with what stands before them, as a text that lost its line breaks gives
+ * them ("一、片区更新1.【任务名称】…【完成时限】2026年10月底前2.【任务名称】…"): each numbered run is a paragraph of its
+ * own, the words before the first one (a heading) theirs — only when the runs are numbered 1, 2, 3 … through the text
+ * and each opens with the same label, a task's name or content (任务名称, 工作内容 …).
+ */
+function runTogetherRuns(paras: Para[]): Para[] {
+  const at: { p: Para; index: number }[] = [];
+  let label = '';
+  for (const p of paras) {
+    if (p.cells || p.heading !== undefined || p.text.indexOf('【') < 0) continue;
+    for (const m of p.text.matchAll(NUMBERED_RUN)) {
+      const seen = matchView(m[2]);
+      if (!(NAME_LABEL.test(seen) || CONTENT_LABEL.test(seen)) || (label && seen !== label)) return paras;
+      label = seen;
+      if (Number(foldForMatch(m[1])) !== at.length + 1) return paras;
+      at.push({ p, index: m.index! });
+    }
+  }
+  if (at.length < 2 || at.every((x) => x.index === 0)) return paras;
+  const out: Para[] = [];
+  for (const p of paras) {
+    const cuts = at.filter((x) => x.p === p && x.index > 0).map((x) => x.index);
+    if (!cuts.length) { out.push(p); continue; }
+    let from = 0;
+    for (const c of [...cuts, p.text.length]) {
+      const text = p.text.slice(from, c).trim();
+      if (text) out.push(from === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined });
+      from = c;
+    }
+  }
+  return out;
+}
 /** A paragraph opening with a run of 【】 labels: its number at most, then 【label】. */
 const OPENS_RUN = /^[\s0-9０-９一二三四五六七八九十.．、()（）]{0,8}【[\u4e00-\u9fa5]{2,8}】/;
 /**

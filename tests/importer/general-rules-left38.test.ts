@@ -178,3 +178,31 @@ describe('a table parted by single spaces with two task columns side by side (cl
     expect(p.nodes[1].body).toBe('各乡镇每月5日前报送进度。');
   });
 });
+
+describe('numbered 【】 runs that lost their line breaks are a task each (paragraphs.ts runTogetherRuns, GLUED_SIGNATURE)', () => {
+  const lines = ['临江市东湖区2026年口袋公园建设任务清单', '为提升城市绿化品质，制定本清单。', '一、新建项目',
+    '1.【工作任务】建设滨河口袋公园【具体措施】利用滨河闲置地建设口袋公园3个【责任单位】区园林中心【完成时间】2026年8月底前',
+    '2.【工作任务】建设社区游园【具体措施】在老旧小区周边建设社区游园5个【责任单位】区园林中心、各街道【完成时间】2026年10月底前',
+    '二、提升项目',
+    '3.【工作任务】改造既有绿地【具体措施】改造提升街头绿地12处【责任单位】区城管局【完成时间】2026年11月底前',
+    '临江市东湖区园林绿化工作领导小组办公室', '2026年3月9日'];
+  const want = ['1.|建设滨河口袋公园|区园林中心||2026年8月底前', '2.|建设社区游园|区园林中心、各街道||2026年10月底前', '3.|改造既有绿地|区城管局||2026年11月底前'];
+
+  it('the whole text on one line: the parts, the three tasks with units and deadlines; the signature out of the last deadline', () => {
+    const p = plan(lines.join(''));
+    expect(tasks(p.nodes)).toEqual(want);
+    expect(p.nodes.map((n) => n.heading)).toEqual(['新建项目', '提升项目']);
+    expect(byHeading(p.nodes, '改造既有绿地')!.body).toContain('临江市东湖区园林绿化工作领导小组办公室2026年3月9日');
+  });
+
+  it('the lines joined by spaces: the same reading', () => {
+    const p = plan(lines.join(' '));
+    expect(tasks(p.nodes)).toEqual(want);
+    expect(byHeading(p.nodes, '改造既有绿地')!.milestones.map((m) => m.text)).toEqual(['2026年11月底前']);
+  });
+
+  it('guard: runs numbered out of turn in a paragraph are left as written', () => {
+    const text = ['云溪区2026年重点任务', '一、重点任务', '说明：示例写法为1.【任务名称】X【牵头单位】Y，另见3.【任务名称】Z【牵头单位】W。'].join('\n');
+    expect(plan(text).nodes[0].body).toBe('说明：示例写法为1.【任务名称】X【牵头单位】Y，另见3.【任务名称】Z【牵头单位】W。');
+  });
+});
