@@ -267,9 +267,32 @@ const nextRowAfter = (paras: Para[], q: Para, n: number): boolean => {
   const next = paras[paras.indexOf(q) + 1];
   return !!next && !next.cells && foldForMatch(next.text).startsWith(`${n} `);
 };
+/**
+ * A row of a table with two task columns side by side (重点任务 具体措施, 主要任务 工作措施): its pieces read as if the two
+ * were one column (shapeRow), that column's pieces then parted where the measure begins — at the first piece holding a
+ * sentence's punctuation (，。；), or at the piece before it when that one opens with a figure ("拆除危旧房 200间；"),
+ * the task's name before it: a name has none, a measure is written in clauses ("推进河道 综合治理" | "完成青川河…清淤
+ * 疏浚，清淤 12万立方米。"); with no such piece, two pieces are one each. Undefined otherwise (the row is reported
+ * unsplit, as before). A measure whose first clause holds a space before its first comma ("每月监测 断面水质，…")
+ * gives its first piece to the name: nothing in the row tells the two apart.
+ */
+function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: number, folded: string[]): string[] | undefined {
+  const one = kinds.filter((_, k) => k !== measure);
+  const row = shapeRow(pieces, one, task, folded);
+  if (!row) return undefined;
+  const words = row[task].split(' ');
+  let at = words.findIndex((w) => /[，,。；;]/.test(w));
+  // (a clause broken before its figure, "拆除危旧房 200间；", opens before it)
+  while (at > 1 && /^[0-9０-９]/.test(words[at])) at--;
+  if (at < 0 && words.length === 2) at = 1;
+  if (at < 1) return undefined;
+  row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
+  return row;
+}
 function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
   let kinds: Kind[] = [];
   let task = -1;
+  let measure = -1;
   let last: string[] | undefined;
   textTables(paras, (p) => {
     last = undefined;
@@ -279,6 +302,9 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
     const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
     kinds = head.map((h, k) => (taskCols.includes(k) ? 'task' : columnKind(h)));
     task = taskCols.length === 1 ? taskCols[0] : -1;
+    // (two task columns side by side, 重点任务 具体措施: read as one, then parted — twoTaskCells)
+    measure = taskCols.length === 2 && taskCols[1] === taskCols[0] + 1 ? taskCols[1] : -1;
+    if (measure > 0) task = taskCols[0];
     return head;
   }, (q, head, n) => {
     if (q.heading !== undefined) return undefined;
@@ -296,12 +322,12 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
       const cont = last && unitCellLine(q.text) ? continueUnitCell(last, kinds, q.text.trim()) : false;
       if (cont) return SKIP;
       // (a row of the table's shape numbered out of turn ends it, said: the rows from it on are read as text)
-      if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && shapeRow(pieces, kinds, task, folded)) {
+      if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && (measure > 0 ? twoTaskCells(pieces, kinds, task, measure, folded) : shapeRow(pieces, kinds, task, folded))) {
         warnings.push({ code: 'table-row-order', message: `以空格分隔的表格在“${q.text.slice(0, 40)}”处中断:序号 ${pieces[0]} 不接续上一行(应为 ${n}),这一行及其后各行未按表格读取,请核对`, line: q.line });
       }
       return undefined;
     }
-    const row = task > 0 ? shapeRow(pieces, kinds, task, folded) : undefined;
+    const row = task > 0 ? (measure > 0 ? twoTaskCells(pieces, kinds, task, measure, folded) : shapeRow(pieces, kinds, task, folded)) : undefined;
     if (row) return (last = row);
     if (pieces.length === head.length) return (last = pieces);
     last = undefined;
@@ -445,8 +471,71 @@ export function dropPinyinNotes(lines: SourceLine[], removed: Removed[]): Source
 
 const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】:：]{1,8}】[\s\u3000]*)+$|网站标识码/i;
 
+/**
+ * A tab-separated table hard-wrapped at a width, a row cut into lines ("护理型床位占比⇥%⇥≥55%⇥≥6" ⏎ "0%⇥≥65%", a head
+ * "指标⇥单位⇥2025年⇥2026年" ⏎ "⇥2027年"): the wrap only put a line break into each, so the lines are joined back as they
+ * were — only in a text wrapped at a width (no line longer, three or more just as long: the block's longest line),
+ * where every row of the block comes out as wide as the table (its widest line, or wider when no line is a whole row;
+ * cells counted with the empty ones) and every line joined to the next is of the wrap's width (an author's short row,
+ * or a long one, is no such line). A row whose last cells were left empty and the next row do not add up and are left alone; so is
+ * any block where one row would not.
+ */
+function rejoinWrappedTabRows(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  let lengths: Map<number, number> | null = null;
+  const wrappedAt = (width: number) => {
+    if (!lengths) { lengths = new Map(); for (const l of lines) { const n = l.text.replace(/\r$/, '').length; lengths.set(n, (lengths.get(n) ?? 0) + 1); } }
+    let at = 0;
+    for (const [n, k] of lengths) { if (n > width) return false; if (n === width) at = k; }
+    return at >= 3;
+  };
+  const piece = (l: SourceLine | undefined) => !!l && !l.cells && l.heading === undefined && !l.list && l.text.trim() !== '';
+  const tabbed = (l: SourceLine | undefined) => piece(l) && l!.text.indexOf('\t') >= 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!tabbed(lines[i])) { out?.push(lines[i]); continue; }
+    // (a piece of a row without a tab, "80" of "…⇥150⇥1" ⏎ "80", between two lines with tabs is in the block; so is a
+    // blank line between two — the wrap leaves one after a line of just its width —, which ends a row)
+    let j = i;
+    while (tabbed(lines[j]) || (j > i && j < lines.length && (piece(lines[j]) || !lines[j].text.trim()) && tabbed(lines[j + 1]))) j++;
+    const all = lines.slice(i, j);
+    const block = all.filter((l) => l.text.trim() !== '');
+    const text = (l: SourceLine) => l.text.replace(/\r$/, '');
+    const pieces = (t: string) => t.split('\t').length;
+    const ends = new Set(all.filter((l, k) => k + 1 < all.length && !all[k + 1].text.trim()));
+    // (by a loop, not Math.max(...): a block of many thousand lines is more arguments than a call takes)
+    let widest = 0;
+    let narrowest = Infinity;
+    let longest = 0;
+    for (const l of block) { const t = text(l); const n = pieces(t); if (n > widest) widest = n; if (n < narrowest) narrowest = n; if (t.length > longest) longest = t.length; }
+    // (the wrap's width is the text's: no line of it longer, three or more just as long — an author's long row is none)
+    const short = narrowest < widest && wrappedAt(longest);
+    // (the table's width is that of its widest line, or more when no line is a whole row: the narrowest that every row
+    // comes out as; all the text is in the rows)
+    let rows: SourceLine[] | null = null;
+    for (let width = widest; short && !rows && block.length >= 3 && width >= 3 && width <= 2 * widest; width++) {
+      const got: SourceLine[] = [];
+      for (let k = 0; k < block.length; k++) {
+        const first = block[k];
+        let t = text(first);
+        // (a full line goes on into the next as long as the row is not wider than the table: "…⇥150⇥1" ⏎ "80" too)
+        while (k + 1 < block.length && text(block[k]).length === longest && !ends.has(block[k]) && pieces(t + text(block[k + 1])) <= width) t += text(block[++k]);
+        if (pieces(t) !== width) break;
+        got.push({ ...first, text: t });
+      }
+      if (got.length < block.length && got.reduce((n, r) => n + r.text.length, 0) === block.reduce((n, l) => n + text(l).length, 0)) rows = got;
+    }
+    if (rows) {
+      out ??= lines.slice(0, i);
+      out.push(...rows);
+    } else out?.push(...all);
+    i = j - 1;
+  }
+  return out ?? lines;
+}
+
 /** Turn source lines into paragraphs, dropping blank lines and web chrome (reported in `removed`). */
 export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: Warning[] = []): Para[] {
+  lines = rejoinWrappedTabRows(lines);
   const paras: Para[] = [];
   /** A tab-separated line's cells by position, empty ones kept ("\t\t措施\t区交通运输局\t": merged cells). */
   const byPosition = new Map<Para, string[]>();

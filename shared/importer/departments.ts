@@ -711,11 +711,24 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
  * (SUFFIX) but says where or over whom a figure is counted, not who answers for it.
  */
 const ORGAN_SUFFIX = new RegExp(`(?:妇联|残联|工商联|侨联|文联|科协|分局|管委会|委员会|办公室|办事处|街道办|街道|政府|法院|检察院|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|部)$`);
-/** Names alone, each a government organ's (ORGAN_SUFFIX) or the 各街道/各乡镇 of the plan's area. */
-function organNames(t: string): boolean {
+/**
+ * The fields of a 镇's or 街道's stations (站所): 派出所, 司法所, 财政所, 市场监管所, 国土所, 规划建设所, 水利站, 农技站,
+ * 畜牧兽医站, 文化站 … — the 所 or 站 right after the short name of an office's field, the town's or district's place
+ * before it or not ("东岭镇司法所", "清河市场监管所", "区市场监管局东岭市场监管所": a place of two or three
+ * characters alone, or any name ending 镇/乡/街道/区/县/市/局). An institute, a clinic or a
+ * firm ends in 所 after a name of its own — 茶叶研究所, 农科所, 卫生所, 律师事务所, 设计所 — and is no station
+ * (卫生 is left out: a 卫生所 or 卫生站 is where care is given, a scope of what is counted, as 卫生院).
+ */
+const STATION_FIELDS = '派出|司法|财政|财税|市场监管|市场监督管理|工商|税务|国土|国土资源|自然资源|规划|规划建设|村镇建设|城建|建管|土管|'
+  + '林业|水利|水务|农技|农业技术推广|农业服务|农经|经管|农机|畜牧|畜牧兽医|兽医|动物防疫|劳动保障|社保|民政|统计|安监|环保|文化|广电';
+const STATION = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,12}?(?:镇|乡|街道|区|县|市|局)|[\\u4e00-\\u9fa5]{2,3})?(?:${STATION_FIELDS})[所站]$`);
+/** A 镇's or 街道's station named alone (STATION): a unit that does the work, however short its name ("司法所"). */
+const stationName = (n: string): boolean => STATION.test(n);
+/** Names alone, each a government organ's (ORGAN_SUFFIX), a station's (STATION) or the 各街道/各乡镇 of the plan's area. */
+function organNames(t: string, stations = false): boolean {
   if (!looksLikeDepartments(t)) return false;
   const names = splitDepartments(t, 'text');
-  return names.length > 0 && names.every((n) => ORGAN_SUFFIX.test(n) || /^各/.test(n));
+  return names.length > 0 && names.every((n) => (stations ? stationName(n) : ORGAN_SUFFIX.test(n) || stationName(n) || /^各/.test(n)));
 }
 
 /**
@@ -733,7 +746,8 @@ const ROLES_LABEL = new RegExp(`^\\s*${DEPARTMENT_LABEL}\\s*[:：]`);
 export function rolesBracket(inner: string, opts: { withTime?: boolean } = {}): boolean {
   const t = inner.trim();
   if (!opts.withTime && (/[0-9０-９]/.test(t) || /时限|时间|节点|期限/.test(t))) return false;
-  return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 && organNames(t));
+  // (four characters or more, "（园区）" being a name's own; a station's name is shorter and still one: "（司法所）")
+  return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 ? organNames(t) : organNames(t, true));
 }
 
 /**

@@ -305,11 +305,15 @@ export function splitFieldTail(paras: Para[]): Para[] {
 const FIELD_RUN = /【([\u4e00-\u9fa5]{2,8})】/g;
 const NAME_LABEL = /^(?:任务名称|任务|工作任务|重点任务|任务事项|事项名称|工作事项|事项|项目名称|改革事项|重点工作)$/;
 const CONTENT_LABEL = /^(?:工作内容|具体内容|主要内容|任务内容|建设内容|工作措施|具体措施|主要措施|推进措施|工作举措|具体举措|工作目标|目标任务|任务目标|预期目标)$/;
+const TIME_LABEL_WHOLE = new RegExp(`^${alternation(TIME_LABELS_ALL)}$`);
+/** A deadline, then an organ's name and a full date: a signature run on after it. */
+const GLUED_SIGNATURE = /^(.*?(?:底前|前|底|末|止))\s*([\u4e00-\u9fa5（）()]{4,40}?(?:政府|办公室|委员会|领导小组|指挥部|局|委|办|部|中心|街道办事处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/;
 const FIELD_LABEL_WHOLE = new RegExp(`^${alternation(LEAD_LABELS, PARTNER_LABELS, TIME_LABELS_ALL)}$`);
 /** The other fields such a list carries, kept in the text as "备注：…". */
 const OTHER_LABEL = /^(?:备注|说明|牵头领导|责任领导|分管领导|责任人|联系人|总投资|投资规模|资金来源|完成标准|工作标准|预期成效|成果形式|考核指标|进度要求)$/;
 
 export function labelledFieldRuns(paras: Para[]): Para[] {
+  paras = wrappedRuns(runTogetherRuns(paras));
   let out: Para[] | null = null;
   for (let i = paras.length - 1; i >= 0; i--) {
     const p = paras[i];
@@ -331,6 +335,7 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
       if (!records.length || labels[k] === labels[0]) records.push([]);
       records[records.length - 1].push(r);
     });
+    let signature = '';
     const texts = records.map((rec, j) => {
       let name = '';
       const sentences: string[] = [];
@@ -338,17 +343,93 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
       for (let k = 0; k < rec.length; k++) {
         const from = rec[k].index! + rec[k][0].length;
         const next = k + 1 < rec.length ? rec[k + 1] : records[j + 1]?.[0];
-        const value = p.text.slice(from, next?.index).trim().replace(/[。；;，,\s]+$/, '');
+        let value = p.text.slice(from, next?.index).trim().replace(/[。；;，,\s]+$/, '');
         if (!value) continue;
         const label = rec[k][1];
         const seen = matchView(label);
+        // (the text's last deadline with the signature run on after it, a line break lost: "2026年6月底前云溪区…办公室
+        // 2026年2月16日" — the signature is a paragraph of its own, after the run)
+        const signed = !next && TIME_LABEL_WHOLE.test(seen) ? GLUED_SIGNATURE.exec(value) : null;
+        if (signed) { value = signed[1]; signature = signed[2]; }
         if (FIELD_LABEL_WHOLE.test(seen)) fields.push(`${label}：${value}`);
         else if (NAME_LABEL.test(seen) && !name) name = value;
         else sentences.push(CONTENT_LABEL.test(seen) ? value : `${label}：${value}`);
       }
       return (j === 0 ? prefix : '') + (name ? `${name}。` : '') + sentences.map((v) => `${v}。`).join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
+    if (signature) texts.push(signature);
     (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined })));
+  }
+  return out ?? paras;
+}
+
+/** A number right before a 【label】 ("1.【任务名称】", "前2.【任务名称】"), not after another digit. */
+const NUMBERED_RUN = /(?<![0-9０-９])([0-9０-９]{1,2})[.．、](?=【([\u4e00-\u9fa5]{2,8})】)/g;
+/**
+ * Numbered runs of 【】 fields run together with what stands before them, as a text that lost its line breaks gives
+ * them ("一、片区更新1.【任务名称】…【完成时限】2026年10月底前2.【任务名称】…"): each numbered run is a paragraph of its
+ * own, the words before the first one (a heading) theirs — only when the runs are numbered 1, 2, 3 … through the text
+ * and each opens with the same label, a task's name or content (任务名称, 工作内容 …).
+ */
+function runTogetherRuns(paras: Para[]): Para[] {
+  const at: { p: Para; index: number }[] = [];
+  let label = '';
+  for (const p of paras) {
+    if (p.cells || p.heading !== undefined || p.text.indexOf('【') < 0) continue;
+    for (const m of p.text.matchAll(NUMBERED_RUN)) {
+      const seen = matchView(m[2]);
+      if (!(NAME_LABEL.test(seen) || CONTENT_LABEL.test(seen)) || (label && seen !== label)) return paras;
+      label = seen;
+      if (Number(foldForMatch(m[1])) !== at.length + 1) return paras;
+      at.push({ p, index: m.index! });
+    }
+  }
+  if (at.length < 2 || at.every((x) => x.index === 0)) return paras;
+  const out: Para[] = [];
+  for (const p of paras) {
+    const cuts = at.filter((x) => x.p === p && x.index > 0).map((x) => x.index);
+    if (!cuts.length) { out.push(p); continue; }
+    let from = 0;
+    for (const c of [...cuts, p.text.length]) {
+      const text = p.text.slice(from, c).trim();
+      if (text) out.push(from === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined });
+      from = c;
+    }
+  }
+  return out;
+}
+/** A paragraph opening with a run of 【】 labels: its number at most, then 【label】. */
+const OPENS_RUN = /^[\s0-9０-９一二三四五六七八九十.．、()（）]{0,8}【[\u4e00-\u9fa5]{2,8}】/;
+/**
+ * A run of 【】 fields is one line of its source: a text hard-wrapped narrower than joinBroken tells (wrapWidth) cuts
+ * it into lines, a label with them — "1.【任务名称】推进老旧厂区改造【" ⏎ "工作内容】完成…机械二厂" ⏎ "2处老旧…" ⏎
+ * "…【完成时" ⏎ "限】2026年10月底前". The lines after a run's first line go on with it while the line before is as
+ * long as that first line (full) and they carry no number, no blank line or indentation before them — when a line
+ * break among them falls inside a 【】 (a bracket left open at a line's end, or closed at the next line's start) or
+ * inside a value (a line opening with words and then the next 【label】: "制【工作内容】开展…" under "…评估机"):
+ * that is what a wrap does and an author never writes. A line opening with its own 【label】 (each task a line) is
+ * no such evidence.
+ */
+/** A line opening with the rest of a label ("限】2026年…") or of a value before the next label ("制【工作内容】…"). */
+const CUT_AT_START = /^[^【]*】|^[^【】\s]+【[\u4e00-\u9fa5]{2,8}】/;
+function wrappedRuns(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    let j = i + 1;
+    if (!p.cells && p.heading === undefined && p.text.indexOf('【') >= 0 && OPENS_RUN.test(p.text)) {
+      const full = p.text.length - 1;
+      while (j < paras.length && paras[j - 1].text.length >= full) {
+        const q = paras[j];
+        if (q.cells || q.heading !== undefined || q.list || q.afterBlank || q.indent || readMarker(q.text) !== null) break;
+        j++;
+      }
+    }
+    const lines = j > i + 1 ? paras.slice(i, j).map((q) => q.text) : null;
+    if (lines && lines.some((l, k) => k + 1 < lines.length && (l.lastIndexOf('【') > l.lastIndexOf('】') || CUT_AT_START.test(lines[k + 1])))) {
+      (out ??= paras.slice(0, i)).push({ ...p, text: lines.join(''), width: paras[j - 1].width, chars: paras[j - 1].chars });
+      i = j - 1;
+    } else out?.push(p);
   }
   return out ?? paras;
 }
@@ -745,13 +826,14 @@ const WIDE_START = /^[0-9０-９]{3}/;
  */
 const OPENING_LOW = new Set<MarkerStyle>(['paren', 'halfparen', 'circled']);
 export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [MarkerStyle, MarkerStyle][] {
-  const marked: { p: Para; m: Marker }[] = [];
-  for (const p of paras) {
+  const marked: { p: Para; m: Marker; at: number }[] = [];
+  for (let at = 0; at < paras.length; at++) {
+    const p = paras[at];
     if (p.cells) continue;
     const m = marker(p);
     // (the body's points: an annex, its own numbering, ends them)
     if (m?.style === 'appendix' && marked.length) break;
-    if (m && m.style !== 'appendix') marked.push({ p, m });
+    if (m && m.style !== 'appendix') marked.push({ p, m, at });
   }
   const top = marked[0]?.m.style;
   if (!top || !OPENING_LOW.has(top)) return [];
@@ -769,7 +851,12 @@ export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [
     // (and go on after those points: a (3) between them and the next ones — a heading over them, not an opening list
     // the points follow)
     const first = marked.findIndex((x) => x.m.style === style);
-    if (marked.some((x, k) => k > first && x.m.style === top)) out.push([top, style]);
+    // (each of them holds something — a paragraph or a point — before the next: two bare ones in a row after a point
+    // are that point's sub-points numbered on from the list above ("1、推进…。" ⏎ "（3）打通断头路" ⏎ "（4）完善安保设施" ⏎
+    // "2、…"), no heading over nothing)
+    const after = marked.filter((x, k) => k > first && x.m.style === top);
+    if (after.some((x) => marked.some((y) => y.m.style === top && y.at === x.at + 1))) continue;
+    if (after.length) out.push([top, style]);
   }
   return out;
 }

@@ -7859,4 +7859,58 @@ part 四、|名词解释
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28];
+/** Session 38 (h-left38): shapes of the rules written for what session 37 left (importer-grammar.md, "session 38"). */
+const BATCH_LEFT38: CorpusDoc[] = [
+  {
+    file: '219-zhen-zhansuo-roles-subpoints-numbered-on.txt',
+    style: '镇 工作要点 opening with bare (1) (2) headings, then 1、 points whose own (n) sub-points number on from them ((3)(4) under 1、, (5)(6) under 2、), its stations as units: indicators "群众安全感满意度（派出所、司法所）达到98%", a roles bracket "（司法所牵头，派出所、各村委会配合）", a labelled deadline "完成时限：…（市场监管所）"; the 镇政府 signature (session 38)',
+    meta: { title: '青川区东岭镇2026年平安建设工作要点', district: '青川区', period: { start: 2026, end: 2026 }, issuer: '东岭镇人民政府', issuedOn: '2026-03-06' },
+    outline: `
+part （1）|工作依据
+part （2）|工作目标
+part 1、|深化矛盾纠纷化解
+  task （3）|完善调解网络
+  task （4）|推进诉调对接
+part 2、|加强食品安全监管
+  task （5）|校园周边整治
+  task （6）|农村集体聚餐管理
+`,
+    departments: [
+      { heading: '深化矛盾纠纷化解', lead: ['司法所'], partners: ['派出所', '各村委会'] },
+      { heading: '加强食品安全监管', lead: ['市场监管所'], partners: [] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '群众安全感满意度', value: 98, unit: '%', year: 2026 },
+      { heading: '工作目标', name: '食品抽检合格率', value: 97, unit: '%', year: 2026 },
+      { heading: '工作目标', name: '农村饮用水水质达标率', value: 95, unit: '%', year: 2026 },
+    ],
+  },
+  {
+    file: '220-fenjie-single-space-two-task-columns.txt',
+    style: '县 河湖长制 重点任务分解表 printed with single spaces between cells under "序号 重点任务 具体措施 牵头单位 配合单位 完成时限" — two task columns side by side, names and measures holding spaces ("推进河道 综合治理", "清淤 15万立方米"), rows with one, two or no partners, a standing term for a deadline; a closing sentence (session 38, 平顶山 shape)',
+    meta: { title: '南屿县2026年河湖长制重点任务分解表', district: '南屿县', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|加强水资源 保护
+task 2|推进河道 综合治理
+task 3|开展“清四乱” 专项行动
+task 4|改善农村 水环境
+`,
+    departments: [
+      { heading: '加强水资源 保护', lead: ['县水利局'], partners: ['县发展改革局'] },
+      { heading: '推进河道 综合治理', lead: ['县水利局'], partners: ['县自然资源局', '各乡镇'] },
+      { heading: '开展“清四乱” 专项行动', lead: ['县水利局'], partners: [] },
+      { heading: '改善农村 水环境', lead: ['县生态环境分局'], partners: ['县住建局', '县农业农村局'] },
+    ],
+    indicators: [
+      { heading: '推进河道 综合治理', name: '清淤', value: 15, unit: '万立方米' },
+      { heading: '改善农村 水环境', name: '农村污水处理设施', value: 30, unit: '处' },
+    ],
+    milestones: [
+      { heading: '加强水资源 保护', year: 2026, stage: '完成' },
+      { heading: '改善农村 水环境', year: 2026, stage: '完成' },
+    ],
+    present: ['对河湖乱占、乱采、乱堆、乱建问题开展排查整治，动态清零。'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38];
