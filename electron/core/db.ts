@@ -256,33 +256,51 @@ const OPEN_LOCK_MS = 300_000;
  * library's. A folder where the lock file cannot be made (it was found writable just before) runs `f` unlocked.
  */
 function withOpenLock<T>(dataDir: string, nativeBinding: string | undefined, f: () => T): T {
-  let lock: Database.Database | null = null;
-  try {
-    lock = new Database(path.join(dataDir, OPEN_LOCK_NAME), nativeBinding ? { nativeBinding } : {});
-  } catch (e) {
-    const code = String((e as { code?: unknown }).code ?? '');
-    if (!/^(SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_PERM|EACCES|EPERM|EROFS)/.test(code)) throw e;
-  }
+  const lock = takeOpenLock(dataDir, nativeBinding);
   if (!lock) return f();
   try {
-    lock.pragma(`busy_timeout = ${OPEN_LOCK_MS}`);
-    try {
-      lock.exec('BEGIN EXCLUSIVE');
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
-      throw new AppError('busy', `另一个规划工作台进程正在升级资料库,等待 ${OPEN_LOCK_MS / 60_000} 分钟后仍未完成。资料库未作修改,请稍后再打开:${dataDir}`, {
-        dataDir,
-        en: `Another Plan Workbench process is still upgrading the library after ${OPEN_LOCK_MS / 60_000} minutes; nothing was changed. Open it again later: ${dataDir}`,
-      });
-    }
-    try {
-      return f();
-    } finally {
-      lock.exec('ROLLBACK');
-    }
+    return f();
   } finally {
+    lock.exec('ROLLBACK');
     lock.close();
   }
+}
+
+/** The lock file's connection inside its exclusive transaction, or null where no lock can be had. */
+function takeOpenLock(dataDir: string, nativeBinding: string | undefined): Database.Database | null {
+  const file = path.join(dataDir, OPEN_LOCK_NAME);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let lock: Database.Database;
+    try {
+      lock = new Database(file, nativeBinding ? { nativeBinding } : {});
+    } catch (e) {
+      if (/^(SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_PERM|EACCES|EPERM|EROFS)/.test(String((e as { code?: unknown }).code ?? ''))) return null;
+      throw e;
+    }
+    try {
+      lock.pragma(`busy_timeout = ${OPEN_LOCK_MS}`);
+      lock.exec('BEGIN EXCLUSIVE');
+      return lock;
+    } catch (e) {
+      lock.close();
+      if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+        throw new AppError('busy', `另一个规划工作台进程正在升级资料库,等待 ${OPEN_LOCK_MS / 60_000} 分钟后仍未完成。资料库未作修改,请稍后再打开:${dataDir}`, {
+          dataDir,
+          en: `Another Plan Workbench process is still upgrading the library after ${OPEN_LOCK_MS / 60_000} minutes; nothing was changed. Open it again later: ${dataDir}`,
+        });
+      }
+      // A lock file that is not a database (something wrote into it: a sync tool, a copy) holds nothing, and the
+      // library is not damaged: it is emptied in place — the same file, so every process still locks one — and
+      // taken again; should that fail too, the library opens unlocked, as before the lock.
+      if (!isCorruptionError(e)) throw e;
+      try {
+        fs.truncateSync(file, 0);
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
 }
 
 /** PRAGMA quick_check: AppError 'db-corrupt' (with the backups) unless it answers ok. */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LATEST_VERSION, openDatabase, DB_FILE_NAME } from '../../electron/core/db.js';
+import { LATEST_VERSION, openDatabase, DB_FILE_NAME, OPEN_LOCK_NAME } from '../../electron/core/db.js';
 import { MIGRATIONS } from '../../electron/core/migrations/index.js';
 import { listBackups } from '../../electron/core/backup.js';
 import { tempDirs } from '../helpers/temp.js';
@@ -92,4 +92,16 @@ describe('opening one library from several processes at once', () => {
       expect(fs.readdirSync(path.join(d, 'backups')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     }
   }, 120_000);
+
+  it('a lock file that is not a database (a sync tool wrote into it) neither stops the migration nor calls the library damaged', () => {
+    const dir = tempDir();
+    openDatabase(dir, { migrations: MIGRATIONS.slice(0, -1) }).close();
+    const lockFile = path.join(dir, OPEN_LOCK_NAME);
+    fs.writeFileSync(lockFile, Buffer.alloc(2000, 0x5a));
+    const db = openDatabase(dir);
+    db.close();
+    expect(version(dir)).toBe(LATEST_VERSION);
+    expect(listBackups(dir).map((b) => b.kind)).toEqual(['pre-migration']);
+    expect(fs.statSync(lockFile).size).toBe(0); // emptied in place: the next process locks it again
+  });
 });
