@@ -848,12 +848,12 @@ const LABEL = new RegExp(`(${alternation(SCHEDULE_LABELS, DEADLINE_LABELS)})\\s*
 /** A schedule's label at the start of a sentence, with its colon. */
 const LABEL_AT_START = new RegExp(`^\\s*${alternation(SCHEDULE_LABELS, DEADLINE_LABELS)}\\s*[:：]\\s*`);
 /** A schedule's entry: the year first, a deadline word (前) when there is one, then what is done (not a bare year). */
-const SCHEDULE_ENTRY = /^\s*((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?|第?[一二三四1-4]\s*季度)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?=[\u4e00-\u9fa5])(?!以前|以来|以后)/;
+const SCHEDULE_ENTRY = new RegExp(`^\\s*((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?=[\\u4e00-\\u9fa5])(?!以前|以来|以后)`);
 /** "完成时限：2025年6月底前": the year the task is to be done. */
 const DEADLINE_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*((?:19|20)\\d{2})\\s*年`);
 /** "完成时限：6月底前" / "第三季度" / "年底前", "时间节点：3月底前完成招标；…": a deadline (or a schedule's first node)
  *  without a year (the year of a one-year plan). */
-const DEADLINE_NO_YEAR = new RegExp(`^(${TIME_LABEL})\\s*[:：]\\s*(?:于)?\\s*(?:[0-9]{1,2}\\s*月|第?[一二三四1-4]\\s*季度|[上下]半年|年底|年内|年末)`);
+const DEADLINE_NO_YEAR = new RegExp(`^(${TIME_LABEL})\\s*[:：]\\s*(?:于)?\\s*(?:[0-9]{1,2}\\s*月|${QUARTER}|[上下]半年|年底|年内|年末)`);
 /** A time label of any kind: a one-year plan's text without a year may still say when (precheck of textMilestones). */
 const TIME_LABEL_RE = new RegExp(`${TIME_LABEL}\\s*[:：]`);
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
@@ -869,7 +869,7 @@ const NOT_ACCOUNT_DATE = '(?<!(?:截至|截止|自|从)\\s*)';
  *  before a share ("6月底前完成年度任务的50%", "…的一半", "…的三分之一") is what is done by then, no relative clause. */
 const NOT_RELATIVE = '(?![^，,。；;\\n]{0,8}的(?![0-9.]+\\s*[%％]|一半|[一二三四五六七八九十]成|[二三四五六七八九十]分之)|、[^，,。；;\\n]*的)';
 /** A date within a one-year plan's year: a month (6月, 6月底, 6月中旬) or the year's end (年底, 年末). */
-const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|第?[一二三四1-4]\\s*季度末?';
+const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|年底|年末|' + QUARTER + '末?';
 /** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */
 const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
 /**
@@ -896,7 +896,7 @@ const COMPLETION_SOON = /^[\u4e00-\u9fa5]{0,6}?(?:完工|竣工|投用|投入使
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
 /** A clause that opens with a year and says what is done in it (not 2024年度, 以前/以来/以后, a month alone). */
-const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?|第?[一二三四1-4]\s*季度)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
+const YEAR_CLAUSE = new RegExp(`^((?:19|20)\\d{2})\\s*年(?!度|份|以前|以来|以后|之前|之后)\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年)?\\s*(前|之前)?\\s*[:：]?\\s*[\\u4e00-\\u9fa5]`);
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
 /** A deadline by month or by the year's end without a year (precheck of MONTH_CLAUSE: 月…前 / 年底前 in the text). */
