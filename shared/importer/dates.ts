@@ -183,6 +183,23 @@ function range(start: number, end: number): { start: number; end: number } | nul
   return end >= start && (end - start <= 10 || (end - start <= 15 && end % 5 === 0)) && start > 1900 ? { start, end } : null;
 }
 
+/**
+ * `text` with every span of more than ten years blanked (same length): "临江市国土空间总体规划（2021—2035年）" cited in a
+ * plan's head. A span of up to fifteen years (`range`) is a plan's period only where a title writes it (规划（2023—2035年）);
+ * written in head text or a plan's first paragraphs, it is a long-range plan the text cites, not this plan's (review rev38).
+ */
+export function blankLongSpans(text: string): string {
+  const folded = foldForMatch(text);
+  let out = text;
+  for (const form of PERIOD_FORMS.slice(0, 2)) {
+    for (const m of folded.matchAll(new RegExp(form.re.source, 'g'))) {
+      const p = form.read(m as RegExpExecArray, folded);
+      if (p && p.end - p.start > 10) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+    }
+  }
+  return out;
+}
+
 export interface DateFound {
   /** yyyy-mm-dd, or yyyy-mm for a month-only date. */
   iso: string;
@@ -298,11 +315,24 @@ export function periodFromLength(title: string, paragraphs: string[], issued: nu
  * 《》 (a span inside 《》 is another plan's) and, the plan's year known (`issued`), it starts within a year of it. For when
  * neither the title nor the head states the period; reported as uncertain by the caller.
  */
-const LENGTH_SAID = /(?:通过|用|利用|经过|力争|争取)\s*([两二三四五]|(?<!\d)[2-5])\s*年(?:左右)?(?:的)?(?:时间|努力|奋斗)|(?<![0-9一二三四五六七八九十])([两二三四五]|[2-5])\s*年内/;
-export function periodFromText(paragraphs: string[], issued: number | null = null): PeriodFound | null {
-  for (const p of paragraphs) {
-    const m = LENGTH_SAID.exec(foldForMatch(p));
+const LENGTH_SAID = /(?:通过|用|利用|经过|力争|争取)\s*([两二三四五]|(?<!\d)[2-5])\s*年(?:左右)?(?:的)?(?:时间|努力|奋斗)|(?<![0-9一二三四五六七八九十]|近|过去|最近)([两二三四五]|[2-5])\s*年内(?!以来)/;
+/** A clause naming the object of one work ("对现有老旧管网，力争两年内完成更新改造"): a length after it is that work's. */
+const WORK_OBJECT = /^(?:对(?![照标表])|针对|将|把)/;
+/** A sentence telling what was done ("经过三年努力，全区已建成…"): its length is of the past. */
+const DONE_SAID = /已|业已|取得了|完成了|实现了|建成了/;
+/**
+ * `lengthIn`: the paragraphs where the plan's length may be said — its head and preamble and the parts of its 总体要求 or
+ * 目标 (parse.ts); a length in a task's text ("用三年时间完成公办幼儿园改扩建" under "一、扩大优质学前教育资源") is that
+ * task's, not the plan's (review rev38). Never a length of the past ("近三年内竣工的", "过去三年内", "经过三年努力，全区已
+ *建成…"), nor one said after the object of one work in its sentence ("对易涝积水点，争取两年内完成整治"; "对照…" is none).
+ */
+export function periodFromText(paragraphs: string[], issued: number | null = null, lengthIn: string[] = paragraphs): PeriodFound | null {
+  for (const p of lengthIn) {
+    const f = foldForMatch(p);
+    const m = LENGTH_SAID.exec(f);
     if (!m) continue;
+    const before = f.slice(0, m.index).split(/[。；;！？!?]/).pop()!.split(/[，,：:]/).map((c) => c.trim());
+    if (before.some((c) => WORK_OBJECT.test(c)) || DONE_SAID.test(f.slice(m.index).split(/[。；;！？!?]/)[0])) continue;
     const raw = m[1] ?? m[2];
     const n = /\d/.test(raw) ? +raw : cnToNumber(raw);
     if (!n) continue;
@@ -316,7 +346,8 @@ export function periodFromText(paragraphs: string[], issued: number | null = nul
     const re = new RegExp(PERIOD_FORMS[0].re.source, 'g');
     for (const m of f.matchAll(re)) {
       const r = range(+m[1], +m[2]);
-      if (r) spans.set(`${r.start}-${r.end}`, { ...r, raw: p.slice(m.index, m.index + m[0].length) });
+      // (a span of more than ten years in a plan's text is a long-range plan it cites: blankLongSpans)
+      if (r && r.end - r.start <= 10) spans.set(`${r.start}-${r.end}`, { ...r, raw: p.slice(m.index, m.index + m[0].length) });
     }
   }
   if (spans.size !== 1) return null;

@@ -21,7 +21,7 @@ import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
-import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
+import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
@@ -732,9 +732,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (!periodFound) {
     for (let i = 0; i < span && !periodFound; i++) {
       // (not the span of another plan the head cites in 《》 — "为落实《临江市社区服务体系建设规划（2021—2025年）》" —;
-      // the plan's own name quoted is its own)
-      const own = (q: string) => !!title && (q.includes(title.slice(0, 8)) || title.includes(q.slice(1, 9)));
-      const p = readPeriod(head[i].text.replace(/《[^《》]*》/g, (q) => (own(q) ? q : ' '.repeat(q.length))), { infer: false });
+      // the plan's own name quoted is its own: a name that IS its title, with or without its span, punctuation folded —
+      // not one sharing the title's first words, as the plans of one district do: 《临江市东湖区城市更新专项规划（2021—
+      // 2035年）》 cited by 临江市东湖区城市更新三年行动方案. Nor a span of more than ten years, quoted or not: a long-range
+      // plan the head cites, "根据临江市国土空间总体规划（2021—2035年）" (review rev38))
+      const names = [title, ...noticeTitles].filter(Boolean).map(bareName);
+      const own = (q: string) => names.includes(bareName(q));
+      const p = readPeriod(blankLongSpans(head[i].text.replace(/《[^《》]*》/g, (q) => (own(q) ? q : ' '.repeat(q.length)))), { infer: false });
       if (p) {
         periodFound = p;
         uncertain.push({ field: 'period', raw: head[i].text.slice(0, 60), reason: `标题中没有规划期,取自开头文字中的年份 ${periodText(p)},请核对` });
@@ -854,4 +858,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     toc,
     uncertain,
   };
+}
+
+/** A plan's name as its title and a 《》 quoting it compare: without the 《》, its span of years (bracketed or not),
+ *  spaces and punctuation ("《东湖区X方案（2024—2026年）》", "《东湖区2024—2026年X方案》" and "东湖区X方案" are one name). */
+function bareName(s: string): string {
+  return foldForMatch(s)
+    .replace(/[（(]\s*(?:19|20)\d{2}[^（()）]{0,14}[）)]/g, '')
+    .replace(/(?:19|20)\d{2}\s*年?\s*(?:[-—–~～－―]+|至|到)\s*(?:19|20)\d{2}\s*年?/g, '')
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 }

@@ -502,6 +502,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 目标" ⏎ "到2027年，…"): N years ending then, uncertain — when neither its title nor its head states the period
   // (read once the signature's date is known: the years of a plan issued in 2024 end near it, not in 2035)
   const periodTexts = !head.meta.period && head.meta.title ? paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text) : null;
+  // (…where the plan's length may be said: the head and its preamble, and the parts of its 总体要求 or 目标 — not a task's
+  // text: periodFromText)
+  const lengthTexts = periodTexts ? goalTexts(paras, first, first + PERIOD_TEXT_SPAN) : [];
   paras = dropBanji(paras.slice(first), report);
   const tail = closingLines(paras);
   // (…or among the signature before the first annex, where GB/T 9704 puts it when annexes follow the text: "X办公室" ⏎
@@ -519,7 +522,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       report.uncertain.push({ field: 'period', raw: found.inferredFrom!, reason: `标题只写了年限,由“${found.inferredFrom}”推算为 ${periodText(found)},请核对` });
     } else if (!LENGTH_TITLE.test(head.meta.title)) {
       // a title naming neither years nor a length: the length or the span of years its first paragraphs say
-      const said = periodFromText(periodTexts, issued ? Number(issued) : null);
+      const said = periodFromText(periodTexts, issued ? Number(issued) : null, lengthTexts);
       if (said) {
         head.meta.period = { start: said.start, end: said.end };
         report.uncertain.push({ field: 'period', raw: said.inferredFrom!, reason: `标题中没有规划期,由正文中的“${said.inferredFrom}”推算为 ${periodText(said)},请核对` });
@@ -1152,4 +1155,33 @@ const CLOSING_LINE_CHARS = 40;
 function citedInQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return (before.match(/《/g) ?? []).length > (before.match(/》/g) ?? []).length;
+}
+
+/** A part whose heading names the plan's aims: 总体要求, 工作目标, 主要目标, 目标任务 (goalTexts). */
+const GOAL_PART = /总体要求|目标/;
+
+/**
+ * The texts of `paras` before `end` where a plan states its own length of work: those of its head (before `first`), and
+ * those of a part headed 总体要求 or …目标 (its heading line and what stands under it, down to the next heading of its
+ * level or above) — the levels told apart by the marker's style, a heading of a style first seen inside the part being
+ * under it.
+ */
+function goalTexts(paras: Para[], first: number, end: number): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let part: { style: string; above: Set<string> } | null = null;
+  paras.slice(0, end).forEach((p, i) => {
+    if (p.cells) return;
+    if (i < first) { out.push(p.text); return; }
+    const m = readMarker(p.text);
+    const style = m ? m.style : p.heading !== undefined ? `h${p.heading}` : null;
+    if (style) {
+      const name = (m ? m.rest : p.text).trim().split(/[。：:；]/)[0];
+      if (part && (style === part.style || part.above.has(style))) part = null;
+      if (!part && name.length <= 16 && GOAL_PART.test(foldForMatch(name))) part = { style, above: new Set([...seen].filter((s) => s !== style)) };
+      seen.add(style);
+    }
+    if (part) out.push(p.text);
+  });
+  return out;
 }
