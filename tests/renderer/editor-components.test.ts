@@ -961,6 +961,10 @@ describe('editor view', () => {
     const { w, store } = await mountEditor('p1');
     await w.get('[data-test=open-meta]').trigger('click');
     expect(w.find('[data-test=meta-form]').exists()).toBe(true);
+    // the place field holds a 区, a 县, a 市, a 镇 or a 街道 (南屿县's plan was shown 区: ui38): its label and the
+    // form's link say 区县
+    expect(w.get('[data-field=district]').element.closest('label')!.querySelector('.label')!.textContent).toBe('区县');
+    expect(w.get('[data-test=open-meta]').text()).toContain('标题、区县、规划期');
     const docNo = w.get('[data-field=docNumber]');
     await docNo.setValue('静府办发[2014]012号');
     expect(store.meta!.docNumber).toBe('静府办发[2014]012号');

@@ -64,11 +64,11 @@ const en: typeof zh = {
     confirmAll: 'Confirm all not reviewed ({n})',
   },
   meta: {
-    open: 'Plan details · title, district, period, document number…',
+    open: 'Plan details · title, district/county, period, document number…',
     untitled: '(untitled plan)',
     heading: 'Plan details',
     title: 'Title',
-    district: 'District',
+    district: 'District/county',
     city: 'City',
     period: 'Period',
     start: 'First year',

@@ -64,11 +64,11 @@ export default {
     confirmAll: '全部确认未复核({n})',
   },
   meta: {
-    open: '计划信息 · 标题、区、规划期、发文字号…',
+    open: '计划信息 · 标题、区县、规划期、发文字号…',
     untitled: '(未命名计划)',
     heading: '计划信息',
     title: '标题',
-    district: '区',
+    district: '区县',
     city: '市',
     period: '规划期',
     start: '起始年份',
