@@ -106,7 +106,7 @@ const en: typeof zh = {
     noWarnings: 'No problems found',
     removed: 'Removed from the plan text ({n})',
     uncertain: 'Uncertain metadata',
-    annotations: 'The file carries {n} annotations and suggestions (author, time, status, replies): they are imported with the plan, in the review panel',
+    annotations: 'The file carries {n} annotations and suggestions (author, time, status, replies): they are imported with the plan, in the comments panel',
     saveAs: 'Save as',
     save: 'Save to library',
     saving: 'Saving to the library…',

@@ -105,7 +105,7 @@ export default {
     noWarnings: '没有发现问题',
     removed: '已去除的非正文内容({n})',
     uncertain: '不确定的信息',
-    annotations: '文件带有 {n} 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在审阅面板中查看',
+    annotations: '文件带有 {n} 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在批注面板中查看',
     saveAs: '保存为',
     save: '保存到资料库',
     saving: '正在保存到资料库…',
