@@ -414,6 +414,7 @@ describe('editor view', () => {
     const { w, store } = await mountEditor('p1', { node: target.id });
     expect(store.selectedId).toBe(target.id);
     expect(w.get('[data-test=save-state]').text()).toContain('已保存');
+    expect(w.get('[data-test=save-state]').attributes('aria-label')).toMatch(/^已保存/);
     expect((w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(target.heading);
   });
 
@@ -449,6 +450,8 @@ describe('editor view', () => {
     expect(store.info.get(task.id)!.node.unreviewed).toBeUndefined();
     expect(w.find('[data-test=unreviewed-banner]').exists()).toBe(false);
     expect(w.get('[data-test=save-state]').text()).toContain('未保存');
+    // its accessible name says the state whether the words are on screen or left to the tooltip (ui38: a bare dot)
+    expect(w.get('[data-test=save-state]').attributes('aria-label')).toMatch(/^未保存/);
     // body via the (stubbed) Monaco wrapper: another field, another step
     await w.get('[data-test=body-stub]').setValue('新的正文');
     expect(store.undoStack.length).toBe(2);
