@@ -81,7 +81,7 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       const t = await toolbar();
       await app.shot(`small-${width}x${height}`);
       const texts = t.boxes.map((b) => b.text);
-      for (const want of ['历史', '自动检查', '审阅模式', '导出']) expect(texts.some((x) => x.startsWith(want)), want).toBe(true);
+      for (const want of ['历史', '问题', '审阅模式', '导出']) expect(texts.some((x) => x.startsWith(want)), want).toBe(true);
       const outside = t.boxes.filter((b) => b.right > t.width + 1 || b.left < -1).map((b) => b.text);
       expect(outside).toEqual([]);
       expect(t.title).toBeGreaterThan(60);
