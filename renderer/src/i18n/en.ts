@@ -46,7 +46,7 @@ const en: typeof zh = {
     undo: 'Undo',
     sort: {
       label: 'Sort',
-      group: 'District/county and period',
+      group: 'Place and period',
       groupHint: 'Search results by relevance',
       issued: 'Date issued, newest',
       period: 'Period, newest',
