@@ -81,7 +81,7 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       const t = await toolbar();
       await app.shot(`small-${width}x${height}`);
       const texts = t.boxes.map((b) => b.text);
-      for (const want of ['历史', '检查', '审阅模式', '导出']) expect(texts.some((x) => x.startsWith(want)), want).toBe(true);
+      for (const want of ['历史', '问题', '审阅模式', '导出']) expect(texts.some((x) => x.startsWith(want)), want).toBe(true);
       const outside = t.boxes.filter((b) => b.right > t.width + 1 || b.left < -1).map((b) => b.text);
       expect(outside).toEqual([]);
       expect(t.title).toBeGreaterThan(60);
@@ -333,6 +333,36 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       expect(t.boxes.filter((b) => b.right > t.width + 1 || b.left < -1).map((b) => b.text)).toEqual([]);
     }, 120_000);
   }
+
+  // ui38: at 1280×800 a draft's save state was a bare coloured dot (its words only on hover: the tight toolbar left
+  // them to the tooltip even with room to spare). Now its words stay on screen while the title is whole with them
+  it('1280×800, a draft: the save state says 已保存 on screen, the title whole, the toolbar one line', async () => {
+    const { page } = app;
+    const draft = await app.core.call('plan.duplicate', { id: yangpuId, title: '南屿县数字乡村建设三年行动计划(2030—2032年)' });
+    if (!draft.ok) throw new Error(draft.error.message);
+    await app.core.call('plan.setStatus', { id: draft.result.id, status: 'draft' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}#/plan/${draft.result.id}`);
+    await page.getByTestId('save-state').waitFor();
+    const measure = () => page.evaluate(() => {
+      const save = document.querySelector<HTMLElement>('[data-test=save-state]')!;
+      const words = save.querySelector<HTMLElement>('.save-label')!.getBoundingClientRect();
+      const title = document.querySelector<HTMLElement>('[data-test=editor-title]')!;
+      const tops = Array.from(document.querySelectorAll<HTMLElement>('.editor .bar button, .editor .bar a, .editor .bar h1'))
+        .filter((b) => b.offsetParent && !b.closest('.more-items.open')).map((b) => b.getBoundingClientRect().top).sort((a, b) => a - b);
+      return {
+        words: words.width > 30 && words.height > 10, text: save.querySelector<HTMLElement>('.save-label')!.innerText,
+        label: save.getAttribute('aria-label') ?? '', cut: title.scrollWidth > title.clientWidth + 1,
+        lines: tops.filter((top, i) => i === 0 || top - tops[i - 1] > 15).length,
+      };
+    });
+    await expect.poll(async () => { const m = await measure(); return [m.words, m.cut, m.lines]; }, { timeout: 5_000 }).toEqual([true, false, 1]);
+    const m = await measure();
+    await app.shot('save-state-draft-1280x800');
+    expect(m.text).toBe('已保存');
+    expect(m.label).toMatch(/^已保存/);
+    await app.core.call('plan.delete', { id: draft.result.id });
+  }, 120_000);
 
   it('1440×900: the toolbar stays on one line', async () => {
     await app.page.setViewportSize({ width: 1440, height: 900 });

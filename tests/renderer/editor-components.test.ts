@@ -414,6 +414,7 @@ describe('editor view', () => {
     const { w, store } = await mountEditor('p1', { node: target.id });
     expect(store.selectedId).toBe(target.id);
     expect(w.get('[data-test=save-state]').text()).toContain('已保存');
+    expect(w.get('[data-test=save-state]').attributes('aria-label')).toMatch(/^已保存/);
     expect((w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(target.heading);
   });
 
@@ -449,6 +450,8 @@ describe('editor view', () => {
     expect(store.info.get(task.id)!.node.unreviewed).toBeUndefined();
     expect(w.find('[data-test=unreviewed-banner]').exists()).toBe(false);
     expect(w.get('[data-test=save-state]').text()).toContain('未保存');
+    // its accessible name says the state whether the words are on screen or left to the tooltip (ui38: a bare dot)
+    expect(w.get('[data-test=save-state]').attributes('aria-label')).toMatch(/^未保存/);
     // body via the (stubbed) Monaco wrapper: another field, another step
     await w.get('[data-test=body-stub]').setValue('新的正文');
     expect(store.undoStack.length).toBe(2);
@@ -961,6 +964,10 @@ describe('editor view', () => {
     const { w, store } = await mountEditor('p1');
     await w.get('[data-test=open-meta]').trigger('click');
     expect(w.find('[data-test=meta-form]').exists()).toBe(true);
+    // the place field holds a 区, a 县, a 市, a 镇 or a 街道 (南屿县's plan was shown 区: ui38): its label and the
+    // form's link say 区县
+    expect(w.get('[data-field=district]').element.closest('label')!.querySelector('.label')!.textContent).toBe('区县');
+    expect(w.get('[data-test=open-meta]').text()).toContain('标题、区县、规划期');
     const docNo = w.get('[data-field=docNumber]');
     await docNo.setValue('静府办发[2014]012号');
     expect(store.meta!.docNumber).toBe('静府办发[2014]012号');

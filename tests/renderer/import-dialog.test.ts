@@ -454,7 +454,7 @@ describe('ImportDialog: the level table', () => {
     };
     answerPreview = (i) => ({ ok: true, result: { ...fakeImport(i.mapping), annotations: [note, { ...note, id: 'a_2' }] } });
     const { w } = await open(file());
-    expect(w.find('[data-test="import-annotations"]').text()).toBe('文件带有 2 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在审阅面板中查看');
+    expect(w.find('[data-test="import-annotations"]').text()).toBe('文件带有 2 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在批注面板中查看');
     // said first in the report, above the plan's details, levels and outline (walk 9: it came after them, below the
     // fold at 1024×768 and 683×512)
     expect(w.get('[data-test="import-report"]').element.firstElementChild).toBe(w.get('[data-test="import-annotations"]').element);

@@ -336,8 +336,8 @@ describe('LibraryView', () => {
     expect(wrapper.findAll('h2.district').length).toBeGreaterThan(1);
     // the closed select cut the default's long name at the side bar's width (walks 8, 13): a short name, and what
     // it means for a search under it
-    expect(wrapper.get('[data-test=sort]').attributes('title')).toBe('按区和时期分组');
-    expect((wrapper.get('[data-test=sort]').element as HTMLSelectElement).selectedOptions[0].text).toBe('按区和时期分组');
+    expect(wrapper.get('[data-test=sort]').attributes('title')).toBe('按区县和时期分组');
+    expect((wrapper.get('[data-test=sort]').element as HTMLSelectElement).selectedOptions[0].text).toBe('按区县和时期分组');
     expect(wrapper.get('[data-test=sort-hint]').text()).toBe('搜索结果按相关度排列');
     expect(wrapper.get('[data-test=sort]').attributes('aria-describedby')).toBe('sort-group-hint');
     await wrapper.get('[data-test=sort]').setValue('title');
@@ -360,7 +360,10 @@ describe('LibraryView', () => {
     expect(wrapper.findAll('h2.district').map((h) => h.text())).toEqual(['南屿县']);
     const written = Object.fromEntries(wrapper.findAll('[data-test=plan-card]').map((c) => [c.attributes('data-plan-id'), c.find('[data-test=card-district]').exists() ? c.find('[data-test=card-district]').text() : null]));
     expect(written).toEqual({ n1: null, n2: '南嶼縣', n3: null });
-    expect(wrapper.findAll('[data-test=filter-district] option').map((o) => o.text())).toEqual(['所有区', '南屿县']);
+    // the filter holds what a plan's 区/县/市/镇/街道 field holds: a library of 县 plans was offered 区 / 所有区 (ui38)
+    expect(wrapper.findAll('[data-test=filter-district] option').map((o) => o.text())).toEqual(['所有区县', '南屿县']);
+    const label = wrapper.get('[data-test=filter-district]').element.closest('label')!;
+    expect(label.firstChild!.textContent!.trim()).toBe('区县');
     expect(wrapper.get('[data-test=plan-count]').text()).toBe('3 份计划');
   });
 

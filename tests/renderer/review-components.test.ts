@@ -344,6 +344,43 @@ describe('a plan under review opens on the review panel (walk 14)', () => {
   });
 });
 
+describe('the toolbar\'s three look-alikes say what each does (ui38: 审阅模式, 审阅 and 检查 beside a 检查 tab)', () => {
+  it('审阅模式 (read-only), 批注 (the comments panel) and 问题 (the linter\'s panel): distinct names, the side tabs named as their buttons, tooltips naming F9 / Shift+F9 / Ctrl+F9, which do what the buttons do', async () => {
+    localStorage.setItem('editor.lintOpen', '1');
+    const { w, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    await settle();
+    const text = (sel: string) => w.get(sel).text().replace(/\s*\d+$/, '').trim();
+    const names = [text('[data-test=review-mode]'), text('[data-test=toggle-review]'), text('[data-test=toggle-lint]').replace(/\s.*$/, '')];
+    expect(names).toEqual(['审阅模式', '批注', '问题']);
+    expect(w.get('[data-test=review-mode]').attributes('title')).toMatch(/只读.*\(Ctrl\+F9\)$/);
+    expect(w.get('[data-test=toggle-review]').attributes('title')).toMatch(/批注面板.*\(Shift\+F9\)$/);
+    expect(w.get('[data-test=toggle-lint]').attributes('title')).toMatch(/问题面板.*\(F9\)$/);
+    expect(w.find('[data-test=review-panel]').exists()).toBe(false);
+    // Shift+F9 opens the comments panel beside the checks: the two tabs are named as the buttons that open them
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F9', shiftKey: true, bubbles: true, cancelable: true }));
+    await settle();
+    expect(review.panelOpen).toBe(true);
+    expect(w.find('[data-test=review-panel]').exists()).toBe(true);
+    expect(w.findAll('[data-test=side-column] [role=tab]').map((x) => x.text().replace(/\s*\d+$/, ''))).toEqual(['问题', '批注']);
+    // F9 as the 问题 button: first its tab shown, then the panel off (the comments panel stays); Ctrl+F9: review
+    // mode on, and off again
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F9', bubbles: true, cancelable: true }));
+    await settle();
+    expect(w.get('[data-test=side-tab-lint]').attributes('aria-selected')).toBe('true');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F9', bubbles: true, cancelable: true }));
+    await settle();
+    expect(w.get('[data-test=toggle-lint]').attributes('aria-pressed')).toBe('false');
+    expect(review.panelOpen).toBe(true);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F9', ctrlKey: true, bubbles: true, cancelable: true }));
+    await settle();
+    expect(review.reviewMode).toBe(true);
+    expect(w.get('[data-test=review-mode]').attributes('aria-pressed')).toBe('true');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F9', ctrlKey: true, bubbles: true, cancelable: true }));
+    await settle();
+    expect(review.reviewMode).toBe(false);
+  });
+});
+
 describe('comments on one entry of a list field', () => {
   it('in review mode (the fields disabled), ✎ on a department chip, an indicator row and a milestone cell opens the composer on that entry; the thread names the field and the entry is marked', async () => {
     const d = seedDoc(YANGPU);

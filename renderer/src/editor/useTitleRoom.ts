@@ -9,9 +9,11 @@
  * it is cut only when the buttons cannot make room. Its full text is its tooltip and its accessible name.
  * At 1280–1440 px the toolbar of a plan under review is one full line (the round, 结束审阅, 本轮以来的修改, 审阅包与批注,
  * 审阅模式 …) and the title was cut to keep it so (walk 10): where it would be, the toolbar goes tight first
- * (data-tight on the bar, EditorView.vue's styles) — narrower padding and gaps, 命令's Ctrl K and the save state's
- * words left to their tooltips (the dot's colour stays; an error or a conflict keeps its words) — which gives the
- * title ~150 px.
+ * (data-tight on the bar, EditorView.vue's styles) — narrower padding and gaps, 命令's Ctrl K left to its tooltip —
+ * which gives the title ~150 px. The save state keeps its words (已保存 / 未保存 / 保存中…, three characters) while
+ * the title is whole with them: at 1280×800 a draft showed a bare coloured dot, its words only on hover (ui38). Only
+ * where leaving them to the tooltip is what makes the title whole (data-tight="dot") is it the dot alone (its
+ * accessible name still says it; an error or a conflict always keeps its words).
  */
 import { onBeforeUnmount, watch, type Ref } from 'vue';
 
@@ -94,19 +96,27 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     if (!b || !t || !b.isConnected) return;
     const was = t.style.flexBasis;
     // first with the toolbar at its roomy density; where that cuts the title, tight (data-tight: the buttons' padding
-    // and gaps narrower, 命令's Ctrl K hint and the save state's words left to their tooltips) when that gives it more
-    const tightBefore = b.hasAttribute('data-tight');
-    b.removeAttribute('data-tight');
+    // and gaps narrower, 命令's Ctrl K hint left to its tooltip) when that gives it more; where the title is still cut
+    // and the save state's words are what cut it, those too (data-tight="dot")
+    const tightBefore = b.getAttribute('data-tight');
+    const density = (level: string | null) => { if (level === null) b.removeAttribute('data-tight'); else b.setAttribute('data-tight', level); };
+    density(null);
     let m = measure(b, t);
+    let level: string | null = null;
     if (m && m.room < m.full) {
-      b.setAttribute('data-tight', '');
+      density('');
       const tight = measure(b, t);
-      if (tight && tight.room > m.room) m = tight;
-      else b.removeAttribute('data-tight');
+      if (tight && tight.room > m.room) { m = tight; level = ''; }
+      if (m.room < m.full) {
+        density('dot');
+        const dot = measure(b, t);
+        if (dot && dot.room >= dot.full) { m = dot; level = 'dot'; }
+      }
+      density(level);
     }
     if (!m) {
       t.style.flexBasis = was;
-      if (tightBefore) b.setAttribute('data-tight', '');
+      density(tightBefore);
       return;
     }
     t.style.flexBasis = m.room > m.min ? `${Math.floor(m.room)}px` : '';

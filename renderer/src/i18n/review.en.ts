@@ -1,10 +1,10 @@
 /** Review (annotations, suggestions, review mode, reviewer identity) strings. Same keys as the zh-CN file. */
 export default {
   panel: {
-    title: 'Review',
-    toggle: 'Review',
-    toggleHint: 'Show or hide the review panel',
-    close: 'Close the review panel',
+    title: 'Comments',
+    toggle: 'Comments',
+    toggleHint: 'Show or hide the comments panel: reviewers’ comments and suggestions (the plan stays editable; Review mode makes it read-only)',
+    close: 'Close the comments panel',
     loading: 'Loading annotations…',
     loadFailed: 'Could not load annotations: {msg}',
     retry: 'Retry',
@@ -31,7 +31,7 @@ export default {
     suggest: 'Suggest',
     suggestHint: 'Propose new wording for the selected text',
     commentNode: 'Comment on node',
-    commentEntry: 'Comment on “{name}” (or suggest a change to it in the review panel)',
+    commentEntry: 'Comment on “{name}” (or suggest a change to it in the comments panel)',
     commentNodeHint: 'Comment on this node as a whole',
     commentSelection: 'Comment on selection',
     commentSelectionHint: 'Comment on the selected text (Ctrl+Alt+M)',
@@ -80,7 +80,7 @@ export default {
   origin: { package: 'From review package {file}', docx: 'From Word comments {file}' },
   mode: {
     label: 'Review mode',
-    hint: 'Review mode: the plan is read-only; comments and suggestions are allowed',
+    hint: 'Review mode: the plan becomes read-only, only comments and suggestions can be added; press again to edit',
     banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording.',
     exit: 'Switch to edit mode',
     details: 'Details',

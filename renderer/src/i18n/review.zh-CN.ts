@@ -1,10 +1,10 @@
 /** 审阅(批注、修改建议、审阅模式、审阅人身份)的界面文字。en 文件须有相同的键。 */
 export default {
   panel: {
-    title: '审阅',
-    toggle: '审阅',
-    toggleHint: '显示或隐藏审阅面板',
-    close: '关闭审阅面板',
+    title: '批注',
+    toggle: '批注',
+    toggleHint: '显示或隐藏批注面板:审阅人的批注与修改建议(计划仍可编辑;只读审阅用“审阅模式”)',
+    close: '关闭批注面板',
     loading: '正在读取批注…',
     loadFailed: '无法读取批注:{msg}',
     retry: '重试',
@@ -31,7 +31,7 @@ export default {
     suggest: '建议修改',
     suggestHint: '对所选文字提出修改建议',
     commentNode: '批注此节点',
-    commentEntry: '批注“{name}”(或在审阅面板中对它建议修改)',
+    commentEntry: '批注“{name}”(或在批注面板中对它建议修改)',
     commentNodeHint: '对整个节点提出批注',
     commentSelection: '批注选中文字',
     commentSelectionHint: '对选中的文字提出批注(Ctrl+Alt+M)',
@@ -80,7 +80,7 @@ export default {
   origin: { package: '来自审阅包 {file}', docx: '来自 Word 批注 {file}' },
   mode: {
     label: '审阅模式',
-    hint: '审阅模式:计划只读,可添加批注和修改建议',
+    hint: '审阅模式:计划变为只读,只能添加批注和修改建议;再按一次回到编辑',
     banner: '审阅模式:计划为只读。选中文字后可批注(Ctrl+Alt+M)或提出修改建议。',
     exit: '切换到编辑模式',
     details: '详情',
