@@ -16,6 +16,7 @@
 import { NODE_KINDS, emptyNode, type ImportLevel, type LevelMapping, type NodeKind, type PlanNode } from '../model/plan';
 import { findResponsibility, type Responsibility } from './departments';
 import { readFieldLine } from './fieldlines';
+import { REPORT_LINE } from './indicators';
 import { RULE, foldScript, matchView, rankOf, type Marker, type MarkerStyle } from './grammar';
 
 /** A node under construction, with what the parser needs to know about it. */
@@ -230,6 +231,16 @@ function hasDepartments(d: Draft): boolean {
   return responsibilityOf(d) !== null;
 }
 
+/**
+ * A point of a flat list that is work: it names its departments, or it carries a milestones line of its own
+ * ("年度节点：2026年完成：…", the line every export prints for a task's milestones) or a report on its progress
+ * ("进展情况：…", "完成情况：…": only work has progress) — so that a list of tasks with no department (a 重点工作清单's
+ * 进度安排 table read into tasks) comes back from its export as tasks, not as parts holding nothing.
+ */
+function carriesWork(d: Draft): boolean {
+  return hasDepartments(d) || REPORT_LINE.test(d.node.body) || d.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'milestones');
+}
+
 /** A node's heading and body as one text ("heading\nbody"), its script fold, and the departments it names. */
 export interface NodeView { heading: string; body: string; text: string; view: string; found: Responsibility | null | undefined }
 
@@ -325,7 +336,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   // on its points: its points are its work, as the articles above — those carrying departments its tasks, the others
   // items (never parts: a part holds no work of its own, and the plan would have no task to list, compare or search)
   const tops = all.filter((d) => !d.parent && d.style !== 'appendix' && !inBoxOrAnnex(d));
-  const working = tops.filter(hasDepartments).length;
+  const working = tops.filter(carriesWork).length;
   const flatPoints = !flatArticles && tops.length >= 2 && (tops[0].style === 'cnparen' || tops[0].style === 'arabic') &&
     tops.every((d) => d.style === tops[0].style) && all.every((d) => !d.parent || inBoxOrAnnex(d)) && working >= 2 && working * 2 >= tops.length;
   const flatPoint = (d: Draft) => (flatArticles && d.style === 'article') || (flatPoints && d.style !== 'appendix' && !inBoxOrAnnex(d));
@@ -339,7 +350,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     if (inBoxOrAnnex(d) || (LABELLED[d.style] && d.style !== 'keytask')) continue;
     if (hasAncestor(d, (a) => task.has(a))) continue;
     if (d.style === 'keytask') { task.add(d); continue; }
-    if (!d.parent && flatPoint(d)) { if (hasDepartments(d)) task.add(d); continue; }
+    if (!d.parent && flatPoint(d)) { if (carriesWork(d)) task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
     // a goal point that carries its own departments and holds nothing is work too ("（二）主要预期目标：地区生产总值增长
