@@ -320,6 +320,11 @@ const LENGTH_SAID = /(?:通过|用|利用|经过|力争|争取)\s*([两二三四
 const WORK_OBJECT = /^(?:对(?![照标表])|针对|将|把)/;
 /** A sentence telling what was done ("经过三年努力，全区已建成…"): its length is of the past. */
 const DONE_SAID = /已|业已|取得了|完成了|实现了|建成了/;
+/** How far into the text (paragraphs from the start) a plan named for its length is looked for its end year. */
+export const PERIOD_TEXT_SPAN = 40;
+/** A title naming its length (三年行动) or a five-year plan: its period is read from that, never from the text alone. */
+export const LENGTH_TITLE = /[两二三四五六七八九十0-9]\s*年\s*(?:行动|计划|规划|方案|攻坚|专项|建设)|十[一二三四五六七八九]?五/;
+
 /**
  * `lengthIn`: the paragraphs where the plan's length may be said — its head and preamble and the parts of its 总体要求 or
  * 目标 (parse.ts); a length in a task's text ("用三年时间完成公办幼儿园改扩建" under "一、扩大优质学前教育资源") is that

@@ -4,7 +4,7 @@
  * parsing the document. The export dialog uses it to say which of these metadata a Word or Markdown file will not give
  * back (shared/export/checks.ts exportOmissions; docs/exchange.md, "Every field"). Light: the place and date readers only.
  */
-import { DOC_PREFIX_CITY, periodFromLength, readPeriod, yearOfDeadlines, yearOfWork } from './dates';
+import { DOC_PREFIX_CITY, LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, readPeriod, yearOfDeadlines, yearOfWork } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { foldForMatch } from '../text/fold';
 import { publishedName } from './meta';
@@ -71,7 +71,12 @@ export function readPrintedHead(h: PrintedHead): HeadReading {
     const w = yearOfWork(h.title, head, h.issuedYear);
     if (w) found = { start: w.year, end: w.year };
   }
-  found ??= periodFromLength(h.title, [...head, ...h.body].slice(0, 2 * SPAN), h.issuedYear ?? (h.docNumber ? Number(/〔((?:19|20)\d{2})〕/.exec(h.docNumber)?.[1]) || null : null));
+  const issued = h.issuedYear ?? (h.docNumber ? Number(/〔((?:19|20)\d{2})〕/.exec(h.docNumber)?.[1]) || null : null);
+  found ??= periodFromLength(h.title, [...head, ...h.body].slice(0, 2 * SPAN), issued);
+  // (a title naming neither years nor a length: the span of years its first paragraphs say, as parse.ts reads it — a
+  // length only from the head here, where parse.ts also looks in the 总体要求/目标 part: the dialog may warn of a loss
+  // the import then avoids, never the other way)
+  if (!found && h.title && !LENGTH_TITLE.test(h.title)) found = periodFromText([...head, ...h.body].slice(0, head.length + PERIOD_TEXT_SPAN), issued, head);
   if (!found) { const y = yearOfDeadlines(h.title, h.deadlineYears ?? []); if (y) found = { start: y.year, end: y.year }; }
   return { district, city, period: found ? { start: found.start, end: found.end } : null };
 }

@@ -736,8 +736,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // not one sharing the title's first words, as the plans of one district do: 《临江市东湖区城市更新专项规划（2021—
       // 2035年）》 cited by 临江市东湖区城市更新三年行动方案. Nor a span of more than ten years, quoted or not: a long-range
       // plan the head cites, "根据临江市国土空间总体规划（2021—2035年）" (review rev38))
+      // (…or that name with its place before it, or without it: a notice publishing 《东湖区X方案（2016—2017年）》 for the
+      // title "X方案", as a title typed without its district is quoted by the notice that issues it)
       const names = [title, ...noticeTitles].filter(Boolean).map(bareName);
-      const own = (q: string) => names.includes(bareName(q));
+      const placed = (longer: string, shorter: string) => shorter.length >= 6 && longer.endsWith(shorter) &&
+        /^[\u4e00-\u9fa5]{1,12}(?:省|市|区|县|旗|州|盟|镇|乡|街道)$/.test(longer.slice(0, longer.length - shorter.length));
+      const own = (q: string) => { const b = bareName(q); return names.some((n) => n === b || placed(b, n) || placed(n, b)); };
       const p = readPeriod(blankLongSpans(head[i].text.replace(/《[^《》]*》/g, (q) => (own(q) ? q : ' '.repeat(q.length)))), { infer: false });
       if (p) {
         periodFound = p;

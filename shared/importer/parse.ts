@@ -9,7 +9,7 @@ import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, m
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead } from './meta';
-import { periodFromLength, periodFromText, writesRepublicYear, yearOfDeadlines } from './dates';
+import { LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, isTotalRow, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader, type TableTaskRow } from './celltable';
@@ -36,10 +36,6 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 
 
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
-/** How far into the text (paragraphs from the start) a plan named for its length is looked for its end year. */
-const PERIOD_TEXT_SPAN = 40;
-/** A title naming its length (三年行动) or a five-year plan: its period is read from that, never from the text alone. */
-const LENGTH_TITLE = /[两二三四五六七八九十0-9]\s*年\s*(?:行动|计划|规划|方案|攻坚|专项|建设)|十[一二三四五六七八九]?五/;
 const RESP_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${LEAD_LABEL}\\s*\\**\\s*[:：]`);
 const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\\**\\s*[:：]`);
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
+import { exportOmissions } from '../../shared/export/checks';
 import { importFile, importText } from '../../shared/importer/index';
 import { FORMAT, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { lost, NOT_IN_PLAIN_WORD } from '../helpers/roundtrip-compare';
@@ -136,5 +137,22 @@ describe('a count after the title, "…方案（共计9项）": the document\'s 
     expect(d.meta.title).toBe('云溪区2026年重点工作目标任务分解落实方案');
     expect(d.meta.preamble.split('\n')).toEqual([count, '为确保全年目标任务落到实处，制定本方案。']);
     for (const f of THROUGH) expect(await loses(d, f), f).toEqual([]);
+  });
+});
+
+describe('a plan whose title names no years, its span said in its 工作目标 (session 38: the export dialog reads as the import does)', () => {
+  // (the import reads such a period from the first paragraphs since h-real12 — parse.ts periodFromText —; the dialog's
+  // reading of what a file prints, headread.ts readPrintedHead, warned that the period would be lost although it came back)
+  const goal = (text: string) => node('part', { heading: '工作目标', body: text });
+  const d = plan({ title: '云溪区推进社区嵌入式服务设施建设行动方案', district: '云溪区', period: { start: 2026, end: 2028 }, preamble: '为补齐社区服务短板，制定本方案。' },
+    [goal('2026—2028年，持续完善社区嵌入式服务设施布局，让群众就近享有便捷服务。'), ...body()]);
+  it.each(THROUGH)('%s: the period comes back, and the dialog does not name it lost', async (f) => {
+    expect(await loses(d, f)).toEqual([]);
+    const named = exportOmissions(d, f === 'markdown' ? 'markdown' : 'docx', { cover: f === 'docx cover+annexes' }).map((o) => o.code);
+    expect(named).not.toContain('period');
+  });
+  it('…and a title without years whose text says none: the dialog still names the period', () => {
+    const none = plan(d.meta, [goal('持续完善社区嵌入式服务设施布局，让群众就近享有便捷服务。'), ...body()]);
+    expect(exportOmissions(none, 'markdown').map((o) => o.code)).toContain('period');
   });
 });

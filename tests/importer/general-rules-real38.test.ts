@@ -176,6 +176,24 @@ describe('a span the head cites is not the plan\'s, even of a plan of the same d
     ].join('\n'), 'x.txt');
     expect(unbracketed.meta.period).toEqual({ start: 2026, end: 2028 });
   });
+  it('…and quoted with its place before it, the title typed without it ("现将《南屿县X方案（2026—2027年）》印发" for "X方案")', () => {
+    // (found by tests/export/roundtrip-property.test.ts: a title without its district, the notice quoting it whole)
+    const plan = importText([
+      '推进农村寄递物流体系建设实施方案',
+      '现将《南屿县推进农村寄递物流体系建设实施方案（2026—2027年）》印发给你们，请认真贯彻落实。',
+      '一、主要任务',
+      '（一）建设乡镇寄递物流共配中心。（县商务局牵头）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.period).toEqual({ start: 2026, end: 2027 });
+    // (not a plan of the same district whose name only opens as this one's does)
+    const other = importText([
+      '南屿县推进农村寄递物流体系建设实施方案',
+      '为落实《南屿县推进农村物流体系建设规划（2021—2025年）》，制定本方案。',
+      '一、主要任务',
+      '（一）建设乡镇寄递物流共配中心。（县商务局牵头）',
+    ].join('\n'), 'x.txt');
+    expect(other.meta.period).toBeNull();
+  });
 });
 
 describe('a length of work is the plan\'s only in its head or its 总体要求/目标 parts, and only of the plan\'s own work', () => {
