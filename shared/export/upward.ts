@@ -2,27 +2,68 @@
  * Whether a plan reads as an upward document (上行文: a 请示 or 报告 to a superior office), the only kind that carries a
  * 签发人 (GB/T 9704-2012 §7.2.6). The model has no kind of document, so it is read from what the planner wrote: a title
  * that ends in 请示 or 报告 ("关于…的请示"), a 发文字号 whose 机关代字 ends in 请 or 报 ("青府报〔2025〕9号"), or a
- * 主送机关 that is a city's or province's government or party committee while the issuer is a district's or county's.
+ * 主送机关 that is the government or party committee of a level above the issuer's (a 镇 or 街道 writing to its 区 or 县, a
+ * 区 or 县 to its 市 or 州, a 市 to its 省 or 自治区).
  * The editor offers the 签发人 field where this holds, or where a 签发人 is already entered (never hidden then).
  */
 import type { PlanMeta } from '../model/plan';
 
-/** A title's last words: 请示 or 报告, before closing brackets or punctuation. */
-const UPWARD_TITLE = /(请示|报告)[\s)）》」』"”。.]*$/u;
+/** A title's last words: 请示, before closing brackets or punctuation. */
+const REQUEST_TITLE = /请示[\s)）》」』"”。.]*$/u;
+/**
+ * A 报告 by its title: "关于…的报告" or "…的报告". A title that only ends in a report's name ("东湖区2026年政府工作报告", a
+ * report to the people's congress, not to a superior office) is none.
+ */
+const REPORT_TITLE = /(?:关于[^]*|的)报告[\s)）》」』"”。.]*$/u;
 /** The 机关代字 of a 发文字号 ends in 请 or 报, just before the year in its brackets: 东府请〔2027〕3号, 青政报[2026]12号. */
 const UPWARD_NUMBER = /[请报]\s*[〔［[(（【]\s*\d{4}\s*[〕］\])）】]/u;
-/** A city's or a province's government or party committee (its 办公厅/办公室 too), not a district's office under it. */
-const SUPERIOR = /^(?!各)[\p{Script=Han}]{0,12}?[省市](?:人民政府|政府|委|委员会)(?:办公厅|办公室)?$/u;
-/** An issuer or district at the level of a 区 or 县 (an office of it too). */
-const LOWER_LEVEL = /[区县旗]/u;
+
+/** An administrative unit's name ends in one of these; longest first, so 自治区 is no 区. */
+const PLACE = '(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|区|县|旗|镇|乡)';
+/** Its level: 1 a province, 2 a city, prefecture or league, 3 a district, county or banner, 4 a town, township or street. */
+function placeLevel(suffix: string): number {
+  if (/^(?:特别行政区|自治区|省)$/u.test(suffix)) return 1;
+  if (/^(?:自治州|地区|市|州|盟)$/u.test(suffix)) return 2;
+  if (/^(?:自治县|自治旗|区|县|旗)$/u.test(suffix)) return 3;
+  return 4;
+}
+/** A government or party committee (its 办公厅/办公室 too) named by its place: 临江市人民政府, 市委办公厅, 区政府, 清溪镇人民政府. */
+const GOVERNMENT = new RegExp(`(${PLACE})(?:人民政府|政府|行政公署|委员会|党工委|委|办事处)(?:办公厅|办公室)?$`, 'u');
+/** The places an issuer's name opens with, one after another: 临江市 东湖区 (科委), 南屿县 清溪镇 (人民政府). */
+const PLACE_RUN = new RegExp(`^[\\p{Script=Han}]{1,8}?(${PLACE})`, 'u');
+
+/** The level of a government named in full or short ("市政府"); null for a department, an office below it, or "各…". */
+function governmentLevel(name: string): number | null {
+  const n = name.trim();
+  if (n.startsWith('各')) return null;
+  const m = GOVERNMENT.exec(n);
+  return m ? placeLevel(m[1]) : null;
+}
+
+/** The issuer's level: its government's, else the deepest place its name (or the district's) opens with. */
+function issuerLevel(issuer: string, district: string): number | null {
+  const own = governmentLevel(issuer);
+  if (own !== null) return own;
+  let deepest: number | null = null;
+  for (const name of [issuer, district]) {
+    let rest = name.trim();
+    for (let m = PLACE_RUN.exec(rest); m; m = PLACE_RUN.exec(rest)) {
+      deepest = Math.max(deepest ?? 0, placeLevel(m[1]));
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return deepest;
+}
 
 export function looksUpward(meta: Pick<PlanMeta, 'title' | 'docNumber' | 'addressees' | 'issuer' | 'district'>): boolean {
-  if (UPWARD_TITLE.test(meta.title.trim())) return true;
+  const title = meta.title.trim();
+  if (REQUEST_TITLE.test(title) || REPORT_TITLE.test(title)) return true;
   if (meta.docNumber && UPWARD_NUMBER.test(meta.docNumber)) return true;
-  const lower = LOWER_LEVEL.test(meta.issuer ?? '') || LOWER_LEVEL.test(meta.district ?? '');
-  return lower && meta.addressees.some((a) => {
-    const name = a.trim();
-    return SUPERIOR.test(name) && !/[区县]/u.test(name);
+  const own = issuerLevel(meta.issuer ?? '', meta.district ?? '');
+  if (own === null) return false;
+  return meta.addressees.some((a) => {
+    const level = governmentLevel(a);
+    return level !== null && level < own;
   });
 }
 

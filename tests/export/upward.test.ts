@@ -39,8 +39,32 @@ describe('looksUpward', () => {
     // a city's plan sent to the city's own offices is not upward either (no district issuer)
     expect(looksUpward(meta({ title: '临江市智慧城市建设行动计划', issuer: '临江市人民政府办公厅', addressees: ['各区人民政府', '市政府各委、办、局'] }))).toBe(false);
   });
-  it('a plan whose title merely mentions a 报告 is no 报告', () => {
+  it('a plan whose title merely mentions a 报告, or is a report to the congress by name, is no 报告', () => {
     expect(looksUpward(meta({ title: '东湖区政府工作报告重点任务分解方案' }))).toBe(false);
+    expect(looksUpward(meta({ title: '东湖区2026年政府工作报告' }))).toBe(false);
+    expect(looksUpward(meta({ title: '青川区国民经济和社会发展第十五个五年规划纲要编制工作报告' }))).toBe(false);
+    // "…的报告" and "关于…报告" stay reports
+    expect(looksUpward(meta({ title: '南屿县数字乡村建设推进情况的报告' }))).toBe(true);
+    expect(looksUpward(meta({ title: '云溪区人民政府关于智慧社区建设专项督查情况报告' }))).toBe(true);
+  });
+  it('by its 主送机关 at every level: a town or street to its district or county, a city to its province or region', () => {
+    // a 镇 and a 街道 writing to the 区/县 above them
+    expect(looksUpward(meta({ title: '清溪镇数字乡村建设实施方案', issuer: '南屿县清溪镇人民政府', addressees: ['县人民政府'] }))).toBe(true);
+    expect(looksUpward(meta({ title: '望江街道智慧社区建设工作方案', issuer: '东湖区望江街道办事处', addressees: ['东湖区人民政府'] }))).toBe(true);
+    // a city to its province, and to an autonomous region (自治区 is a province, not a 区)
+    expect(looksUpward(meta({ title: '临江市数字经济发展三年行动计划', issuer: '临江市人民政府', addressees: ['省人民政府'] }))).toBe(true);
+    expect(looksUpward(meta({ title: '临江市数字经济发展三年行动计划', issuer: '临江市人民政府', addressees: ['广西壮族自治区人民政府'] }))).toBe(true);
+    // a county to its 自治州 and a banner to its 盟
+    expect(looksUpward(meta({ title: '南屿县智慧农业行动方案', issuer: '南屿县人民政府', addressees: ['云岭自治州人民政府'] }))).toBe(true);
+    expect(looksUpward(meta({ title: '青川旗智慧牧区行动方案', district: '青川旗', addressees: ['锡林盟行政公署'] }))).toBe(true);
+    // a district department writes under its district's level: its city's government is above it
+    expect(looksUpward(meta({ title: '东湖区城市更新三年行动计划', issuer: '临江市东湖区城市管理局', addressees: ['临江市人民政府'] }))).toBe(true);
+    // the same level or below is no superior: a 镇 to its villages, a 街道 to another 街道, a district to a county
+    expect(looksUpward(meta({ title: '清溪镇数字乡村建设实施方案', issuer: '南屿县清溪镇人民政府', addressees: ['各村民委员会', '镇属各单位'] }))).toBe(false);
+    expect(looksUpward(meta({ title: '望江街道智慧社区建设工作方案', issuer: '东湖区望江街道办事处', addressees: ['东湖区临湖街道办事处'] }))).toBe(false);
+    expect(looksUpward(meta({ title: '云溪区智慧社区建设行动计划', district: '云溪区', addressees: ['南屿县人民政府'] }))).toBe(false);
+    // a province's plan sent to its cities is downward
+    expect(looksUpward(meta({ title: '某省数字政府建设行动计划', issuer: '某省人民政府办公厅', addressees: ['各市人民政府', '省政府各部门'] }))).toBe(false);
   });
   it('the five reference plans (district plans sent down to their offices) are not upward', () => {
     const seeds = join(import.meta.dirname, '..', '..', 'seeds');
