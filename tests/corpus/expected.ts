@@ -7931,9 +7931,9 @@ part 二、|资金使用项目
   task (三)|口袋公园建设
   task (四)|既有住宅加装电梯补助
 part 三、|资金管理
-  item (一)|严格预算执行
-  item (二)|强化绩效评价
-  item (三)|加强监督检查
+  section (一)|严格预算执行
+  section (二)|强化绩效评价
+  section (三)|加强监督检查
 `,
     departments: [
       { heading: '老旧小区综合改造', lead: ['区住房和城乡建设局'], partners: ['区财政局', '各街道办事处'] },
@@ -7974,9 +7974,9 @@ part 二、|重点任务
   task 4.|建立长效管护机制
 part 三、|进度安排
 part 四、|保障措施
-  item (一)|加强组织领导
-  item (二)|多元筹措资金
-  item (三)|强化督导考核
+  section (一)|加强组织领导
+  section (二)|多元筹措资金
+  section (三)|强化督导考核
 `,
     departments: [
       { heading: '实施规模化供水工程', lead: ['县水利局'], partners: ['县发展改革局', '县自然资源局'] },
@@ -8018,9 +8018,9 @@ part 二、|重点任务
   task 任务三|推进学校体育场地开放
   task 任务四|盘活闲置空间
 part 三、|保障措施
-  item (一)|加强统筹协调
-  item (二)|强化用地保障
-  item (三)|加强运营管理
+  section (一)|加强统筹协调
+  section (二)|强化用地保障
+  section (三)|加强运营管理
 `,
     departments: [
       { heading: '完善社区健身设施', lead: ['区文化体育和旅游局'], partners: ['区住房和城乡建设局', '各街道办事处'] },
@@ -8055,8 +8055,8 @@ part 第二部分|重点工作
   task (三)|强化涉企政策直达
   task (四)|规范涉企执法检查
 part 第三部分|保障措施
-  item (一)|加强组织领导
-  item (二)|强化督查考核
+  section (一)|加强组织领导
+  section (二)|强化督查考核
 `,
     departments: [
       { heading: '深化企业开办集成服务', lead: ['区市场监管局'], partners: ['区政务服务中心', '区人力资源和社会保障局', '区公安分局'] },
@@ -8066,7 +8066,7 @@ part 第三部分|保障措施
     ],
     indicators: [
       { heading: '总体目标', name: '政务服务事项网上可办率', value: 98, unit: '%' },
-      { heading: '总体目标', name: '新增市场主体', value: 8000, unit: '户' },
+      { heading: '总体目标', name: '市场主体', value: 8000, unit: '户' },
       { heading: '强化涉企政策直达', name: '免申即享事项', value: 50, unit: '项' },
     ],
     milestones: [
@@ -8181,8 +8181,8 @@ part 四、|建设宜居美好城区
       { heading: '新建新能源汽车充电桩1000个', lead: ['区发改委'], partners: ['区住建委', '区城管委'] },
     ],
     indicators: [
-      { heading: '新建改扩建中小学校4所，新增学位3600个', name: '新增学位', value: 3600, unit: '个' },
-      { heading: '新增托位500个，每千人口拥有托位数达到4.5个', name: '新增托位', value: 500, unit: '个' },
+      { heading: '新建改扩建中小学校4所，新增学位3600个', name: '学位', value: 3600, unit: '个' },
+      { heading: '新增托位500个，每千人口拥有托位数达到4.5个', name: '托位', value: 500, unit: '个' },
       { heading: '城镇新增就业1.2万人，城镇调查失业率控制在5.5%以内', name: '城镇新增就业', value: 1.2, unit: '万人' },
       { heading: '完成老旧小区改造22个', name: '老旧小区改造', value: 22, unit: '个' },
       { heading: '推进生活垃圾分类，居民小区分类达标率达到95%', name: '居民小区分类达标率', value: 95, unit: '%' },
