@@ -1021,8 +1021,9 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
   return out;
 }
 
-/** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建". */
-const STARTS_WORK = /[年月底末前]\s*(?:全面|力争|确保)?(?:开工|开建)/;
+/** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建",
+ *  "2027年新开工3处" (new works started that year, batch 29). */
+const STARTS_WORK = /[年月底末前]\s*(?:全面|力争|确保)?新?(?:开工|开建)/;
 /** A clause opening with its year. */
 const YEAR_START = /^(?:19|20)\d{2}\s*年/;
 /** A short subject before a chain's first year, 于 or 在 after it ("老旧小区改造项目于2024年开工，…"). */

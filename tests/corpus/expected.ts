@@ -7994,7 +7994,7 @@ part 四、|保障措施
     ],
     milestones: [
       { heading: '实施规模化供水工程', year: 2026 },
-      { heading: '实施规模化供水工程', year: 2027 },
+      { heading: '实施规模化供水工程', year: 2027, stage: '启动' },
       { heading: '实施规模化供水工程', year: 2028, stage: '完成' },
       { heading: '改造老旧供水管网', year: 2026 },
       { heading: '改造老旧供水管网', year: 2027 },
