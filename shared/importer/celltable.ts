@@ -19,6 +19,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
+import { datedRelativeYears } from './dates';
 import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
 
 interface Columns {
@@ -879,7 +880,7 @@ const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
  * after it: "2000年底前建成、失养失修失管、配套不完善的住宅小区"), "截至2023年底前完成投资…" (an account),
  * "1998年以前建成房屋" (以前: before then).
  */
-const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}`, 'g');
+const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|全部|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}`, 'g');
 /**
  * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
@@ -1020,8 +1021,9 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
   return out;
 }
 
-/** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建". */
-const STARTS_WORK = /[年月底末前]\s*(?:全面|力争|确保)?(?:开工|开建)/;
+/** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建",
+ *  "2027年新开工3处" (new works started that year, batch 29). */
+const STARTS_WORK = /[年月底末前]\s*(?:全面|力争|确保)?新?(?:开工|开建)/;
 /** A clause opening with its year. */
 const YEAR_START = /^(?:19|20)\d{2}\s*年/;
 /** A short subject before a chain's first year, 于 or 在 after it ("老旧小区改造项目于2024年开工，…"). */
@@ -1112,7 +1114,8 @@ function clauseAt(text: string, at: number, reach: number, from = at, wrapped = 
  * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
  * 建成": a year with 前, then the stage). Returns the milestones found (stage 启动/推进/完成).
  */
-export function textMilestones(text0: string, period: { start: number; end: number } | null = null, opts: { republicYear?: boolean } = {}): Milestone[] {
+export function textMilestones(text00: string, period: { start: number; end: number } | null = null, opts: { republicYear?: boolean } = {}): Milestone[] {
+  const text0 = datedRelativeYears(text00, period);
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   // (but a one-year plan's "完成时限：6月底前", which names none)
   const oneYear = !!period && period.start === period.end;
@@ -1240,9 +1243,11 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     const pairs = execAll(YEAR_STAGE, part);
     // unlabelled: a chain of two or more clauses that open with a later year each, in the plan's period ("2024年新建
     // 基站120个，2025年实现全覆盖，2026年实现千兆入户"): each clause is its year's milestone, its stage when it says one
-    if (!labelled && pairs.length < 2 && period) {
+    // (…also when two of its clauses say a stage: "2026年完成2处主体建设，2027年新开工3处，2028年全部建成通水" — the chain
+    // holds the year whose clause says none, batch 29)
+    if (!labelled && period) {
       const chain = yearChain(part, period);
-      if (chain.length >= 2) {
+      if (chain.length >= 2 && (pairs.length < 2 || chain.length > pairs.length)) {
         for (const c of chain) {
           // (the clause as written: the view is the text folded one code unit for one, the part starts the sentence)
           const said = withoutRoles(unclosed(text.slice(at0 + c.at, at0 + c.at + c.length)));

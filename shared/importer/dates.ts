@@ -64,7 +64,7 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
     inferred: (m) => m[0],
   },
   // (a count after the year is no month: "2021年8项民生工程和10件惠民实事工作方案" is a plan of 2021)
-  // an annual plan: 2025年工作要点, 2025年度重点工作安排, 美丽某区建设2026年行动计划, 2022年《政府工作报告》任务分解意见, 2025年民生实事项目清单, 2025年重点工作进展情况表, 二〇二五年…工作计划, 2025年…实施计划, 2025年…重点工作推进方案, 2025年重点工作目标任务分解落实方案 → 2025–2025 (one year, not "到2025年", the
+  // an annual plan: 2025年工作要点, 2025年度重点工作安排, 美丽某区建设2026年行动计划, 2022年《政府工作报告》任务分解意见, 2025年民生实事项目清单, 2025年重点工作进展情况表, 二〇二五年…工作计划, 2025年…实施计划, 2025年…重点工作推进方案, 2025年重点工作目标任务分解落实方案, 2026年城市更新专项资金使用计划 / 2026年就业补助资金分配方案 (batch 29) → 2025–2025 (one year, not "到2025年", the
   // only year of the text, and the text names a plan of the year: 要点, 工作计划, 工作方案, 重点工作, 任务, 安排, 实事 …)
   // (its name may close on （试行）/（暂行）. A year that dates a meeting whose spirit or decisions the plan carries out —
   // 落实2026年省委全会精神的行动计划, 贯彻2025年经济工作会议精神, 学习2026年区党代会部署 — is the meeting's, not the plan's: an
@@ -72,7 +72,7 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   // 2026年区人大会议建议…办理工作的实施方案, 2026年全民健身运动大会工作方案)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:[（(][^（）()]{2,40}[)）])?(?:的通知)?\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|使用计划|分配计划|分配方案|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:[（(][^（）()]{2,40}[)）])?(?:的通知)?\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
@@ -444,4 +444,19 @@ export function yearOfWork(title: string | null, paragraphs: string[], issuedYea
     }
   }
   return found;
+}
+
+/**
+ * A year counted from the plan's first: "第一年完成2处，第二年新开工3处，第三年全部建成" in a plan of 2026—2028 (its period
+ * in its title) steps through 2026, 2027, 2028 (batch 29). Only in a plan of several years and within them (第四年 of a
+ * 三年 plan is no year of it); never a school year (第三年级) or a year already dated (第一年度2026年). Read for the
+ * milestones (celltable.ts textMilestones) and for a target's year and name (indicators.ts findIndicators).
+ */
+const RELATIVE_YEAR = /(?<![0-9一二三四五六七八九十])第\s*([一二三四五六七八九十]|[1-9])\s*年(?!级|龄|份|[0-9])/g;
+export function datedRelativeYears(text: string, period: { start: number; end: number } | null): string {
+  if (!period || period.end <= period.start || text.indexOf('第') < 0) return text;
+  return text.replace(RELATIVE_YEAR, (all, n: string) => {
+    const k = /[0-9]/.test(n) ? +n : cnToNumber(n);
+    return k && k >= 1 && period.start + k - 1 <= period.end ? `${period.start + k - 1}年` : all;
+  });
 }

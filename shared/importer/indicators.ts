@@ -4,6 +4,7 @@
  */
 import type { Comparator, Indicator } from '../model/plan';
 import { execAll, splitAfter, stringList } from '../text/scan';
+import { datedRelativeYears } from './dates';
 import { rolesBracket } from './departments';
 
 /**
@@ -98,6 +99,19 @@ const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9０-�
 export const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|完成情况|推进情况|办理情况|办结情况|工作进展|进展|状态)|第?[一二三四1-4]季度(?:末|目标|进度|节点)?)\s*[:：]/m;
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
+/**
+ * A line stating a sum of money under a label of its own, as a 专项资金 plan writes each project's budget ("预算金额：
+ * 3800万元", "补助资金：500万元", "计划投资：1.2亿元"): the sum is a figure of the work, named by its label (batch 29).
+ * Only a label naming a sum (…金额, …资金, …投资, …经费, …预算) and only the sum alone on its line.
+ */
+const LABELLED_SUM = /^\s*([\u4e00-\u9fa5]{0,10}(?:金额|资金|投资|经费|预算))\s*[：:]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*((?:万亿|千万|百万|亿|万)?元)\s*[。；;]?\s*$/;
+/**
+ * Money the plan puts into its work: "安排城市更新专项资金8600万元", "统筹…资金3000万元", "投入财政资金1.2亿元" — a sum
+ * after a verb of allocating and a name of funds is a figure of the plan (batch 29), as "实际到位资金45亿元" is.
+ */
+const FUNDS = /(?:安排|投入|筹集|筹措|下达|统筹|落实)[^，,。；;：:]{0,16}?(?:资金|经费)\s*[0-9０-９]/;
+const FUNDS_NAME = /(?:资金|经费)$/;
+const FUNDS_VERB = /^.*?(?:安排|投入|筹集|筹措|下达|统筹|落实)+/;
 /**
  * How often a thing is done is the work's rhythm, not a target (docs/importer-grammar.md, "Frequencies"):
  * repetitions of one act (次, 期, 轮, 遍, 回) counted per recurring period ("每年开展应急演练1次", "每季度召开1次联席会议",
@@ -202,9 +216,16 @@ const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降
  * (杨浦区, 中心城区) and no list of quoted terms (“法人”和“地理信息”). Words of the verb after it are dropped
  * (…处理率保持 → …处理率). A count of things built takes what follows its verb (园区利用闲置空间建设演艺新空间 → 演艺新空间).
  */
+/** A remainder ("剩余", "其余的", "余下") names no thing of its own. */
+const REMAINDER = /^(?:剩余|其余|余下|剩下)(?:的|部分)?$/;
+/** A second verb joined to the first before the object ("新建和改造口袋公园", "新建或更新全民健身路径"): not the name. */
+const JOINED_VERB = /^(和|及|与|或)(改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)/;
+/** Two verbs of building joined before the object ("改造或更新供水管网", "新建和改扩建学校"): the object is the name. */
+const VERB_PAIR = /^(?:新建|改造|改建|扩建|改扩建|更新|建设|提升|修复|整治|维修|加固)(?:和|及|与|或)(?:改造提升|改扩建|改造|改建|扩建|更新|加固|新建|建设|提升|恢复|修复|整治|维修)(?=[\u4e00-\u9fa5]{2})/;
 export function recognisableName(raw: string, counted = false): string | null {
   // "新建和改造口袋公园", "新增和恢复有效灌溉面积" read from its second verb: the conjunction and the verb go, the object stays
-  let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)/, '').trim();
+  // (…and "新建或更新全民健身路径": either verb, the same object)
+  let name = raw.replace(TRAILING, '').replace(JOINED_VERB, '').replace(VERB_PAIR, '').trim();
   // "按照“一镇一中心”要求改造提升乡镇商贸中心": the manner the work follows is no part of what is counted — the name is
   // what comes after the 按照/根据…要求 phrase (then it may not start like a clause, as any name)
   name = name.replace(ACCORDING_TO, '');
@@ -215,12 +236,14 @@ export function recognisableName(raw: string, counted = false): string | null {
     const last = verbs[verbs.length - 1];
     if (last && last.index! > 0) {
       const rest = name.slice(last.index! + last[0].length).replace(/^的/, '');
-      if (rest.length >= 3) name = rest;
+      if (rest.length >= 3) name = rest.replace(JOINED_VERB, '') || rest;
     }
   }
   if (name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) return null;
   if (/[0-9０-９]+\s*(大类|类|个|家|项|种|批|座|所|条|万|亿|余)/.test(name)) return null;
   if (CLAUSE_START.test(name) || CLAUSE_WORD.test(name) || OPEN_END.test(name)) return null;
+  // the rest of a count said before ("2026年完成40条，2027年完成剩余40条"): a step of that count, no thing named 剩余
+  if (REMAINDER.test(name)) return null;
   // a bare place (杨浦区, 中心城区) — not a countable thing ending like one (老旧小区, 产业园区, 社区, 病区)
   if (/^[^、，,]{0,3}(区|市|县|镇|街道|城区)$/.test(name) && !/(小区|园区|社区|景区|街区|校区|片区|厂区|病区)$/.test(name)) return null;
   if (/[”"]\s*(和|与|及|、)\s*[“"]/.test(name)) return null;
@@ -253,13 +276,25 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   if ((paragraph.includes('情况') || paragraph.includes('季度') || paragraph.includes('进展') || paragraph.includes('状态')) && REPORT_LINE.test(paragraph)) {
     paragraph = paragraph.split('\n').filter((l) => !REPORT_LINE.test(l)).join('\n');
   }
+  if (paragraph.indexOf('：') >= 0 || paragraph.indexOf(':') >= 0) {
+    let rest = '';
+    for (const line of paragraph.split('\n')) {
+      const m = LABELLED_SUM.exec(line);
+      if (m) out.push({ name: m[1], value: toNum(m[2]), unit: m[3], comparator: '=', year: defaultYear, text: line.trim() });
+      else rest += (rest ? '\n' : '') + line;
+    }
+    paragraph = rest;
+  }
   for (const written of splitAfter(paragraph, '。！？!?')) {
     // (a sentence without a digit has no value)
     if (!HAS_DIGIT.test(written)) continue;
     // a roles bracket inside the sentence ("老旧小区改造完成率（区住建局牵头）达到90%", "新建口袋公园（区城管局）15个") says
     // who does the work: read without it — no part of a name, nor a delimiter that cuts the name off its value (the
     // indicator's text keeps the sentence as written)
-    const sentence = written.indexOf('（') >= 0 || written.indexOf('(') >= 0 ? written.replace(ROLES_IN, (b, inner: string) => (rolesBracket(inner) ? '' : b)) : written;
+    const sentence0 = written.indexOf('（') >= 0 || written.indexOf('(') >= 0 ? written.replace(ROLES_IN, (b, inner: string) => (rolesBracket(inner) ? '' : b)) : written;
+    // a year counted from the plan's first ("第三年完成30公里" in a plan of 2026—2030) is that year: the target's year,
+    // and no part of its name (dates.ts datedRelativeYears, batch 29)
+    const sentence = startYear !== null && defaultYear !== null ? datedRelativeYears(sentence0, { start: startYear, end: defaultYear }) : sentence0;
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year. A sentence of yearly
     // steps ("2024年，改造40处；2025年，改造60处；2026年，完成全部120处") gives each value the year said last before it.
     // (A base year — "较2023年" — is no year of a target: blanked out, positions kept.)
@@ -267,8 +302,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     const ym = YEAR_RE.exec(yearText);
     const years = ym ? yearMentions(yearText) : null;
     const counting = !TARGET_CONTEXT.test(sentence);
+    const funds = FUNDS.test(sentence);
     // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
-    const open = counting && !COUNT_CONTEXT.test(sentence);
+    const open = counting && !COUNT_CONTEXT.test(sentence) && !funds;
     // (…or a level closing a clause after the work's: "公开保障性住房分配信息，分配结果公示率100%" — the rate the work
     // reaches, read as a verbless rate is below; only the rate: the sentence states no count)
     const levelOnly = open && !OPEN_COUNT.test(sentence) && LEVEL_AFTER_WORK.test(sentence);
@@ -338,7 +374,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (…and a rate closing its clause with its level, no verb between: "开展专项检查，在建工地检查覆盖率100%" — the
       // level the work reaches, unless the sentence tells what was done: 已, 去年, 上年度 …, or the rate's year is before
       // the plan's period, "2024年全区在建工地检查覆盖率100%" in a 2025 plan)
-      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name))
+      // (…and the funds a verb of allocating puts into the work: "安排城市更新专项资金8600万元" — named without the verb)
+      if (funds && MONEY_UNIT.test(unit) && FUNDS_NAME.test(name)) name = name.replace(FUNDS_VERB, '') || name;
+      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && (MONEY_NAME.test(name) || (funds && FUNDS_NAME.test(name))))
         && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence)
           && !(startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, year) : year)! < startYear))) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
@@ -409,8 +447,9 @@ function yearBefore(years: Array<{ at: number; year: number }>, at: number, firs
   }
   return y;
 }
-/** "完成全部120处…": the word of quantity before a value is no part of a name (完成全部120处 reads as 完成120处). */
-const ALL_TAIL = /(全部|所有)\s*$/;
+/** "完成全部120处…": the word of quantity before a value is no part of a name (完成全部120处 reads as 完成120处); nor is a
+ *  remainder ("完成剩余18台燃气锅炉低氮燃烧改造": what is counted follows the value, batch 29). */
+const ALL_TAIL = /(全部|所有|剩余|其余|余下)\s*$/;
 /**
  * What a count names right after its measure word ("5个老旧小区综合改造"): a word, up to the clause's end — not 以上/左右
  * (then the count closes its clause: "破损广告牌200块以上" counts what stands before it).

@@ -175,8 +175,9 @@ export function underGoal(d: Draft): boolean {
 }
 
 /** Safeguard headings and the steps of the work (实施步骤, 实施阶段, 进度安排): never a task context, even when a verb
- *  opens them ("实施步骤" opens with 实施). */
-const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$/;
+ *  opens them ("实施步骤" opens with 实施). The closing part of a 专项资金 plan named by its management alone (资金管理,
+ *  监督管理, 绩效管理, 管理要求 — the whole heading, no verb: "加强资金管理" may be work) is its safeguards (batch 29). */
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^(?:专项)?资金(?:使用)?管理$|^(?:监督|绩效)管理$|^管理要求$/;
 
 /** Headings are tested on the matching view (Traditional script folded). */
 export const isTaskContext = (heading: string) => contextOf(heading) === 'task';

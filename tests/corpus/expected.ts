@@ -7913,4 +7913,282 @@ task 4|改善农村 水环境
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38];
+/** Batch 29 (h-gen23, blind): shapes read in public plans the corpus did not hold yet — a 专项资金 plan whose projects
+ *  carry 资金来源 / 预算金额 lines, relative years (第一年/第二年/第三年) in a plan whose period is in its title, 任务一：
+ *  headings, 第X部分 over (一) tasks with 牵头领导 + 牵头单位 lines, a 街道 plan of 科室 and 社区居委会, a 工作要点 of
+ *  四十条 with trailing role brackets. Written before running the importer on them. */
+const BATCH_GEN29: CorpusDoc[] = [
+  {
+    file: '221-qu-zhuanxiang-zijin-laiyuan-yusuan.txt',
+    formats: ['pdf'],
+    style: '区 专项资金 使用计划 signed by the 区财政局: (一) projects under 二、资金使用项目, each followed by "资金来源：<funds>" / "预算金额：3800万元" / 责任单位 / 配合单位 / 完成时限 lines — the source of funds names no unit, the budget is a figure of the project (batch 29, 惠州/菏泽 专项资金 shapes)',
+    meta: { title: '临江市云溪区2026年城市更新专项资金使用计划', district: '云溪区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市云溪区财政局', issuedOn: '2026-02-10' },
+    outline: `
+part 一、|总体安排
+part 二、|资金使用项目
+  task (一)|老旧小区综合改造
+  task (二)|背街小巷环境整治
+  task (三)|口袋公园建设
+  task (四)|既有住宅加装电梯补助
+part 三、|资金管理
+  section (一)|严格预算执行
+  section (二)|强化绩效评价
+  section (三)|加强监督检查
+`,
+    departments: [
+      { heading: '老旧小区综合改造', lead: ['区住房和城乡建设局'], partners: ['区财政局', '各街道办事处'] },
+      { heading: '背街小巷环境整治', lead: ['区城市管理局'], partners: ['区市场监管局', '各街道办事处'] },
+      { heading: '口袋公园建设', lead: ['区园林绿化中心'], partners: ['区自然资源局', '各街道办事处'] },
+      { heading: '既有住宅加装电梯补助', lead: ['区住房和城乡建设局'], partners: ['区市场监管局', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '总体安排', name: '城市更新专项资金', value: 8600, unit: '万元' },
+      { heading: '老旧小区综合改造', name: '预算金额', value: 3800, unit: '万元' },
+      { heading: '老旧小区综合改造', name: '老旧小区', value: 28, unit: '个' },
+      { heading: '背街小巷环境整治', name: '预算金额', value: 1650, unit: '万元' },
+      { heading: '背街小巷环境整治', name: '背街小巷', value: 35, unit: '条' },
+      { heading: '口袋公园建设', name: '预算金额', value: 1350, unit: '万元' },
+      { heading: '口袋公园建设', name: '口袋公园', value: 12, unit: '个' },
+      { heading: '既有住宅加装电梯补助', name: '预算金额', value: 1800, unit: '万元' },
+      { heading: '既有住宅加装电梯补助', name: '加装电梯', value: 90, unit: '台' },
+    ],
+    milestones: [
+      { heading: '老旧小区综合改造', year: 2026, stage: '完成' },
+      { heading: '背街小巷环境整治', year: 2026, stage: '完成' },
+      { heading: '口袋公园建设', year: 2026, stage: '完成' },
+      { heading: '既有住宅加装电梯补助', year: 2026, stage: '完成' },
+    ],
+    present: ['资金来源：区级城市更新专项资金、中央补助资金', '资金来源：区级城市更新专项资金、社会捐建资金'],
+  },
+  {
+    file: '222-xian-sannian-diyinian-xiangdui-niandu.txt',
+    formats: ['docx'],
+    style: '县 三年行动计划 whose period is only in its title (2026—2028年) and whose tasks step by relative years "第一年完成…，第二年…，第三年全部建成" (each the title\'s first, second, third year), "（牵头单位：A；配合单位：B）" closing each 1. task; 三、进度安排 of unnumbered "第一年为启动攻坚年…" lines (batch 29)',
+    meta: { title: '南屿县农村供水保障三年行动计划（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-03-02' },
+    outline: `
+part 一、|行动目标
+part 二、|重点任务
+  task 1.|实施规模化供水工程
+  task 2.|改造老旧供水管网
+  task 3.|提升水质检测能力
+  task 4.|建立长效管护机制
+part 三、|进度安排
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|多元筹措资金
+  section (三)|强化督导考核
+`,
+    departments: [
+      { heading: '实施规模化供水工程', lead: ['县水利局'], partners: ['县发展改革局', '县自然资源局'] },
+      { heading: '改造老旧供水管网', lead: ['县水利局'], partners: ['各乡镇人民政府'] },
+      { heading: '提升水质检测能力', lead: ['县卫生健康局'], partners: ['县水利局', '市生态环境局南屿分局'] },
+      { heading: '建立长效管护机制', lead: ['县水利局'], partners: ['县财政局', '各乡镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '行动目标', name: '农村自来水普及率', value: 98, unit: '%' },
+      { heading: '行动目标', name: '规模化供水工程覆盖农村人口比例', value: 85, unit: '%' },
+      { heading: '行动目标', name: '农村供水水质达标率', value: 95, unit: '%' },
+      { heading: '实施规模化供水工程', name: '千吨万人供水工程', value: 6, unit: '处' },
+      { heading: '改造老旧供水管网', name: '老旧供水管网', value: 420, unit: '公里' },
+      { heading: '提升水质检测能力', name: '移动检测车', value: 2, unit: '台' },
+    ],
+    milestones: [
+      { heading: '实施规模化供水工程', year: 2026 },
+      { heading: '实施规模化供水工程', year: 2027, stage: '启动' },
+      { heading: '实施规模化供水工程', year: 2028, stage: '完成' },
+      { heading: '改造老旧供水管网', year: 2026 },
+      { heading: '改造老旧供水管网', year: 2027 },
+      { heading: '改造老旧供水管网', year: 2028 },
+      { heading: '提升水质检测能力', year: 2026 },
+      { heading: '提升水质检测能力', year: 2027 },
+      { heading: '建立长效管护机制', year: 2026 },
+      { heading: '建立长效管护机制', year: 2028 },
+    ],
+  },
+  {
+    file: '223-qu-renwu-yi-maohao-biaoti.txt',
+    formats: ['docx'],
+    style: '区 实施方案 whose tasks are "任务一：X" heading lines under 二、重点任务 (the colon closing the marker), each followed by a paragraph and 牵头单位 / 配合单位 lines; no year in the title, targets "到2027年底" (batch 29)',
+    meta: { title: '临江市青川区全民健身设施补短板实施方案', district: '青川区', city: '临江市', issuer: '临江市青川区人民政府', issuedOn: '2026-04-08' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task 任务一|完善社区健身设施
+  task 任务二|建设体育公园
+  task 任务三|推进学校体育场地开放
+  task 任务四|盘活闲置空间
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化用地保障
+  section (三)|加强运营管理
+`,
+    departments: [
+      { heading: '完善社区健身设施', lead: ['区文化体育和旅游局'], partners: ['区住房和城乡建设局', '各街道办事处'] },
+      { heading: '建设体育公园', lead: ['区园林绿化中心'], partners: ['区文化体育和旅游局', '区自然资源局'] },
+      { heading: '推进学校体育场地开放', lead: ['区教育局'], partners: ['区文化体育和旅游局', '区公安分局'] },
+      { heading: '盘活闲置空间', lead: ['区文化体育和旅游局'], partners: ['区自然资源局', '区城市管理局', '各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '人均体育场地面积', value: 2.8, unit: '平方米', year: 2027 },
+      { heading: '完善社区健身设施', name: '全民健身路径', value: 80, unit: '条' },
+      { heading: '建设体育公园', name: '体育公园', value: 3, unit: '个' },
+      { heading: '推进学校体育场地开放', name: '开放学校', value: 45, unit: '所' },
+      { heading: '盘活闲置空间', name: '社会足球场地', value: 20, unit: '块' },
+    ],
+    milestones: [
+      { heading: '完善社区健身设施', year: 2026 },
+      { heading: '完善社区健身设施', year: 2027 },
+      { heading: '建设体育公园', year: 2027, stage: '完成' },
+      { heading: '盘活闲置空间', year: 2026 },
+    ],
+  },
+  {
+    file: '224-qu-diyibufen-qiantou-lingdao-danwei.txt',
+    formats: ['docx', 'doc'],
+    style: '区 重点工作方案 in 第一部分 / 第二部分 / 第三部分 (a space after the marker): (一) task heading lines under 第二部分 each followed by "牵头领导：<a person>（<post>）" / 牵头单位 / 配合单位 / 完成时限 lines — the leader a person, kept as the task\'s text (batch 29, 大兴区/渝中区 shapes)',
+    meta: { title: '临江市东湖区2026年优化营商环境重点工作方案', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-03-16' },
+    outline: `
+part 第一部分|总体目标
+part 第二部分|重点工作
+  task (一)|深化企业开办集成服务
+  task (二)|推进工程建设项目审批提速
+  task (三)|强化涉企政策直达
+  task (四)|规范涉企执法检查
+part 第三部分|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '深化企业开办集成服务', lead: ['区市场监管局'], partners: ['区政务服务中心', '区人力资源和社会保障局', '区公安分局'] },
+      { heading: '推进工程建设项目审批提速', lead: ['区住房和城乡建设局'], partners: ['区自然资源局', '区政务服务中心'] },
+      { heading: '强化涉企政策直达', lead: ['区发展和改革局'], partners: ['区财政局', '区科技局'] },
+      { heading: '规范涉企执法检查', lead: ['区司法局'], partners: ['区市场监管局', '区应急管理局'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '政务服务事项网上可办率', value: 98, unit: '%' },
+      { heading: '总体目标', name: '市场主体', value: 8000, unit: '户' },
+      { heading: '强化涉企政策直达', name: '免申即享事项', value: 50, unit: '项' },
+    ],
+    milestones: [
+      { heading: '深化企业开办集成服务', year: 2026, stage: '完成' },
+      { heading: '推进工程建设项目审批提速', year: 2026, stage: '完成' },
+      { heading: '规范涉企执法检查', year: 2026, stage: '完成' },
+    ],
+    present: ['牵头领导：周建国（副区长、区公安分局局长）', '牵头领导：李红梅（副区长）'],
+  },
+  {
+    file: '225-jiedao-jihua-keshi-shequ-juweihui.txt',
+    style: '街道 年度工作计划 signed by the 街道办事处: 1. points numbered on through 一、 groups, each closing with "（党政办牵头，各社区居委会配合）" / "（社区服务办牵头，桂花社区居委会、丹桂社区居委会配合）" / "（城管办负责）" — the street\'s offices (no 区, no 局) leading, 社区居委会 and the local 派出所 as partners (batch 29)',
+    meta: { title: '云溪区桂园街道2026年工作计划', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区桂园街道办事处', issuedOn: '2026-01-20' },
+    outline: `
+part 一、|加强基层党建
+  task 1.|深化“红色物业”建设
+  task 2.|建强社区工作者队伍
+part 二、|提升社区服务
+  task 3.|打造社区养老服务阵地
+  task 4.|优化“一站式”便民服务
+part 三、|维护平安稳定
+  task 5.|开展矛盾纠纷排查化解
+  task 6.|推进消防安全隐患整治
+part 四、|改善人居环境
+  task 7.|推进垃圾分类提质
+  task 8.|整治背街小巷环境
+`,
+    departments: [
+      { heading: '深化“红色物业”建设', lead: ['党政办'], partners: ['各社区居委会'] },
+      { heading: '建强社区工作者队伍', lead: ['党政办'], partners: [] },
+      { heading: '打造社区养老服务阵地', lead: ['社区服务办'], partners: ['桂花社区居委会', '丹桂社区居委会'] },
+      { heading: '优化“一站式”便民服务', lead: ['社区服务办'], partners: ['党政办', '各社区居委会'] },
+      { heading: '开展矛盾纠纷排查化解', lead: ['平安办'], partners: ['桂园派出所', '各社区居委会'] },
+      { heading: '推进消防安全隐患整治', lead: ['平安办'], partners: ['城管办', '各社区居委会'] },
+      { heading: '推进垃圾分类提质', lead: ['城管办'], partners: ['各社区居委会'] },
+      { heading: '整治背街小巷环境', lead: ['城管办'], partners: [] },
+    ],
+    indicators: [
+      { heading: '深化“红色物业”建设', name: '物业服务满意度', value: 90, unit: '%' },
+      { heading: '打造社区养老服务阵地', name: '社区助餐点', value: 3, unit: '个' },
+      { heading: '优化“一站式”便民服务', name: '社区可办事项', value: 60, unit: '项' },
+      { heading: '开展矛盾纠纷排查化解', name: '矛盾纠纷化解率', value: 95, unit: '%' },
+      { heading: '推进消防安全隐患整治', name: '电动自行车集中充电设施', value: 40, unit: '处' },
+      { heading: '整治背街小巷环境', name: '背街小巷', value: 6, unit: '条' },
+    ],
+    milestones: [
+      { heading: '推进垃圾分类提质', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '226-qu-yaodian-sishitiao-weizhui-kuohao.txt',
+    style: '区 工作要点 of 四十条 (declared in the preamble): 1.–40. numbered straight through four 一、 parts, each point one sentence with the unit in a trailing bracket "（区教育局牵头，区发改委、区财政局配合）" / "（区教育局负责）"; short names of bureaus (区发改委, 区住建委, 区卫健委) (batch 29, 官渡区/咸阳 shapes)',
+    meta: { title: '临江市南湖区2026年民生保障工作要点', district: '南湖区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市南湖区人民政府办公室', issuedOn: '2026-02-06' },
+    outline: `
+part 一、|办好公平优质教育
+  task 1.|新建改扩建中小学校4所，新增学位3600个
+  task 2.|新建公办幼儿园2所，普惠性幼儿园覆盖率保持在90%以上
+  task 3.|推进集团化办学，新组建教育集团3个
+  task 4.|实施中小学课后服务提质行动，课后服务覆盖率达到100%
+  task 5.|建设智慧校园示范校10所
+  task 6.|推进校园食堂“明厨亮灶”全覆盖
+  task 7.|开展中小学生心理健康筛查，建立学生心理健康档案
+  task 8.|完善家庭经济困难学生资助体系，做到应助尽助
+  task 9.|改造提升中小学校运动场地8处
+  task 10.|引进培养优秀教师200名
+part 二、|提升医疗卫生服务
+  task 11.|推进区人民医院新院区建设，年内完成主体结构封顶
+  task 12.|建成社区卫生服务中心标准化门诊5家
+  task 13.|推进家庭医生签约服务，重点人群签约率达到80%
+  task 14.|开展适龄妇女“两癌”免费筛查1.5万人次
+  task 15.|新增托位500个，每千人口拥有托位数达到4.5个
+  task 16.|推进医保支付方式改革，实现按病种付费全覆盖
+  task 17.|建设区级急救站点3个，急救平均反应时间缩短至12分钟以内
+  task 18.|开展爱国卫生运动，创建健康社区10个
+  task 19.|完善中医药服务网络，社区中医馆覆盖率达到100%
+  task 20.|加强食品安全抽检，抽检合格率达到98%以上
+part 三、|织密社会保障网络
+  task 21.|城镇新增就业1.2万人，城镇调查失业率控制在5.5%以内
+  task 22.|开展职业技能培训8000人次
+  task 23.|新建社区嵌入式养老服务设施6处
+  task 24.|新增社区助餐点15个
+  task 25.|完成特殊困难老年人家庭适老化改造300户
+  task 26.|落实低保标准动态调整机制，做到应保尽保
+  task 27.|筹集保障性租赁住房1500套
+  task 28.|推进退役军人服务站标准化建设
+  task 29.|开展困难残疾人家庭无障碍改造200户
+  task 30.|推进根治欠薪工作，实现欠薪案件动态清零
+part 四、|建设宜居美好城区
+  task 31.|完成老旧小区改造22个
+  task 32.|新建口袋公园10个
+  task 33.|新增公共停车泊位2000个
+  task 34.|打通断头路5条
+  task 35.|新建改造公共厕所20座
+  task 36.|推进生活垃圾分类，居民小区分类达标率达到95%
+  task 37.|建设全民健身场地12处
+  task 38.|开展公共文化惠民演出300场
+  task 39.|完成既有住宅加装电梯100台
+  task 40.|新建新能源汽车充电桩1000个
+`,
+    departments: [
+      { heading: '新建改扩建中小学校4所，新增学位3600个', lead: ['区教育局'], partners: ['区发改委', '区财政局'] },
+      { heading: '推进集团化办学，新组建教育集团3个', lead: ['区教育局'], partners: [] },
+      { heading: '推进校园食堂“明厨亮灶”全覆盖', lead: ['区市场监管局'], partners: ['区教育局'] },
+      { heading: '推进区人民医院新院区建设，年内完成主体结构封顶', lead: ['区卫健委'], partners: ['区发改委', '区住建委'] },
+      { heading: '开展适龄妇女“两癌”免费筛查1.5万人次', lead: ['区卫健委'], partners: ['区妇联'] },
+      { heading: '开展爱国卫生运动，创建健康社区10个', lead: ['区卫健委'], partners: ['各街道'] },
+      { heading: '新建社区嵌入式养老服务设施6处', lead: ['区民政局'], partners: ['区住建委', '各街道'] },
+      { heading: '推进退役军人服务站标准化建设', lead: ['区退役军人事务局'], partners: [] },
+      { heading: '开展困难残疾人家庭无障碍改造200户', lead: ['区残联'], partners: ['区民政局'] },
+      { heading: '推进根治欠薪工作，实现欠薪案件动态清零', lead: ['区人社局'], partners: ['区住建委', '区交通委'] },
+      { heading: '打通断头路5条', lead: ['区交通委'], partners: ['区规划资源局', '区住建委'] },
+      { heading: '新建新能源汽车充电桩1000个', lead: ['区发改委'], partners: ['区住建委', '区城管委'] },
+    ],
+    indicators: [
+      { heading: '新建改扩建中小学校4所，新增学位3600个', name: '学位', value: 3600, unit: '个' },
+      { heading: '新增托位500个，每千人口拥有托位数达到4.5个', name: '托位', value: 500, unit: '个' },
+      { heading: '城镇新增就业1.2万人，城镇调查失业率控制在5.5%以内', name: '城镇新增就业', value: 1.2, unit: '万人' },
+      { heading: '完成老旧小区改造22个', name: '老旧小区改造', value: 22, unit: '个' },
+      { heading: '推进生活垃圾分类，居民小区分类达标率达到95%', name: '居民小区分类达标率', value: 95, unit: '%' },
+      { heading: '新建新能源汽车充电桩1000个', name: '新能源汽车充电桩', value: 1000, unit: '个' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29];

@@ -162,6 +162,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 28 of session 38 (207–212)
   '207-qu-fangan-quanhao-zeren-shixian-yihang.txt', '208-xian-zhuanxiang-fangan-jieduan-xiangzhen.txt', '209-qu-yaodian-banjiao-biaodian.txt',
   '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt', '211-qu-jihua-jidu-jiedian.txt', '212-xian-jihua-mingci-jieshi.txt',
+  // blind batch 29 of session 39 (221–226)
+  '221-qu-zhuanxiang-zijin-laiyuan-yusuan.txt', '222-xian-sannian-diyinian-xiangdui-niandu.txt', '223-qu-renwu-yi-maohao-biaoti.txt',
+  '224-qu-diyibufen-qiantou-lingdao-danwei.txt', '225-jiedao-jihua-keshi-shequ-juweihui.txt', '226-qu-yaodian-sishitiao-weizhui-kuohao.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
