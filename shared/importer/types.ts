@@ -22,6 +22,12 @@ export interface SourceLine {
   /** The one-cell table (a frame: a 专栏 box, as the Word export writes one) the paragraph stands in, numbered 1.. in
    *  the document: where the frame ends, the box ends. */
   frame?: number;
+  /** The row's cells were set apart by tabs on the page (a PDF's tab-separated row): read as a text copy's tab-separated
+   *  line is (clean.ts Para.ownTabs: a lead cell left empty is the one merged down over it from the row above). */
+  tabbed?: boolean;
+  /** The empty lines the page shows before the line, where the reader measures them (a PDF: the vertical space above
+   *  the line, in lines of its type); else the empty lines before it are counted. */
+  blankLines?: number;
 }
 
 /** A table cell that spans several rows, as the rows below it see it (SourceLine.mergedFrom). */

@@ -465,6 +465,7 @@ part 三、|保障措施
   {
     file: '10-run-together-lines.txt',
     style: 'headings run together: each 第X章 with its 一、 sections and (一) tasks on one long line (heading, space, body)',
+    formats: ['pdf'],
     meta: { title: '南屿县“十四五”文化和旅游发展规划', district: '南屿县', city: null, period: { start: 2021, end: 2025 } },
     outline: `
 part 第一章|发展基础
@@ -2264,7 +2265,7 @@ part 三、|保障措施
   {
     file: '58-project-list-table-continued.txt',
     // (not 'pdf': LibreOffice sets a tab-separated text with default tab stops, wrapped, no columns to read)
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '重点项目 list as the body: a tab-separated 序号/项目名称/建设内容/总投资（亿元）/建设年限/责任单位 table, continued after "（续表）" with its header repeated; 责任单位 cells with the lead marked （牵头）',
     meta: { title: '东坪区城市更新三年行动方案（2025—2027年）', district: '东坪区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
@@ -5788,6 +5789,7 @@ part 三、|保障措施
   {
     file: '151-fenjie-single-space-cells.txt',
     style: '区政府办 印发 notice (title over two lines, "云政办函〔2025〕14号 2025年4月8日" — 文号 and date on one line) over a 重点任务分解表 whose cells are separated by single spaces ("序号 重点任务 牵头单位 配合单位 完成时限"), a task\'s words holding spaces around quotes ("实施工程建设项目 “拿地即开工” 改革"); rows with one partner, two, three, none, and a standing term for a deadline ("持续推进")',
+    formats: ['pdf'],
     meta: {
       title: '云溪区2025年优化营商环境重点任务分解表', district: '云溪区', city: null, period: { start: 2025, end: 2025 },
       docNumber: '云政办函〔2025〕14号', issuer: '云溪区人民政府办公室', issuedOn: '2025-04-08',
@@ -6502,6 +6504,7 @@ part |增进民生福祉
   {
     file: '171-renwu-qingdan-cell-lines-blank-empty-cells.txt',
     style: '县 政府工作报告重点任务清单 as a web page copied as text: the table one cell per line, an empty cell a blank line of its own (the 分类 cell written on its group\'s first row only, 配合单位 cells left empty), the breadcrumb and page record over it, signed under it',
+    formats: ['pdf'],
     meta: { title: '南屿县2025年政府工作报告重点任务清单', district: '南屿县', city: null, period: { start: 2025, end: 2025 }, issuer: '南屿县人民政府办公室', issuedOn: '2025-02-18' },
     outline: `
 part |稳定经济增长
@@ -7204,7 +7207,7 @@ part 第三部分|保障措施
   },
   {
     file: '199-fengongbiao-xubiao-beizhu.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '县 实施方案 whose 1. tasks (numbered on through (一) sections) name no department: a closing 附件 重点任务分工表 (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 / 备注) broken by "（续表）" with its header repeated, 牵头单位 cells merged down (left empty under the first row), a 备注 column',
     meta: { title: '南屿县县域商业体系建设实施方案（2026—2027年）', district: '南屿县', city: null, period: { start: 2026, end: 2027 } },
     outline: `
@@ -7542,6 +7545,7 @@ const BATCH_REAL38: CorpusDoc[] = [
   {
     file: '213-fenjiebiao-jucuo-cell-per-line-lingdao.txt',
     style: '区政府 notice (文号, a page\'s 发布时间 / 来源 line, signature, 此件公开发布) over a 政府工作报告重点工作任务分解表 pasted one cell per line with blank lines between the cells: 序号 / 主要工作举措 / 牵头单位 / 配合单位 / 责任领导, group rows 一、 二、 under the header, row 1 without its 责任领导 cell (session 38, 辽中区 shape)',
+    formats: ['pdf'],
     meta: { title: '2026年区政府工作报告重点工作任务分解表', district: '东湖区', city: '临江市', issuer: '临江市东湖区人民政府', docNumber: '东政发〔2026〕2号', issuedOn: '2026-01-20', period: { start: 2026, end: 2026 } },
     outline: `
 part 一、|壮大现代产业体系

@@ -646,6 +646,33 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(layoutPdf([p]))).toEqual(['在《上海市推进智慧城市建设行动计划二' + '二'.repeat(26) + '宽带达2M以上，“农民一点通”在所有行政村安装']);
   });
 
+  it('a space drawn half an em wide between two Chinese items, in text set solid, is kept (session 39)', () => {
+    // (LibreOffice changes font inside a line and draws a typed space as an item of its own: "保障" " " "优先"; before, the
+    // two headings ran into their text, "二、强化要素保障优先保障…")
+    for (const size of [10, 16]) {
+      const p = page([
+        item('二、强化要素保障', 80, 700, size), item(' ', 80 + 8 * size, 700, size, 0.5 * size), item('优先保障重大文旅项目用地，', 80 + 8.5 * size, 700, size),
+        item('加强人才', 80, 650, size), item('队伍建设', 80 + 4 * size, 650, size), item(' ', 80 + 8 * size, 650, size, 0.5 * size),
+        item('引进和培养文旅规划、运营管理等专业人才。', 80 + 8.5 * size, 650, size),
+      ]);
+      expect(texts(layoutPdf([p])), `${size} pt`).toEqual(['二、强化要素保障 优先保障重大文旅项目用地，', '加强人才队伍建设 引进和培养文旅规划、运营管理等专业人才。']);
+    }
+  });
+
+  it('spaces inside one item of full-width glyphs are kept next to quotation marks where its width shows them typed (session 39)', () => {
+    // (a space glyph of a quarter to 0.6 em for each: "事项 “一网通办” 区数据局"; the same item as wide as its glyphs and
+    // gaps of a tenth of an em — a line spread out, pdfjs's spaces by guess — loses those next to the marks, as before)
+    for (const [size, space] of [[10, 0.5], [14, 0.25]]) {
+      const str = '推进政务服务事项 “一网通办” 区数据局 区政务服务中心';
+      const glyphs = str.replaceAll(' ', '').length;
+      const typed = item(str, 80, 700, size, (glyphs + 3 * space) * size);
+      const spread = item(str, 80, 650, size, (glyphs + 3 * 0.1) * size);
+      expect(texts(layoutPdf([page([typed])])), `${size} pt`).toEqual([str]);
+      // (the space between two Chinese words in text set solid is kept either way: session 35)
+      expect(texts(layoutPdf([page([spread])])), `${size} pt`).toEqual(['推进政务服务事项“一网通办”区数据局 区政务服务中心']);
+    }
+  });
+
   it('tells page numbers from text', () => {
     for (const s of ['— 3 —', '- 3 -', '3', '第3页 共40页', '第 3 页', '3 / 40', 'Page 3 of 40', '— iv —']) expect(isPageNumber(s), s).toBe(true);
     for (const s of ['3. 加强组织领导', '2027年', '第三章 保障措施', '（3）']) expect(isPageNumber(s), s).toBe(false);

@@ -172,6 +172,24 @@ const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
 const KEPT = '\u0002';
 /** A space the author typed between Chinese and a number or Latin word (pageLines): kept where autospace is dropped. */
 const TYPED_SPACE = '\u0003';
+/**
+ * The spaces of one text item, where its width shows them typed: an item of full-width glyphs (Chinese and the marks
+ * set between it, “ ” among them, each an em wide) and single spaces is as wide as its glyphs and a space glyph (a
+ * quarter to 0.6 em) for each space, in text otherwise set solid (three pairs of Chinese characters or more for each
+ * space, as WORD_SPACE asks). Those spaces are the author's, kept next to a mark too ("推进政务服务事项 “一网通办” 区数据局",
+ * "一、发展成就 “十三五”期间"): a line spread out has its gaps in the glyphs' spacing, which pdfjs writes as spaces by
+ * guess, and a glyph narrower than an em (a proportional “) leaves the width unexplained — there they are dropped as before.
+ */
+function typedSpaces(str: string, width: number, size: number): string {
+  const inner = str.trim();
+  if (!/\S \S/.test(inner) || /\s{2}|[^ \S]/.test(inner)) return str;
+  const spaces = str.length - str.replaceAll(' ', '').length;
+  const glyphs = [...str.replaceAll(' ', '')];
+  if (!glyphs.every((c) => isCjk(c)) || (inner.match(SOLID)?.length ?? 0) < 3 * (inner.length - inner.replaceAll(' ', '').length)) return str;
+  const each = (width - glyphs.length * size) / spaces;
+  return each >= 0.25 * size && each <= 0.6 * size ? str.replace(/(?<=\S) (?=\S)/g, TYPED_SPACE) : str;
+}
+
 /** A piece of a line as read: no typesetter's spaces (autospace, a justified line's), radicals as the ordinary characters. */
 const clean = (t: string) => {
   const words = t.match(WORD_SPACE)?.length ?? 0;
@@ -230,7 +248,7 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
     const parts: Line['items'] = [];
     for (const it of g) {
       const size = it.size > 0 ? it.size : 10;
-      const s = it.str.replace(/\s+/g, ' ');
+      const s = typedSpaces(it.str.replace(/\s+/g, ' '), it.width, size);
       const n = it.str.trim().length;
       if (text) {
         const gap = it.x - prevEnd;
@@ -246,6 +264,9 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
         // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
         else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
+        // (…and one drawn 0.4 em wide or more between two Chinese items, "保障" " " "优先": a space, kept by `clean` where
+        // the text is set solid, as a space inside an item is)
+        else if (isCjk(l) && isCjk(r) && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + ' ' + s.trimStart();
         else if (autospace || (isCjk(l) && isCjk(r))) text = body + s.trimStart();
         else if (spaced || gap > 0.25 * size || (blanks.length && ALNUM.test(l) && ALNUM.test(r) && blankBetween(prevEnd, it, size))) text = body + ' ' + s.trimStart();
         else text = body + s;
@@ -1302,6 +1323,34 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   });
   const tight = (p: number, size: number) => tightOf[p].get(Math.round(size)) ?? 0;
   const bodySize = median(textOf.flat().map((l) => l.size));
+  // one line's height in each type (an empty line, an empty paragraph of a .txt, takes as much): the smallest distance
+  // between lines of that size set straight under each other that three or more distances share (within 4 %) — the
+  // lines of a wrapped paragraph; a page whose every line has an empty line after it gives twice that, and its gaps
+  // are then counted in those (the empty lines among the cells of a table one cell per line count only against the
+  // lines parting its header's cells: cellrows.ts)
+  const lineOf = new Map<number, number>();
+  {
+    const by = new Map<number, number[]>();
+    for (const ls of textOf) for (let k = 1; k < ls.length; k++) {
+      const d = ls[k - 1].y - ls[k].y;
+      const size = Math.round(ls[k].size);
+      if (d > 0.9 * ls[k].size && Math.abs(ls[k - 1].size - ls[k].size) <= 0.15 * ls[k].size) (by.get(size) ?? by.set(size, []).get(size)!).push(d);
+    }
+    for (const [size, ds] of by) {
+      ds.sort((a, b) => a - b);
+      const at = ds.findIndex((d, k) => k + 2 < ds.length && ds[k + 2] <= 1.04 * d);
+      if (at >= 0) lineOf.set(size, ds[at]);
+    }
+  }
+  /**
+   * The empty lines the page shows between two lines of it: the space between them beyond one line, in lines of b's
+   * type; none at the top of a page (an empty line the page break fell on is not seen).
+   */
+  const blankLines = (a: Line, b: Line): number | undefined => {
+    const unit = lineOf.get(Math.round(b.size));
+    if (!unit || Math.abs(a.size - b.size) > 0.15 * b.size) return undefined;
+    return a.page === b.page ? Math.max(0, Math.floor((a.y - b.y) / unit - 0.6)) : 0;
+  };
 
   const out: SourceLine[] = [];
   let para: string | null = null;
@@ -1314,12 +1363,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * last line (see the main loop), and the grammar decides, as for the same lines in a text file.
    */
   let soft = false;
+  /** The empty lines the page shows before the paragraph's first line (blankLines), where they are measured. */
+  let paraBlank: number | undefined;
   const flush = () => {
     if (para === null) return;
     if (out.length && !soft) out.push({ text: '', line: out.length + 1 });
     soft = false;
-    out.push({ text: para, line: out.length + 1 });
+    out.push({ text: para, line: out.length + 1, ...(paraBlank !== undefined ? { blankLines: paraBlank } : {}) });
     para = null;
+    paraBlank = undefined;
     lastRuled = null;
   };
   /**
@@ -1440,7 +1492,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // gap where a cell ended on a tab stop — the layout does not tell; the row is text rather than cells misplaced)
       // (nor is a group line, a row of one cell among them, tab-separated or under a header's columns)
       if (row.length !== n) out.push({ text: row.join(' '), line: out.length + 1 });
-      else out.push({ text: row.join('\t'), line: out.length + 1, cells: row });
+      else out.push({ text: row.join('\t'), line: out.length + 1, cells: row, ...(t.tabbed ? { tabbed: true } : {}) });
     }
     for (const l of after) { flush(); para = l.text; }
     if (after.length) resumed = after[after.length - 1];
@@ -1620,6 +1672,12 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     t.ends = [l.right, right];
     return true;
   };
+  /**
+   * A vertical gap between two lines of a page: more than 1.6 times its pitch, or the pitch of lines in this type set
+   * straight under each other where that is smaller (on a page of one-line paragraphs with space between them the
+   * page's pitch is that space).
+   */
+  const gapAfter = (a: Line, b: Line, pitch: number) => a.page === b.page && pitch > 0 && a.y - b.y > 1.6 * Math.min(pitch, tight(b.page, b.size) || pitch);
   const tabbedRow = (t: Table, l: Line, pitch: number, right: number, opensPage: boolean): boolean => {
     const goesOn = nextPage(t, l, opensPage);
     if (!goesOn && (l.page !== t.last.page || t.last.y - l.y > 2.5 * (pitch || 1.4 * l.size))) return false;
@@ -1662,7 +1720,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       geo.push([...Array.from({ length: lead }, () => []), ...cells.map((c) => [c])]);
       started(t, cells);
     } else if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
-    else if (!opens && !t.groups?.has(t.rows.length - 1) && (atLeft ? wrapped : atStop())) {
+    // (a cell's text goes on straight under the row's last line, or atop the next page: a line after a gap — the empty
+    // line before a closing paragraph or a "（续表）" note — is no wrapped cell)
+    else if (!opens && !t.groups?.has(t.rows.length - 1) && (goesOn || !gapAfter(t.last, l, pitch)) && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
       if (goesOn.length > n) return false;
@@ -1679,12 +1739,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
 
   /** The edges a line's text runs between: its column's (two columns on part of a page), else its page's text block's. */
   const edgesOf = (l: Line) => l.block ?? edgeOf.get(l.page);
+  /** The line of the page read last (a paragraph's or a table's), for the empty lines before the next (blankLines). */
+  let above: Line | null = null;
   for (let p = 0; p < body.length; p++) {
     const pitch = pitchOf[p] || docPitch || 0;
     for (const l of body[p]) {
       const { left, right } = edgesOf(l);
-      if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
-      if (tableLine(l, pitch, l === body[p][0], right)) { prev = null; lastRuled = null; continue; }
+      if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; above = null; continue; }
+      if (tableLine(l, pitch, l === body[p][0], right)) { prev = null; lastRuled = null; above = l; continue; }
       // (a group line the table took last and gave back as text: the paragraph it opens goes on here)
       if (resumed) { prev = resumed; resumed = null; }
       let joins = false;
@@ -1701,9 +1763,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const label = para === prev.text ? /^[^：:\s]{2,6}[：:]/.exec(prev.text)?.[0] : undefined;
         const hanging = !!label && Math.abs(l.left - (prev.left + label.length * prev.size)) <= 0.6 * prev.size;
         const indented = l.left - left >= 0.8 * l.size && !hanging;
-        // (against the page's pitch, or the pitch of lines in this type set straight under each other where that is
-        // smaller: on a page of one-line paragraphs with space between them the page's pitch is that space)
-        const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * Math.min(pitch, tight(p, l.size) || pitch);
+        const gap = gapAfter(prev, l, pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
           !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
@@ -1727,8 +1787,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         prev.left - l.left > -0.8 * l.size && prev.left - left <= 2.5 * l.size && !MARKER.test(l.text) && !LABELLED.test(l.text) && !BANJI.test(l.text) &&
         !CLOSED.test(prev.text);
       if (joins) para = joinWrapped(para!, l.text);
-      else { flush(); soft = !!unended && out.length > 0; para = l.text; }
+      else { flush(); soft = !!unended && out.length > 0; para = l.text; paraBlank = above ? blankLines(above, l) : undefined; }
       prev = l;
+      above = l;
     }
   }
   closeTable();
