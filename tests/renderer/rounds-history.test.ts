@@ -252,6 +252,31 @@ describe('review rounds in the editor toolbar', () => {
     expect(router.currentRoute.value.query).toEqual({ left: 'p1', v: String(core.rounds[0].versionId) });
   });
 
+  it('round 2 open: the button names round 1 and compares with it — not with round 2\'s own snapshot, which shows nothing (walk ui40)', async () => {
+    setup(seedDoc());
+    const { w, store, router } = await mountEditor();
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮以来的修改');
+    await w.find('[data-test=round-close]').trigger('click');
+    await answer(true);
+    // between the rounds: the changes since round 1
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮以来的修改');
+    const task = nodesOf(store.currentDoc()).find((n) => n.kind === 'task')!;
+    store.updateNode(task.id, { heading: `${task.heading}(第二稿)` });
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=round-chip]').text()).toBe('第 2 轮 · 审阅中');
+    expect(core.rounds).toHaveLength(2);
+    // the reviewer of round 2 wants what changed since round 1, the version read last
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮以来的修改');
+    expect(w.find('[data-test=round-changes]').attributes('title')).toBe('与第 1 轮提交时的版本比较');
+    await w.find('[data-test=round-changes]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ left: 'p1', v: String(core.rounds.find((r) => r.round === 1)!.versionId) });
+    expect(core.rounds[0].versionId).not.toBe(core.rounds[1].versionId);
+  });
+
   it('结束审阅 asks, then closes the round and the plan is a draft again (the round stays for comparing)', async () => {
     setup(seedDoc());
     const { w, store } = await mountEditor();

@@ -9,7 +9,7 @@ export default {
   closed: 'Review round {n} ended',
   chip: 'Round {n} · under review',
   chipClosed: 'Round {n} ended',
-  changes: 'Changes since the round',
+  changes: 'Changes since round {n}',
   changesHint: 'Compare with the version submitted for round {n}',
   menu: 'Review package & comments',
   menuHint: 'Export a review package for reviewers; import one they sent back, or a Word file they commented',
