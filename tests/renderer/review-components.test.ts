@@ -309,6 +309,26 @@ describe('review panel', () => {
     expect(review.activeId).toBe('a1');
   });
 
+  it('each thread names the round it was made in (第 1 轮 / 第 2 轮); one made outside a round names none (walk ui40)', async () => {
+    const { w, b, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const base = { planId: 'p1', kind: 'comment' as const, author: { name: '李科长', department: '' }, replacement: null, status: 'open' as const, replies: [], createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null };
+    const anchor = { nodeId: 'gone', field: 'body' as const, quote: '已删除的段落', start: 0, prefix: '', suffix: '', path: [] };
+    b.anns.push(
+      { ...base, id: 'r1', anchor, body: '第一轮的意见', round: 1 },
+      { ...base, id: 'r2', anchor, body: '第二轮的意见', round: 2 },
+      { ...base, id: 'r0', anchor, body: '轮次之外的意见', round: null },
+    );
+    await review.refresh();
+    review.panelOpen = true;
+    await settle();
+    const threads = w.findAll('[data-test=thread]');
+    const roundOf = (body: string) => threads.find((x) => x.text().includes(body))!.find('[data-test=thread-round]');
+    expect(roundOf('第一轮的意见').text()).toBe('第 1 轮');
+    expect(roundOf('第二轮的意见').text()).toBe('第 2 轮');
+    expect(roundOf('第二轮的意见').attributes('title')).toBe('在第 2 轮审阅中提出');
+    expect(roundOf('轮次之外的意见').exists()).toBe(false);
+  });
+
   it('lists orphaned annotations in their own group', async () => {
     const { w, b, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
     b.anns.push({

@@ -60,6 +60,8 @@ export default {
     needSelection: 'Select the text to change in the heading or body first',
   },
   kind: { comment: 'Comment', suggestion: 'Suggestion' },
+  roundTag: 'Round {n}',
+  roundTagHint: 'Made in review round {n}',
   status: { open: 'Open', resolved: 'Resolved', accepted: 'Accepted', rejected: 'Rejected' },
   state: {
     moved: 'Moved',

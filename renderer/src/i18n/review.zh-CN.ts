@@ -60,6 +60,8 @@ export default {
     needSelection: '请先在标题或正文中选中要修改的文字',
   },
   kind: { comment: '批注', suggestion: '建议' },
+  roundTag: '第 {n} 轮',
+  roundTagHint: '在第 {n} 轮审阅中提出',
   status: { open: '未解决', resolved: '已解决', accepted: '已接受', rejected: '已拒绝' },
   state: {
     moved: '位置已变',
