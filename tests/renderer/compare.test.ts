@@ -671,6 +671,36 @@ describe('times as the user reads them (walk 8)', () => {
     }
   });
 
+  it('two versions of one plan: each column head starts with its version (第 2 轮 / 第 1 轮), not with the plan\'s title they share (walk ui40)', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const { jingan } = setup();
+      versions.set(7, structuredClone(jingan));
+      versions.set(6, structuredClone(jingan));
+      const { createRouter, createMemoryHistory } = await import('vue-router');
+      const { default: CompareView } = await import('../../renderer/src/views/CompareView.vue');
+      const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/compare', name: 'compare', component: CompareView }, { path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+      await router.push('/compare?left=L&v=7');
+      const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] } });
+      await flushPromises();
+      await flushPromises();
+      const heads = () => w.findAll('[data-test=compare-rows-box] .head .cell').map((c) => c.text());
+      expect(heads()[0]).toMatch(/^当前稿 · /);
+      expect(heads()[1]).toMatch(/^提交第 1 轮审阅时的快照\(2026-12-06 11:21\) · /);
+      // a version on each side (对比第 1 轮与第 2 轮 opens so): the left head names its own
+      await router.push('/compare?left=L&v=7&lv=6');
+      await flushPromises();
+      await flushPromises();
+      expect(heads()[0]).toMatch(/^状态改为“审核中”时的快照/);
+      expect(heads()[1]).toMatch(/^提交第 1 轮审阅时的快照/);
+      w.unmount();
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
   it('这份文件已经导入过 gives the plans’ last change in local time', async () => {
     const tz = process.env.TZ;
     process.env.TZ = 'Asia/Shanghai';
