@@ -285,6 +285,27 @@ describe('review panel', () => {
     expect(document.activeElement).toBe(thread().get('[data-test=reply-open]').element);
   });
 
+  it('Ctrl+Alt+S suggests new wording for the selection (walk ui40: 建议修改 had no key); without a selection it says why', async () => {
+    const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const t = bodyTask(editor.nodes);
+    editor.select(t.id);
+    await settle();
+    const key = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', ctrlKey: true, altKey: true, bubbles: true, cancelable: true }));
+    key();
+    await settle();
+    expect(w.find('[data-test=composer]').exists()).toBe(false);
+    expect(useToasts().items.map((x) => x.text).at(-1)).toBe('请先在标题或正文中选中要修改的文字');
+    const heading = w.find('[data-test=heading-input]');
+    (heading.element as HTMLTextAreaElement).setSelectionRange(0, 2);
+    await heading.trigger('select');
+    key();
+    await settle();
+    expect(w.find('[data-test=composer-quote]').text()).toBe(t.heading.slice(0, 2));
+    expect(w.find('[data-test=composer-replacement]').exists()).toBe(true);
+    expect(review.draft?.kind).toBe('suggestion');
+    expect(w.get('[data-test=review-suggest]').attributes('title')).toBe('对所选文字提出修改建议 (Ctrl+Alt+S)');
+  });
+
   it('a heading selection is what Ctrl+Alt+M comments on; clicking a thread selects its node', async () => {
     const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
     const t = bodyTask(editor.nodes);
