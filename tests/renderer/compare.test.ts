@@ -373,6 +373,12 @@ describe('compare store: filters and next / previous change', () => {
     const changed = s.rows.filter((r) => r.status === 'changed');
     expect(changed.map((r) => r.left!.id)).toEqual([task.id]);
     expect(changed[0].reasons).toContain('items');
+    // the row's tooltip names the fields in the UI's language (walk ui40: it read “items”)
+    const rows = mount(CompareRows, { props: { leftTitle: 'L', rightTitle: 'v' }, global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] } });
+    const title = rows.get(`[data-key="${changed[0].key}"] .mid`).attributes('title')!;
+    expect(title).toContain('事项');
+    expect(title).not.toMatch(/[A-Za-z]/);
+    rows.unmount();
   });
 });
 
