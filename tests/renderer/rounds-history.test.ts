@@ -257,11 +257,11 @@ describe('review rounds in the editor toolbar', () => {
     const { w, store, router } = await mountEditor();
     await w.find('[data-test=round-submit]').trigger('click');
     await flushPromises();
-    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮以来的修改');
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮后的修改');
     await w.find('[data-test=round-close]').trigger('click');
     await answer(true);
     // between the rounds: the changes since round 1
-    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮以来的修改');
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮后的修改');
     const task = nodesOf(store.currentDoc()).find((n) => n.kind === 'task')!;
     store.updateNode(task.id, { heading: `${task.heading}(第二稿)` });
     await w.find('[data-test=round-submit]').trigger('click');
@@ -269,7 +269,7 @@ describe('review rounds in the editor toolbar', () => {
     expect(w.find('[data-test=round-chip]').text()).toBe('第 2 轮 · 审阅中');
     expect(core.rounds).toHaveLength(2);
     // the reviewer of round 2 wants what changed since round 1, the version read last
-    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮以来的修改');
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮后的修改');
     expect(w.find('[data-test=round-changes]').attributes('title')).toBe('与第 1 轮提交时的版本比较');
     await w.find('[data-test=round-changes]').trigger('click');
     await flushPromises();

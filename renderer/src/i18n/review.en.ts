@@ -83,7 +83,7 @@ export default {
   mode: {
     label: 'Review mode',
     hint: 'Review mode: the plan becomes read-only, only comments and suggestions can be added; press again to edit',
-    banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording.',
+    banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording (Ctrl+Alt+S).',
     exit: 'Switch to edit mode',
     details: 'Details',
     less: 'Less',

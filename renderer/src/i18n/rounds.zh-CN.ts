@@ -9,7 +9,7 @@ export default {
   closed: '第 {n} 轮审阅已结束',
   chip: '第 {n} 轮 · 审阅中',
   chipClosed: '第 {n} 轮已结束',
-  changes: '第 {n} 轮以来的修改',
+  changes: '第 {n} 轮后的修改',
   changesHint: '与第 {n} 轮提交时的版本比较',
   menu: '审阅包与批注',
   menuHint: '导出审阅包给审阅人,导入审阅人发回的审阅包或批注过的 Word',
