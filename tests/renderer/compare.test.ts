@@ -379,6 +379,12 @@ describe('compare store: filters and next / previous change', () => {
     expect(title).toContain('事项');
     expect(title).not.toMatch(/[A-Za-z]/);
     rows.unmount();
+    // and the CSV's 共同词 column the same (the view passes the names it shows)
+    const { global: g } = makeI18n('zh-CN');
+    const recs = parseCsv(comparisonCsv(s.rows, (k) => (g.te(`compare.fieldNames.${k}`) ? g.t(`compare.fieldNames.${k}`) : k)).slice(1));
+    const rec = recs.find((r) => r[4] === task.heading)!;
+    expect(rec[8]).toContain('事项');
+    expect(rec[8]).not.toMatch(/[A-Za-z]/);
   });
 });
 
