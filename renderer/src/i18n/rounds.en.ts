@@ -6,6 +6,7 @@ export default {
   close: 'End review',
   closeHint: 'End this review round; the status goes back to “draft”',
   closeConfirm: 'End review round {n}? The plan goes back to “draft”.',
+  closeConfirmOpen: 'End review round {n}? {open} comments or suggestions are still open (they stay, for the next round). The plan goes back to “draft”.',
   closed: 'Review round {n} ended',
   chip: 'Round {n} · under review',
   chipClosed: 'Round {n} ended',

@@ -6,6 +6,7 @@ export default {
   close: '结束审阅',
   closeHint: '结束本轮审阅,状态回到“草稿”',
   closeConfirm: '结束第 {n} 轮审阅?计划状态将回到“草稿”。',
+  closeConfirmOpen: '结束第 {n} 轮审阅?还有 {open} 条批注或修改建议未处理(结束后仍保留,可在下一轮继续)。计划状态将回到“草稿”。',
   closed: '第 {n} 轮审阅已结束',
   chip: '第 {n} 轮 · 审阅中',
   chipClosed: '第 {n} 轮已结束',
