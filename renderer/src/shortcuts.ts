@@ -45,6 +45,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Enter', what: 'headingToBody', where: 'heading' },
   { keys: 'Ctrl+M', what: 'tabFocus', where: 'body', buttons: { 'body-tab-mode': 'Ctrl+M' } },
   { keys: 'Ctrl+Alt+M', what: 'comment', where: 'editor', buttons: { 'review-comment': 'Ctrl+Alt+M' } },
+  { keys: 'Ctrl+Alt+S', what: 'suggest', where: 'editor', buttons: { 'review-suggest': 'Ctrl+Alt+S' } },
   { keys: 'F9', what: 'lintPanel', where: 'editor', buttons: { 'toggle-lint': 'F9' } },
   { keys: 'Shift+F9', what: 'reviewPanel', where: 'editor', buttons: { 'toggle-review': 'Shift+F9' } },
   { keys: 'Ctrl+F9', what: 'reviewMode', where: 'editor', buttons: { 'review-mode': 'Ctrl+F9' } },

@@ -373,6 +373,18 @@ describe('compare store: filters and next / previous change', () => {
     const changed = s.rows.filter((r) => r.status === 'changed');
     expect(changed.map((r) => r.left!.id)).toEqual([task.id]);
     expect(changed[0].reasons).toContain('items');
+    // the row's tooltip names the fields in the UI's language (walk ui40: it read “items”)
+    const rows = mount(CompareRows, { props: { leftTitle: 'L', rightTitle: 'v' }, global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] } });
+    const title = rows.get(`[data-key="${changed[0].key}"] .mid`).attributes('title')!;
+    expect(title).toContain('事项');
+    expect(title).not.toMatch(/[A-Za-z]/);
+    rows.unmount();
+    // and the CSV's 共同词 column the same (the view passes the names it shows)
+    const { global: g } = makeI18n('zh-CN');
+    const recs = parseCsv(comparisonCsv(s.rows, (k) => (g.te(`compare.fieldNames.${k}`) ? g.t(`compare.fieldNames.${k}`) : k)).slice(1));
+    const rec = recs.find((r) => r[4] === task.heading)!;
+    expect(rec[8]).toContain('事项');
+    expect(rec[8]).not.toMatch(/[A-Za-z]/);
   });
 });
 
@@ -664,6 +676,36 @@ describe('times as the user reads them (walk 8)', () => {
       const option = (v: number) => w.find(`[data-test=right-plan] option[value="v:${v}"]`).text();
       expect(option(7)).toBe('提交第 1 轮审阅时的快照(2026-12-06 11:21)');
       expect(option(6)).toBe('状态改为“审核中”时的快照(原为“草稿”)(2026-12-06 11:21)');
+      w.unmount();
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it('two versions of one plan: each column head starts with its version (第 2 轮 / 第 1 轮), not with the plan\'s title they share (walk ui40)', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const { jingan } = setup();
+      versions.set(7, structuredClone(jingan));
+      versions.set(6, structuredClone(jingan));
+      const { createRouter, createMemoryHistory } = await import('vue-router');
+      const { default: CompareView } = await import('../../renderer/src/views/CompareView.vue');
+      const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/compare', name: 'compare', component: CompareView }, { path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+      await router.push('/compare?left=L&v=7');
+      const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] } });
+      await flushPromises();
+      await flushPromises();
+      const heads = () => w.findAll('[data-test=compare-rows-box] .head .cell').map((c) => c.text());
+      expect(heads()[0]).toMatch(/^当前稿 · /);
+      expect(heads()[1]).toMatch(/^提交第 1 轮审阅时的快照\(2026-12-06 11:21\) · /);
+      // a version on each side (对比第 1 轮与第 2 轮 opens so): the left head names its own
+      await router.push('/compare?left=L&v=7&lv=6');
+      await flushPromises();
+      await flushPromises();
+      expect(heads()[0]).toMatch(/^状态改为“审核中”时的快照/);
+      expect(heads()[1]).toMatch(/^提交第 1 轮审阅时的快照/);
       w.unmount();
     } finally {
       if (tz === undefined) delete process.env.TZ;

@@ -285,6 +285,27 @@ describe('review panel', () => {
     expect(document.activeElement).toBe(thread().get('[data-test=reply-open]').element);
   });
 
+  it('Ctrl+Alt+S suggests new wording for the selection (walk ui40: 建议修改 had no key); without a selection it says why', async () => {
+    const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const t = bodyTask(editor.nodes);
+    editor.select(t.id);
+    await settle();
+    const key = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', ctrlKey: true, altKey: true, bubbles: true, cancelable: true }));
+    key();
+    await settle();
+    expect(w.find('[data-test=composer]').exists()).toBe(false);
+    expect(useToasts().items.map((x) => x.text).at(-1)).toBe('请先在标题或正文中选中要修改的文字');
+    const heading = w.find('[data-test=heading-input]');
+    (heading.element as HTMLTextAreaElement).setSelectionRange(0, 2);
+    await heading.trigger('select');
+    key();
+    await settle();
+    expect(w.find('[data-test=composer-quote]').text()).toBe(t.heading.slice(0, 2));
+    expect(w.find('[data-test=composer-replacement]').exists()).toBe(true);
+    expect(review.draft?.kind).toBe('suggestion');
+    expect(w.get('[data-test=review-suggest]').attributes('title')).toBe('对所选文字提出修改建议 (Ctrl+Alt+S)');
+  });
+
   it('a heading selection is what Ctrl+Alt+M comments on; clicking a thread selects its node', async () => {
     const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
     const t = bodyTask(editor.nodes);
@@ -307,6 +328,26 @@ describe('review panel', () => {
     await settle();
     expect(editor.selectedId).toBe(t.id);
     expect(review.activeId).toBe('a1');
+  });
+
+  it('each thread names the round it was made in (第 1 轮 / 第 2 轮); one made outside a round names none (walk ui40)', async () => {
+    const { w, b, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const base = { planId: 'p1', kind: 'comment' as const, author: { name: '李科长', department: '' }, replacement: null, status: 'open' as const, replies: [], createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null };
+    const anchor = { nodeId: 'gone', field: 'body' as const, quote: '已删除的段落', start: 0, prefix: '', suffix: '', path: [] };
+    b.anns.push(
+      { ...base, id: 'r1', anchor, body: '第一轮的意见', round: 1 },
+      { ...base, id: 'r2', anchor, body: '第二轮的意见', round: 2 },
+      { ...base, id: 'r0', anchor, body: '轮次之外的意见', round: null },
+    );
+    await review.refresh();
+    review.panelOpen = true;
+    await settle();
+    const threads = w.findAll('[data-test=thread]');
+    const roundOf = (body: string) => threads.find((x) => x.text().includes(body))!.find('[data-test=thread-round]');
+    expect(roundOf('第一轮的意见').text()).toBe('第 1 轮');
+    expect(roundOf('第二轮的意见').text()).toBe('第 2 轮');
+    expect(roundOf('第二轮的意见').attributes('title')).toBe('在第 2 轮审阅中提出');
+    expect(roundOf('轮次之外的意见').exists()).toBe(false);
   });
 
   it('lists orphaned annotations in their own group', async () => {

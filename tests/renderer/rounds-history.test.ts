@@ -30,7 +30,7 @@ import LibraryView from '../../renderer/src/views/LibraryView.vue';
 import PackageDialog from '../../renderer/src/review/PackageDialog.vue';
 import WordCommentsDialog from '../../renderer/src/review/WordCommentsDialog.vue';
 import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
-import type { HistoryEntry, MergeReport, ReviewRound } from '../../shared/review/model';
+import type { AnnotationView, HistoryEntry, MergeReport, ReviewRound } from '../../shared/review/model';
 import type { VersionSummary } from '../../shared/compare/schema';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { seedDoc } from './helpers';
@@ -252,6 +252,31 @@ describe('review rounds in the editor toolbar', () => {
     expect(router.currentRoute.value.query).toEqual({ left: 'p1', v: String(core.rounds[0].versionId) });
   });
 
+  it('round 2 open: the button names round 1 and compares with it — not with round 2\'s own snapshot, which shows nothing (walk ui40)', async () => {
+    setup(seedDoc());
+    const { w, store, router } = await mountEditor();
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮后的修改');
+    await w.find('[data-test=round-close]').trigger('click');
+    await answer(true);
+    // between the rounds: the changes since round 1
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮后的修改');
+    const task = nodesOf(store.currentDoc()).find((n) => n.kind === 'task')!;
+    store.updateNode(task.id, { heading: `${task.heading}(第二稿)` });
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=round-chip]').text()).toBe('第 2 轮 · 审阅中');
+    expect(core.rounds).toHaveLength(2);
+    // the reviewer of round 2 wants what changed since round 1, the version read last
+    expect(w.find('[data-test=round-changes]').text()).toBe('第 1 轮后的修改');
+    expect(w.find('[data-test=round-changes]').attributes('title')).toBe('与第 1 轮提交时的版本比较');
+    await w.find('[data-test=round-changes]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({ left: 'p1', v: String(core.rounds.find((r) => r.round === 1)!.versionId) });
+    expect(core.rounds[0].versionId).not.toBe(core.rounds[1].versionId);
+  });
+
   it('结束审阅 asks, then closes the round and the plan is a draft again (the round stays for comparing)', async () => {
     setup(seedDoc());
     const { w, store } = await mountEditor();
@@ -267,6 +292,31 @@ describe('review rounds in the editor toolbar', () => {
     expect(w.find('[data-test=round-chip]').exists()).toBe(false);
     expect(w.find('[data-test=round-submit]').exists()).toBe(true);
     expect(w.find('[data-test=round-changes]').exists()).toBe(true);
+  });
+
+  it('结束审阅 with annotations still open says how many, and that they stay (walk ui40: the question did not)', async () => {
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    const review = useReview();
+    const open = (id: string, status: 'open' | 'rejected'): AnnotationView => ({
+      id, planId: 'p1', kind: 'comment', anchor: { nodeId: 'gone', field: 'body', quote: '已删除的段落', start: 0, prefix: '', suffix: '', path: [] },
+      author: { name: '李审阅', department: '' }, body: '意见', replacement: null, status, round: 1, replies: [],
+      createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+      resolved: { state: 'orphaned', nodeId: 'gone', field: 'body', start: 0, end: 0, text: '' },
+    }) as AnnotationView;
+    review.items = [open('a1', 'open'), open('a2', 'open'), open('a3', 'rejected')];
+    await w.find('[data-test=round-close]').trigger('click');
+    await flushPromises();
+    expect(useUi().confirm!.text).toBe('结束第 1 轮审阅?还有 2 条批注或修改建议未处理(结束后仍保留,可在下一轮继续)。计划状态将回到“草稿”。');
+    await answer(false);
+    review.items = [open('a3', 'rejected')];
+    await w.find('[data-test=round-close]').trigger('click');
+    await flushPromises();
+    expect(useUi().confirm!.text).toBe('结束第 1 轮审阅?计划状态将回到“草稿”。');
+    await answer(true);
+    expect(calls('review.close')).toHaveLength(1);
   });
 
   it('提交审阅 and 结束审阅 leave the focus on the button now in their place, not on the page (walk 12)', async () => {

@@ -15,8 +15,13 @@ export function exportRows(rows: CompareRow[]): ExportRow[] {
   return rows.map((r) => ({ left: side(r.left), right: side(r.right), score: r.score, status: r.status, moved: r.moved, reasons: r.reasons, diff: r.fields }));
 }
 
-export function comparisonCsv(rows: CompareRow[]): string {
-  return rowsCsv(exportRows(rows), { bom: true });
+/**
+ * `fieldName`: a changed field as the view names it (标题、事项). Two versions of a plan carry the changed fields' keys
+ * as a row's reasons, which the CSV's 共同词 column showed as they were (heading、items: English in a Chinese file,
+ * walk ui40); two plans' shared terms are words of the plans and stay.
+ */
+export function comparisonCsv(rows: CompareRow[], fieldName: (key: string) => string = (k) => k): string {
+  return rowsCsv(exportRows(rows).map((r) => (r.score === null ? { ...r, reasons: r.reasons.map(fieldName) } : r)), { bom: true });
 }
 
 export interface ComparisonHead {

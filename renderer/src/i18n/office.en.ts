@@ -38,6 +38,7 @@ const en: typeof zh = {
       save: 'Save now',
       undo: 'Undo / redo',
       comment: 'Comment on the selected text',
+      suggest: 'Suggest new wording for the selected text',
       lintPanel: 'Show or hide the problems panel (what the program finds in format, numbering …)',
       reviewPanel: 'Show or hide the comments panel',
       reviewMode: 'Enter or leave review mode (the plan read-only; comments and suggestions only)',

@@ -36,6 +36,7 @@ export default {
       save: '立即保存',
       undo: '撤销 / 重做',
       comment: '对选中文字添加批注',
+      suggest: '对选中文字提出修改建议',
       lintPanel: '显示或隐藏问题面板(程序自动查出的格式、编号等问题)',
       reviewPanel: '显示或隐藏批注面板',
       reviewMode: '进入或退出审阅模式(计划只读,只能批注和建议修改)',

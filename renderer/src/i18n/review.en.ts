@@ -60,6 +60,8 @@ export default {
     needSelection: 'Select the text to change in the heading or body first',
   },
   kind: { comment: 'Comment', suggestion: 'Suggestion' },
+  roundTag: 'Round {n}',
+  roundTagHint: 'Made in review round {n}',
   status: { open: 'Open', resolved: 'Resolved', accepted: 'Accepted', rejected: 'Rejected' },
   state: {
     moved: 'Moved',
@@ -81,7 +83,7 @@ export default {
   mode: {
     label: 'Review mode',
     hint: 'Review mode: the plan becomes read-only, only comments and suggestions can be added; press again to edit',
-    banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording.',
+    banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording (Ctrl+Alt+S).',
     exit: 'Switch to edit mode',
     details: 'Details',
     less: 'Less',

@@ -60,6 +60,8 @@ export default {
     needSelection: '请先在标题或正文中选中要修改的文字',
   },
   kind: { comment: '批注', suggestion: '建议' },
+  roundTag: '第 {n} 轮',
+  roundTagHint: '在第 {n} 轮审阅中提出',
   status: { open: '未解决', resolved: '已解决', accepted: '已接受', rejected: '已拒绝' },
   state: {
     moved: '位置已变',
@@ -81,7 +83,7 @@ export default {
   mode: {
     label: '审阅模式',
     hint: '审阅模式:计划变为只读,只能添加批注和修改建议;再按一次回到编辑',
-    banner: '审阅模式:计划为只读。选中文字后可批注(Ctrl+Alt+M)或提出修改建议。',
+    banner: '审阅模式:计划为只读。选中文字后可批注(Ctrl+Alt+M)或提出修改建议(Ctrl+Alt+S)。',
     exit: '切换到编辑模式',
     details: '详情',
     less: '收起',

@@ -41,6 +41,24 @@ export const useUi = defineStore('ui', () => {
     return true;
   }
   /**
+   * The chooser 导入 (the button, Ctrl+O, the menu, the palette) opens directly, set by App.vue: true when it opened.
+   * Null until App.vue is mounted (then the dialog's 选择文件 step is the way).
+   */
+  let picker: (() => boolean) | null = null;
+  function setImportPicker(f: (() => boolean) | null) {
+    picker = f;
+  }
+  /**
+   * 导入 in one step: the file chooser at once, the import dialog opening with the chosen file (its report or its
+   * error); several files go to the batch panel, as from the dialog. Where the chooser cannot open here (no click or
+   * key behind the call: the desktop menu's command), or while the dialog is open, the dialog itself (its 选择文件);
+   * while a batch runs, refused as openImport() is (the batch panel says why).
+   */
+  function chooseImport(): boolean {
+    if (batchRunning.value || importOpen.value || !picker) return openImport();
+    return picker() || openImport();
+  }
+  /**
    * Several files: the batch panel (one file keeps the import dialog, with its report and levels). While a batch runs
    * the files join it, after its last file (queueBatch).
    */
@@ -88,5 +106,5 @@ export const useUi = defineStore('ui', () => {
   function openOffice() {
     officeOpen.value = true;
   }
-  return { importFile, importBatch, batchSeq, batchRunning, batchStopping, batchRefusals, batchQueued, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
+  return { importFile, importBatch, batchSeq, batchRunning, batchStopping, batchRefusals, batchQueued, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, chooseImport, setImportPicker, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
 });
