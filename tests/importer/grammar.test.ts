@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INLINE_MARKER, RULES, countNouns, firstCharClass, inlineMarkerOffsets, matchView, readMarker } from '../../shared/importer/grammar';
+import { INLINE_MARKER, RULES, countNouns, firstCharClass, foldScript, inlineMarkerOffsets, matchView, readMarker } from '../../shared/importer/grammar';
+import { foldForMatch, toSimplified } from '../../shared/text/fold';
 import { importText } from '../../shared/importer/index';
 import { readNumber } from '../../shared/numbering';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
@@ -22,6 +23,32 @@ function outline(doc: PlanDoc): string[] {
   return out;
 }
 const lines = (s: string) => s.trim().split('\n').map((l) => l.replace(/\s+$/, '')).filter(Boolean);
+
+describe('the folds the importer keeps (grammar.ts folded)', () => {
+  // the caches remember texts the fold leaves as they are too, as themselves: asked again, from the cache, a text's
+  // view is still the fold's — for a Traditional or full-width text and for one already Simplified, the same string or
+  // an equal one made anew, and after the cache has been emptied for being full
+  it('gives what the folds give, asked once or again, on every paragraph of the seeds and the corpus', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const paras: string[] = ['成府發〔2020〕25號 關於推進數字政府建設的實施意見', '（一）１．完善標準體系建設', '推进数字政府建设的实施意见'];
+    for (const dir of ['seeds', 'tests/corpus/docs']) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => /\.(txt|md)$/.test(x))) paras.push(...readFileSync(join(root, dir, f), 'utf8').split('\n').filter((l) => l.length >= 8));
+    }
+    expect(paras.length).toBeGreaterThan(4096); // more than a cache holds: it is emptied and filled again on the way
+    let changed = 0;
+    for (const p of paras) {
+      const view = foldForMatch(p);
+      const simple = toSimplified(p);
+      const again = (' ' + p).slice(1); // an equal string, not the same object
+      for (const t of [p, again, p]) {
+        if (matchView(t) !== view) expect(matchView(t), p).toBe(view);
+        if (foldScript(t) !== simple) expect(foldScript(t), p).toBe(simple);
+      }
+      if (view !== p) changed++;
+    }
+    expect(changed).toBeGreaterThan(100);
+  }, 60_000);
+});
 
 describe('marker rules', () => {
   for (const r of RULES) {
