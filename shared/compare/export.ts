@@ -5,6 +5,7 @@
  * shared terms (and in JSON the diff). Pure and environment-free.
  */
 import type { ComparisonRow } from './index';
+import { NODE_KIND_ZH, type NodeKind } from '../model/plan';
 
 /**
  * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A text that a spreadsheet would run
@@ -55,6 +56,8 @@ export const STATUS_ZH: Record<RowStatus, string> = { same: '相同', changed: '
 export const ROWS_CSV_HEADER = ['相似度', '状态', '左侧类型', '左侧编号', '左侧', '右侧类型', '右侧编号', '右侧', '共同词'];
 
 const num = (s: ExportSide | null) => (s ? (s.written ? `${s.number}(原文 ${s.written})` : s.number) : null);
+/** A node's kind as the editor names it (任务, 事项, 行动 …): the CSV is read by people in a spreadsheet; JSON keeps the model's key. */
+const kindZh = (s: ExportSide | null) => (s ? (NODE_KIND_ZH[s.kind as NodeKind] ?? s.kind) : null);
 
 /** The rows as CSV: a header and one record per row; with `bom`, the UTF-8 byte order mark first (for Excel). */
 export function rowsCsv(rows: ExportRow[], opts: { bom?: boolean } = {}): string {
@@ -62,8 +65,8 @@ export function rowsCsv(rows: ExportRow[], opts: { bom?: boolean } = {}): string
   for (const r of rows) {
     out += csvLine([
       r.score === null ? null : Number(r.score.toFixed(3)), STATUS_ZH[r.status] + (r.moved ? '、位置已变' : ''),
-      r.left?.kind ?? null, num(r.left), r.left?.heading ?? null,
-      r.right?.kind ?? null, num(r.right), r.right?.heading ?? null,
+      kindZh(r.left), num(r.left), r.left?.heading ?? null,
+      kindZh(r.right), num(r.right), r.right?.heading ?? null,
       r.reasons.join('、') || null,
     ]);
   }

@@ -29,6 +29,14 @@ describe('CSV cells', () => {
     };
     const lines = rowsCsv([row], { bom: true }).split('\r\n');
     expect(lines[0].startsWith('\ufeff相似度,状态')).toBe(true);
-    expect(lines[1]).toBe(",仅左侧,task,1.,'=1+1,,,,");
+    expect(lines[1]).toBe(",仅左侧,任务,1.,'=1+1,,,,");
+  });
+  it('names each side\'s kind in Chinese, as the editor does (a spreadsheet is read by planners, not the model)', () => {
+    const row: ExportRow = {
+      left: { id: 'a', kind: 'item', number: '(1)', heading: '光纤入户' },
+      right: { id: 'b', kind: 'box', number: '专栏1', heading: '智慧交通重点工程' },
+      score: 0.42, status: 'changed', reasons: ['光纤'],
+    };
+    expect(rowsCsv([row]).split('\r\n')[1]).toBe('0.42,有改动,事项,(1),光纤入户,专栏,专栏1,智慧交通重点工程,光纤');
   });
 });

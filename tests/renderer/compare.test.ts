@@ -456,6 +456,7 @@ describe('compare view export: CSV (UTF-8 with BOM) and JSON of the rows shown (
     // the 养老 pair of 静安 2014 ↔ 杨浦 2015: task 重点专项9 (now 8 after the deletion) ↔ 智慧养老
     const yl = recs.find((r) => r[4] === '智慧养老服务' && r[7] === '智慧养老')!;
     expect(yl[1]).toBe('有改动');
+    expect([yl[2], yl[5]]).toEqual(['任务', '任务']);
     expect(yl[3]).toBe('重点专项8(原文 重点专项9)');
     expect(Number(yl[0])).toBeGreaterThan(0.3);
     expect(yl[8].split('、').length).toBeGreaterThan(0);
