@@ -150,8 +150,13 @@ export function publishedName(lines: string[]): { name: string; line: number; by
     // (the clause before the verb, after a time word: "近日，", "日前，", "2025年4月，")
     const before = m[1] !== undefined ? l.slice(0, m.index) : '';
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
-    const g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
-    const by = g ? { text: clause.slice(0, g.end), gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
+    let g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
+    let byText = g ? clause.slice(0, g.end) : '';
+    // (a 街道办事处 publishing it, "临江市青川区东岭街道办事处印发了…": the office as said, its district and city read)
+    const street = !g && clause ? /^[\u4e00-\u9fa5]{2,24}?街道办事处/.exec(clause) : null;
+    const streetPlace = street ? readGovernment(street[0], 0, { organ: 'optional' }) : null;
+    if (street && streetPlace && (streetPlace.district || streetPlace.city)) { g = streetPlace; byText = street[0]; }
+    const by = g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
     return { name: l.slice(s, s + name.length).trim(), line: i, by };
   }
   return null;

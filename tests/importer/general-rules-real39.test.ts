@@ -46,6 +46,15 @@ describe('a news page whose only title is the plan its lead sentence says was pu
     expect(plan.meta.title).toBe('云溪区2026年养老服务提质行动计划');
     expect(plan.meta.issuer).toBe('云溪区人民政府办公室');
   });
+  it('a 街道办事处 publishing it, "临江市东湖区桂园街道办事处印发了关于印发《…》的通知": the office the issuer, its district read', () => {
+    const plan = importText([
+      '东湖新闻网讯　日前，临江市东湖区桂园街道办事处印发了关于印发《桂园街道2026年背街小巷整治工作方案》的通知。',
+      '一、整治任务',
+      '（一）修补破损路面。（城市管理办公室牵头）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.issuer).toBe('临江市东湖区桂园街道办事处');
+    expect(plan.meta.district).toBe('东湖区');
+  });
   it('guard: a lead without a published name stays as before (its sentence the title, no issuer)', () => {
     const plan = importText(['日前，区政府召开常务会议，研究部署今年重点工作。', '一、稳增长', '（一）扩大有效投资。（区发展改革委牵头）'].join('\n'), 'x.txt');
     expect(plan.meta.title).toBe('日前，区政府召开常务会议，研究部署今年重点工作。');
@@ -176,6 +185,25 @@ describe('a 目录 whose chapter entries lost their numbers', () => {
       '本预案适用于本区行政区域内森林火灾的应对工作。',
     ].join('\n'), 'x.txt');
     expect(outline(plan.nodes as N[])).toEqual(['part 1|总则', '  section 1.1|编制目的', '  section 1.2|适用范围']);
+  });
+  it('the closing "4 附则" after tops 1–3, with text and no 4.1 under it, is the outline\'s next top (not text of 3.2)', () => {
+    const plan = importText([
+      '青川区地质灾害应急预案',
+      '1 总则',
+      '1.1 编制目的',
+      '为做好地质灾害应急工作，制定本预案。',
+      '1.2 适用范围',
+      '本预案适用于本区行政区域。',
+      '2 组织体系',
+      '2.1 指挥机构',
+      '区应急指挥部统一指挥。',
+      '3 应急响应',
+      '3.1 响应分级',
+      '响应分为四级。',
+      '4 附则',
+      '本预案自印发之日起施行。',
+    ].join('\n'), 'x.txt');
+    expect(outline(plan.nodes as N[]).filter((l) => !l.startsWith(' '))).toEqual(['part 1|总则', 'part 2|组织体系', 'part 3|应急响应', 'part 4|附则']);
   });
   it('guard: a run of numbered headings with text under each is the body, not a 目录', () => {
     const plan = importText([
