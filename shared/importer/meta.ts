@@ -129,6 +129,16 @@ function citesPlan(f: string, at: number, verb: boolean): boolean {
 const NEWS_TIME = /^\s*(?:[^，,。；\s]{1,20}?(?:讯|电|新闻)(?:\s*[(（][^()（）]{0,20}[)）])?[\s\u3000:：]*)?(?:近日|日前|近期|最近|今年|本月|上月|(?:19|20)[0-9]{2}\s*年|[0-9]{1,2}\s*月)[^，,。；]{0,10}[，,]/;
 
 /**
+ * A 街道办事处 named with its district or city at the start of `text` ("临江市青川区东岭街道办事处…"): the office as said
+ * and its place (no government reader takes a 街道办事处 for an organ), or null.
+ */
+function streetOffice(text: string): { text: string; gov: Government } | null {
+  const m = /^[\u4e00-\u9fa5]{2,24}?街道办事处/.exec(text.trim());
+  const gov = m ? readGovernment(m[0], 0, { organ: 'optional' }) : null;
+  return m && gov && (gov.district || gov.city) ? { text: m[0], gov } : null;
+}
+
+/**
  * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
  * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
  * several), or null.
@@ -153,9 +163,8 @@ export function publishedName(lines: string[]): { name: string; line: number; by
     let g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
     let byText = g ? clause.slice(0, g.end) : '';
     // (a 街道办事处 publishing it, "临江市青川区东岭街道办事处印发了…": the office as said, its district and city read)
-    const street = !g && clause ? /^[\u4e00-\u9fa5]{2,24}?街道办事处/.exec(clause) : null;
-    const streetPlace = street ? readGovernment(street[0], 0, { organ: 'optional' }) : null;
-    if (street && streetPlace && (streetPlace.district || streetPlace.city)) { g = streetPlace; byText = street[0]; }
+    const street = !g && clause ? streetOffice(clause) : null;
+    if (street) { g = street.gov; byText = street.text; }
     const by = g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
     return { name: l.slice(s, s + name.length).trim(), line: i, by };
   }
@@ -312,7 +321,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         if (g) { issuers.push({ value: value.slice(0, g.end), score: 1.5, line: i }); places.push({ value: g, score: 1.5, line: i }); }
         // …else the office the label names, whatever its form (a 街道办事处, a 管委会): the issuer when nothing else
         // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
-        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) issuers.push({ value: value.trim(), score: 0.5, line: i });
+        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) {
+          issuers.push({ value: value.trim(), score: 0.5, line: i });
+          // (a 街道办事处 with its district — "发文机关：临江市青川区东岭街道办事处", as the Markdown export writes it —
+          // names the plan's district and city too)
+          const street = streetOffice(value);
+          if (street) places.push({ value: street.gov, score: 0.5, line: i });
+        }
       }
       if (c.field === 'signer' && SIGNER_VALUE.test(value.trim())) signer ??= value.trim();
       if (c.field === 'name' && value) names.push({ text: value, folded: fv });
@@ -467,7 +482,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
     // (an organ that is the whole line is the issuer's; "立山区政府2023年重点工作" ⏎ "任务分解和责任分工方案" goes on after it)
     // (nor an organ's red header "X区人民政府办公室文件", over a notice's title when no 文号 stands between them)
-    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && (o.end >= t.length - 1 || /^\s*文件\s*$/.test(t.slice(o.end))); };
+    // (…a 街道办事处 with its district, "临江市青川区东岭街道办事处", over "东岭街道2026年…方案" as the cover prints its issuer, too)
+    const wholeOrgan = (t: string) => {
+      const o = readGovernment(t, 0, { organ: 'required' });
+      const st = o ? null : streetOffice(t);
+      const end = o?.end ?? st?.text.length ?? -1;
+      return end >= 0 && (end >= t.trim().length - 1 || /^\s*文件\s*$/.test(t.trim().slice(end)));
+    };
     const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
       !wholeOrgan(head[i].text.trim()) && !readDate(head[i].text) && !readDocNumber(head[i].text);
     if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {
@@ -638,7 +659,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const same = issuers.find((c) => c.score === 2 && name.length > c.value.length && name.endsWith(c.value));
       if (same) same.value = name;
       else issuers.push({ value: name, score: 2, line: i });
-      places.push({ value: { province: null, city: null, district: tw.district, organ: null, end: t.length }, score: 2, line: i });
+      // (its city and province too when the name says them: "临江市青川区东岭街道办事处", as the cover signs it)
+      const pg = readGovernment(name, 0, { organ: 'optional' });
+      const same2 = pg !== null && pg.district === tw.district;
+      places.push({ value: { province: same2 ? pg.province : null, city: same2 ? pg.city : null, district: tw.district, organ: null, end: t.length }, score: 2, line: i });
       consumed.add(i);
     }
     // the units signing a notice named as the text names departments, alone on the line right above the date that signs

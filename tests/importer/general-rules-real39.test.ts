@@ -55,6 +55,19 @@ describe('a news page whose only title is the plan its lead sentence says was pu
     expect(plan.meta.issuer).toBe('临江市东湖区桂园街道办事处');
     expect(plan.meta.district).toBe('东湖区');
   });
+  it('…and read back: "发文机关：临江市青川区东岭街道办事处" (the Markdown export\'s line) and the same office alone on the cover\'s signature line name the district and the city', () => {
+    const md = importText(['# 东岭街道2026年老旧小区改造提升工作方案', '', '发文机关：临江市青川区东岭街道办事处', '', '## 一、工作目标', '', '完成改造12个。'].join('\n'), 'x.md');
+    expect([md.meta.issuer, md.meta.district, md.meta.city]).toEqual(['临江市青川区东岭街道办事处', '青川区', '临江市']);
+    const cover = importText([
+      '关于印发东岭街道2026年老旧小区改造提升工作方案的通知',
+      '现将《东岭街道2026年老旧小区改造提升工作方案》印发给你们，请认真贯彻执行。',
+      '临江市青川区东岭街道办事处',
+      '东岭街道2026年老旧小区改造提升工作方案',
+      '一、工作目标',
+      '完成改造12个。',
+    ].join('\n'), 'x.txt');
+    expect([cover.meta.issuer, cover.meta.district, cover.meta.city]).toEqual(['临江市青川区东岭街道办事处', '青川区', '临江市']);
+  });
   it('guard: a lead without a published name stays as before (its sentence the title, no issuer)', () => {
     const plan = importText(['日前，区政府召开常务会议，研究部署今年重点工作。', '一、稳增长', '（一）扩大有效投资。（区发展改革委牵头）'].join('\n'), 'x.txt');
     expect(plan.meta.title).toBe('日前，区政府召开常务会议，研究部署今年重点工作。');
