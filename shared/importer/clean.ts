@@ -49,7 +49,8 @@ export interface Para {
 type Removed = ImportReport['removed'][number];
 
 /** The breadcrumb CHROME reads as written (Simplified, "首页 > …" or "当前位置：…" at the line's start). */
-const CRUMB = /您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/;
+// (also "您的位置：政务公开 > 公报" and "您所在的位置：", with their colon)
+const CRUMB = /您(现在|当前)(?:所在)?的?位置|您(?:所在)?的位置\s*[:：]|当前的?位置[:：]|^首页\s*[>＞»]/;
 
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
@@ -929,6 +930,19 @@ function repeatedAfter(paras: Para[], from: number, to: number): boolean {
   return text;
 }
 
+/** A short line without a sentence (a 目录 entry with its number or without). */
+const shortLine = (p: Para): boolean => !p.cells && p.text.trim().length > 0 && p.text.length <= 30 && !/[。；;，,：:]/.test(p.text);
+/** A line's words without its number ("1.1 编制目的", "1 总则" → the words). */
+const restOf = (t: string): string => readMarker(t)?.rest ?? t.replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '');
+/** The first two numbered lines of a run come back after `from`, in order, with a line of text between them. */
+function comesBack(paras: Para[], marked: number[], from: number): boolean {
+  if (marked.length < 3) return false;
+  const a = paras.findIndex((p, x) => x >= from && squash(p.text) === squash(paras[marked[0]].text));
+  if (a < 0) return false;
+  const b = paras.findIndex((p, x) => x > a && squash(p.text) === squash(paras[marked[1]].text));
+  return b > a + 1 && paras.slice(a + 1, b).some((p) => !bareHeading(p));
+}
+
 /**
  * A table of contents (目录, or a run of entries ending in page numbers) is not structure: its lines are dropped
  * (reported) and its headings returned, to tell headings from body text in run-together lines.
@@ -994,6 +1008,24 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       bare = j - i >= 3 && j < paras.length && squash(paras[j].text) === squash(paras[i].text) && repeatedAfter(paras, i, j);
       if (bare) for (let k = i; k < j; k++) run.push(k);
       else j = i + 1;
+    }
+    // a 目录 with neither a 目录 line nor page numbers whose chapter entries lost their numbers (a Word list's own numbers,
+    // dropped when a page copies it: "总则" ⏎ "1.1 编制目的" ⏎ … ⏎ "应急保障" ⏎ "6.1 …" ⏎ "8  附则", then the body "1 总则" ⏎
+    // "1.1 编制目的" ⏎ text): a run of eight or more short lines without a sentence, most of them numbered, ending where
+    // the body says its first entry again (with its number or without), the run's first two numbered entries coming back
+    // after it in order with text between them — even where the page stops before the body's later headings
+    // (tried from a line that is a numbered entry or stands right over one; a run of at most 150 lines)
+    if (!title && run.length === 0 && !bare && shortLine(paras[i]) && (readMarker(paras[i].text) || (i + 1 < paras.length && readMarker(paras[i + 1].text)))) {
+      const first = squash(restOf(paras[i].text));
+      let k = i + 1;
+      while (k < paras.length && k - i <= 150 && shortLine(paras[k]) && squash(restOf(paras[k].text)) !== first) k++;
+      const marked: number[] = [];
+      for (let x = i; x < k; x++) if (readMarker(paras[x].text)) marked.push(x);
+      if (k - i >= 8 && marked.length * 2 >= k - i && k < paras.length && squash(restOf(paras[k].text)) === first && comesBack(paras, marked, k)) {
+        bare = true;
+        j = k;
+        for (let x = i; x < k; x++) run.push(x);
+      }
     }
     const entries = run.filter((k) => !tails.has(k));
     if (!title && !bare && entries.length >= 3 && !looksLikeToc(entries.map(textOf), paras.slice(j))) { i = j - 1; continue; }

@@ -12,6 +12,7 @@ import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import { textFingerprint } from './fingerprint';
 import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
+import { unmarkLines } from './markup';
 import { joinHeadRows } from './headrows';
 import { isPlanJson, readPlanJson } from './formats/planjson';
 import { attachAnnotations } from './annotations';
@@ -84,7 +85,7 @@ function markStated(nodes: PlanNode[]): void {
 function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
   // Bidi controls and zero-width characters go before anything reads the lines (shared/text/invisible.ts): no
   // heading or department keeps one, none becomes a space inside a word; the report says how many and where.
-  const { lines, removed } = stripInvisibleLines(raw);
+  const { lines, removed } = stripInvisibleLines(unmarkLines(raw));
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, { zh: '文件中没有文字内容', en: 'The file holds no text.' });
   // a table head of two rows read as one (the lower row names every column)
   const doc = parsePlan(joinHeadRows(lines), { fileName, source, mapping });

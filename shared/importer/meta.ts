@@ -106,7 +106,9 @@ function isTitleCandidate(f: string): boolean {
 }
 
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
-const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们)/;
+const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发))/;
+/** A notice's title quoted whole by a news lead, "《X办公室关于印发Y的通知》正式印发": the organ and the plan Y it publishes. */
+const QUOTED_NOTICE = /^(.*?)关于(?:印发|转发)\s*[《〈]?(.+?)[》〉]?\s*的通知$/;
 /**
  * The sentence around `at` names a plan it follows, not one it publishes: it opens with the plan it carries out or
  * goes by ("为贯彻落实市政府印发《X》，结合我区实际，制定本方案", "根据/按照/依据《X》…") or says it makes this plan
@@ -120,8 +122,21 @@ function citesPlan(f: string, at: number, verb: boolean): boolean {
   if (verb && !NEWS_TIME.test(sentence)) return true;
   return /^\s*(?:为了?|根据|按照|依据|遵照|贯彻)/.test(sentence) || /制定(?:了)?本(?:方案|计划|规划|意见|要点|措施|细则|办法|清单|实施方案|行动方案)/.test(sentence);
 }
-/** A news sentence's opening time and its comma: "近日，", "日前，", "2025年4月，", "今年3月，", "4月28日，". */
-const NEWS_TIME = /^\s*(?:近日|日前|近期|最近|今年|本月|上月|(?:19|20)[0-9]{2}\s*年|[0-9]{1,2}\s*月)[^，,。；]{0,10}[，,]/;
+/**
+ * A news sentence's opening time and its comma: "近日，", "日前，", "2025年4月，", "今年3月，", "4月28日，" — after the
+ * dateline a news page opens its lead with, if any: "东湖区新闻网讯 近日，", "本报讯（记者 林岚）日前，", "南屿县新闻 日前，".
+ */
+const NEWS_TIME = /^\s*(?:[^，,。；\s]{1,20}?(?:讯|电|新闻)(?:\s*[(（][^()（）]{0,20}[)）])?[\s\u3000:：]*)?(?:近日|日前|近期|最近|今年|本月|上月|(?:19|20)[0-9]{2}\s*年|[0-9]{1,2}\s*月)[^，,。；]{0,10}[，,]/;
+
+/**
+ * A 街道办事处 named with its district or city at the start of `text` ("临江市青川区东岭街道办事处…"): the office as said
+ * and its place (no government reader takes a 街道办事处 for an organ), or null.
+ */
+function streetOffice(text: string): { text: string; gov: Government } | null {
+  const m = /^[\u4e00-\u9fa5]{2,24}?街道办事处/.exec(text.trim());
+  const gov = m ? readGovernment(m[0], 0, { organ: 'optional' }) : null;
+  return m && gov && (gov.district || gov.city) ? { text: m[0], gov } : null;
+}
 
 /**
  * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
@@ -134,14 +149,24 @@ export function publishedName(lines: string[]): { name: string; line: number; by
     const f = foldForMatch(l);
     const m = PUBLISHED_NAME.exec(f);
     if (!m) continue;
-    const name = m[1] ?? m[2] ?? m[3];
-    const s = m.index + m[0].indexOf(name);
-    if (!TITLE_WORD.test(name) || /[。；]/.test(name) || citesPlan(f, m.index, m[1] !== undefined)) continue;
+    let name = m[1] ?? m[2] ?? m[3];
+    let s = m.index + m[0].indexOf(name);
+    // (the quote a notice's whole title, "《X办公室关于印发Y的通知》": Y is the plan, X the organ publishing it)
+    const qn = QUOTED_NOTICE.exec(name);
+    const qOrgan = qn?.[1] ? readGovernment(l.slice(s, s + qn[1].length), 0, { organ: 'required' }) : null;
+    if (qn) { s += name.indexOf(qn[2], qn[1].length); name = qn[2]; }
+    // (a 清单 published is a plan too: "重点工作清单", "民生实事项目清单")
+    if (!(TITLE_WORD.test(name) || /清单$/.test(name)) || /[。；]/.test(name) || citesPlan(f, m.index, m[1] !== undefined)) continue;
     // (the clause before the verb, after a time word: "近日，", "日前，", "2025年4月，")
     const before = m[1] !== undefined ? l.slice(0, m.index) : '';
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
-    const g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
-    return { name: l.slice(s, s + name.length).trim(), line: i, by: g ? { text: clause.slice(0, g.end), gov: g } : null };
+    let g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
+    let byText = g ? clause.slice(0, g.end) : '';
+    // (a 街道办事处 publishing it, "临江市青川区东岭街道办事处印发了…": the office as said, its district and city read)
+    const street = !g && clause ? streetOffice(clause) : null;
+    if (street) { g = street.gov; byText = street.text; }
+    const by = g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
+    return { name: l.slice(s, s + name.length).trim(), line: i, by };
   }
   return null;
 }
@@ -210,7 +235,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const nextAddressees = ADDRESSEES.exec(next);
     const titleGoesOn = !dated && (/^关于/.test(next) || (isNoticeTitle(first) && ((nextNumber !== null && isOnly(next, nextNumber.raw)) ||
       (nextAddressees !== null && !nextAddressees[2].trim() && ADDRESSEE_WORDS.test(nextAddressees[1]) && !NOT_ADDRESSEES.test(next)))));
-    if ((dated || repeated) && !titleGoesOn) {
+    // (…and never a row of the page's index table, "文件名称 | X | ||" over the text that says X again: the cell names it)
+    if ((dated || repeated) && !titleGoesOn && !indexCells(foldForMatch(first)).length) {
       removed.push({ line: head[0].line, text: first, reason: '网页标题' });
       const date = dated ? findDate(first) : null;
       head = head.slice(1);
@@ -295,7 +321,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         if (g) { issuers.push({ value: value.slice(0, g.end), score: 1.5, line: i }); places.push({ value: g, score: 1.5, line: i }); }
         // …else the office the label names, whatever its form (a 街道办事处, a 管委会): the issuer when nothing else
         // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
-        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) issuers.push({ value: value.trim(), score: 0.5, line: i });
+        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) {
+          issuers.push({ value: value.trim(), score: 0.5, line: i });
+          // (a 街道办事处 with its district — "发文机关：临江市青川区东岭街道办事处", as the Markdown export writes it —
+          // names the plan's district and city too)
+          const street = streetOffice(value);
+          if (street) places.push({ value: street.gov, score: 0.5, line: i });
+        }
       }
       if (c.field === 'signer' && SIGNER_VALUE.test(value.trim())) signer ??= value.trim();
       if (c.field === 'name' && value) names.push({ text: value, folded: fv });
@@ -367,8 +399,19 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const named = new Set(noticeTitles.map((n) => bare(n).replace(/^[《〈](.*)[》〉]$/, '$1')));
     for (let i = noticeTitleEnd + 1; i < span; i++) if (!consumed.has(i) && named.has(bare(head[i].text))) titleIndex = i;
   }
+  // (a page's 名称 / 标题 / 文件名称 cell naming a document that is no plan — a 通报, a 决定 — is still its title when no line
+  // is one: "文件名称 | 2026年第三次区政府常务会议确定事项落实情况的通报 |" over a 通报 whose first line is a sentence; not
+  // a sentence itself)
+  const nameCell = names.map((n) => n.text.trim()).find((t) => t.length >= 6 && t.length <= 80 && !/[。，,；;：:]/.test(foldForMatch(t)) && /[\u4e00-\u9fa5]{4}/.test(t));
   if (titleIndex >= 0) title = head[titleIndex].text;
   else if (noticeTitles.length) { title = noticeTitles[0]; titleFromNotice = true; }
+  else if (nameCell) {
+    title = nameCell;
+    // (the line saying it again is the title's line)
+    const bareName = (t: string) => foldForMatch(t).replace(/\s/g, '');
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && bareName(p.text) === bareName(nameCell));
+    if (titleIndex >= 0) title = head[titleIndex].text;
+  }
   else {
     // (not a line that is metadata itself: an issuer, a date, a 文号, the addressees)
     const isMeta = (i: number, redHeader: boolean) => {
@@ -381,7 +424,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // (a 文号 with its 签发人 beside it, "南府请〔2026〕3号　签发人：林晓岚", is a 文号 line as one alone is)
       const sg = SIGNER.exec(f);
       const fdn = sg ? f.slice(0, sg.index).trim() : f;
-      return stackedSigner(i) || (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && fdn !== '' && isOnly(fdn, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
+      return stackedSigner(i) || (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && fdn !== '' && isOnly(fdn, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f) ||
+        // (a line leading into the list under it with a dash, as a colon does: "这十件实事的主要内容是——")
+        /(?:——|—|--)\s*$/.test(f);
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
@@ -437,7 +482,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
     // (an organ that is the whole line is the issuer's; "立山区政府2023年重点工作" ⏎ "任务分解和责任分工方案" goes on after it)
     // (nor an organ's red header "X区人民政府办公室文件", over a notice's title when no 文号 stands between them)
-    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && (o.end >= t.length - 1 || /^\s*文件\s*$/.test(t.slice(o.end))); };
+    // (…a 街道办事处 with its district, "临江市青川区东岭街道办事处", over "东岭街道2026年…方案" as the cover prints its issuer, too)
+    const wholeOrgan = (t: string) => {
+      const o = readGovernment(t, 0, { organ: 'required' });
+      const st = o ? null : streetOffice(t);
+      const end = o?.end ?? st?.text.length ?? -1;
+      return end >= 0 && (end >= t.trim().length - 1 || /^\s*文件\s*$/.test(t.trim().slice(end)));
+    };
     const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
       !wholeOrgan(head[i].text.trim()) && !readDate(head[i].text) && !readDocNumber(head[i].text);
     if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {
@@ -527,7 +578,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const alone = /^\([^()]*\)$/.test(f.trim()) && f.indexOf('号') >= 0;
     const dn = readDocNumber(t, f) ?? (alone ? readDocNumber(t.trim().slice(1, -1), f.trim().slice(1, -1)) : null);
     if (dn && (i <= lastNoticeLine || underTitle) && !docNumber) {
-      const rest = alone && !readDocNumber(t, f) ? foldForMatch(t.trim().slice(1, -1).replace(dn.raw, '')).trim() : (f.slice(0, dn.index) + f.slice(dn.index + dn.raw.length)).trim();
+      // (a page's bar around it is no word of the line: "临政发〔2026〕1号 |", the cell of a title row drawn with bars)
+      const rest = (alone && !readDocNumber(t, f) ? foldForMatch(t.trim().slice(1, -1).replace(dn.raw, '')).trim() : (f.slice(0, dn.index) + f.slice(dn.index + dn.raw.length)).trim()).replace(/^[\s|｜]+|[\s|｜]+$/g, '');
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest) || dateOnly(rest);
@@ -607,7 +659,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const same = issuers.find((c) => c.score === 2 && name.length > c.value.length && name.endsWith(c.value));
       if (same) same.value = name;
       else issuers.push({ value: name, score: 2, line: i });
-      places.push({ value: { province: null, city: null, district: tw.district, organ: null, end: t.length }, score: 2, line: i });
+      // (its city and province too when the name says them: "临江市青川区东岭街道办事处", as the cover signs it)
+      const pg = readGovernment(name, 0, { organ: 'optional' });
+      const same2 = pg !== null && pg.district === tw.district;
+      places.push({ value: { province: same2 ? pg.province : null, city: same2 ? pg.city : null, district: tw.district, organ: null, end: t.length }, score: 2, line: i });
       consumed.add(i);
     }
     // the units signing a notice named as the text names departments, alone on the line right above the date that signs
@@ -719,6 +774,28 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const g = m ? placeOfTitle((title || noticeTitles[0] || '').trim()) : null;
     const name = !m || !g ? null : m[1] === '自治区' || m[1] === '省' ? g.province : m[1] === '市' ? g.city : g.district;
     if (m && name && name.endsWith(m[1])) issuer = name + m[2];
+  }
+  // No issuer else: a notice whose text says the government decided it — "经南屿县人民政府研究决定，现将《X》印发给你们",
+  // "自治州人民政府决定：" — was issued by that government (its own decision, published in its name; "经X同意" is another
+  // organ's approval, its office issuing, and gives none). A government named by its level alone (自治州, 县, 盟 …) is the
+  // government of the place the title opens with, when that place is of the level said; reported as read from the text.
+  for (let i = 0; i < span && !issuer; i++) {
+    const at = /(?:^|[，,。；;：:\s]|经)((?:[\u4e00-\u9fa5]{0,16}?)(?:人民政府|行政公署|行署|管理委员会|管委会))(?:常务会议|全体会议)?(?:研究)?决定/.exec(folded[i]);
+    if (!at) continue;
+    const said = at[1].replace(/^经/, '');
+    const g = readGovernment(said, 0, { organ: 'required' });
+    let name: string | null = null;
+    if (g && (g.province || g.city || g.district)) name = said.slice(0, g.end);
+    else {
+      const lv = /^(自治区|省|自治州|州|盟|市|自治县|县|区|旗)(人民政府|行政公署|行署)$/.exec(said);
+      const pt = lv ? placeOfTitle((title || noticeTitles[0] || '').trim()) : null;
+      const place = !lv || !pt ? null : /^(自治区|省)$/.test(lv[1]) ? pt.province : /^(自治州|州|盟|市)$/.test(lv[1]) ? pt.city : pt.district;
+      if (lv && place && place.endsWith(lv[1].slice(-1))) name = place + lv[2];
+    }
+    if (name) {
+      issuer = name;
+      uncertain.push({ field: 'issuer', raw: head[i].text.slice(0, 60), reason: `没有落款或发文机关,发文机关取自通知中的“${at[0].replace(/^[，,。；;：:\s]/, '')}”,请核对` });
+    }
   }
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;

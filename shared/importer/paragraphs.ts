@@ -738,6 +738,18 @@ export function decimalTops(paras: Para[]): Map<Para, Marker> {
     if (decimals < 2) return out;
     out.set(p, top);
   }
+  // (…and the top that numbers on from the last of two or more read so, with text and no N.1 under it — the closing
+  // "5 附则" of a 预案 after tops 1–4: "本预案由县水利局负责解释…" — the outline's next top, not a line of 4.2's text)
+  if (out.size >= 2) {
+    let last = Math.max(...[...out.values()].map((m) => m.n));
+    const lastAt = paras.findIndex((q) => out.get(q)?.n === last);
+    for (let i = lastAt + 1; i < paras.length; i++) {
+      const p = paras[i];
+      if (p.cells || p.heading !== undefined || p.list || readMarker(p.text) !== null) continue;
+      const top = decimalTopShape(p.text);
+      if (top && top.n === last + 1) { out.set(p, top); last++; }
+    }
+  }
   return out;
 }
 

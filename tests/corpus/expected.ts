@@ -8195,4 +8195,115 @@ part 四、|建设宜居美好城区
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29];
+/**
+ * Session 39 (h-real13): documents 227–231 written in our own words, with fictional places, in the shapes of the
+ * thirteenth batch of real pages (docs/importer-corpus.md "Real plans read (session 39)"); expectations written by
+ * reading them.
+ */
+const BATCH_REAL39: CorpusDoc[] = [
+  {
+    file: '227-xinwen-daoyu-guanyu-yinfa-jiedao-fangan.txt',
+    style: '街道 工作方案 reprinted whole by a news page: breadcrumb "您的位置：…", 来源 / 浏览次数, then a lead opening with its dateline ("青川新闻网讯　近日，临江市青川区东岭街道办事处印发了关于印发《X》的通知，…方案全文如下：") — the plan\'s only title —, 一、(一) with "（X办公室牵头，Y配合）", an 编辑 line and 上一篇 / 下一篇 links (session 39: 银川 left in session 38, 福建 25项实事 shapes)',
+    meta: { title: '东岭街道2026年老旧小区改造提升工作方案', district: '青川区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市青川区东岭街道办事处' },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  task （一）|完善基础设施
+  task （二）|补齐服务短板
+  task （三）|推进长效管理
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+  section （三）|做好宣传引导
+`,
+    departments: [
+      { heading: '完善基础设施', lead: ['城市建设办公室'], partners: ['各社区居委会'] },
+      { heading: '补齐服务短板', lead: ['社会事务办公室'], partners: ['城市建设办公室', '各社区居委会'] },
+      { heading: '推进长效管理', lead: ['社区治理办公室'], partners: [] },
+    ],
+    absent: ['您的位置', '浏览次数', '上一篇'],
+  },
+  {
+    file: '228-xian-yuan-mulu-zhangming-shiqu-bianhao.txt',
+    style: '县 应急预案 notice without its issuer\'s name (no red header, only the date signs it; "经南屿县人民政府研究决定，现将《X》印发给你们"), a 目录 without a 目录 line or page numbers whose chapter entries lost their numbers ("总则" ⏎ "1.1 编制目的" ⏎ … ⏎ "5  附则"), then the body "1 总则" ⏎ "1.1 …" ⏎ text, closing on "5 附则" with text and no 5.1 (session 39, 牟定县 shape)',
+    meta: { title: '南屿县城市内涝灾害应急预案（试行）', district: '南屿县', issuer: '南屿县人民政府', issuedOn: '2026-04-08' },
+    outline: `
+part 1|总则
+  section 1.1|编制目的
+  section 1.2|适用范围
+  section 1.3|工作原则
+part 2|组织指挥体系
+  section 2.1|县防汛抗旱指挥部
+  section 2.2|现场工作组
+part 3|监测预警
+  section 3.1|风险监测
+  section 3.2|预警发布
+part 4|应急处置
+  section 4.1|分级响应
+  section 4.2|处置措施
+part 5|附则
+`,
+  },
+  {
+    file: '229-duban-tongbao-shuxian-suoyin-wenjianmingcheng.txt',
+    style: '区政府督查室 通报 of a meeting\'s decided matters on a 政务公开 page whose index is printed as bar rows ("文件名称 | X | ||", "公开责任部门 | 区政府办公室 | 公开形式: | …", "文号 | 督查通报第五期 | 成文日期: | …"), the text opening with a sentence that says its name again; 一、(一) points, an .xlsx 附件 (session 39, 紫阳县 shape)',
+    meta: { title: '2026年第三次区政府常务会议议定事项办理情况的通报', district: '云溪区', issuer: '云溪区政府办公室', issuedOn: '2026-05-20', docNumber: null },
+    outline: `
+part 一、|总体情况
+part 二、|存在问题
+  section （一）|部分事项进度滞后
+  section （二）|部分单位报送不及时
+part 三、|下步要求
+  section （一）|加快办理进度
+  section （二）|严格报送制度
+  section （三）|强化跟踪问效
+appendix 附件|2026年第三次区政府常务会议议定事项办理情况汇总表.xlsx
+`,
+    absent: ['公开责任部门', '索引号'],
+  },
+  {
+    file: '230-shishi-fangan-html-biaoqian-chengwen.txt',
+    style: '区政府 实施方案 notice as a law site prints it: labelled lines (发文机关 / 发布日期 / 时效性 / 文号) over the page\'s HTML printed as text ("<p>…</p><p style=\\"text-align: right;\\">…</p>", <strong> headings, &nbsp; and &ldquo; entities), the signature and the title inside the markup; 一、(一) tasks with "（X牵头，Y配合）" (session 39, 山西 law-site shape)',
+    meta: { title: '东湖区促进青年就业创业实施方案', district: '东湖区', city: '临江市', issuer: '临江市东湖区人民政府', docNumber: '东政发〔2026〕4号', issuedOn: '2026-03-10' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task （一）|拓宽就业渠道
+  task （二）|支持自主创业
+  task （三）|强化就业服务
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+`,
+    departments: [
+      { heading: '拓宽就业渠道', lead: ['区人力资源社会保障局'], partners: ['区国资委', '区工商联'] },
+      { heading: '支持自主创业', lead: ['区人力资源社会保障局'], partners: ['区财政局'] },
+      { heading: '强化就业服务', lead: ['区人力资源社会保障局'], partners: ['各街道办事处'] },
+    ],
+    absent: ['<p>', '</p>', '<strong>', '&nbsp;', 'text-align'],
+  },
+  {
+    file: '231-zhongdian-xiangmu-fangan-kaohe-pingfenbiao.txt',
+    style: '区 重点项目建设 实施方案 (总投资 / 年度计划投资 in its 总体目标) signed by the 区政府办公室, its annex a 考核评分表 in tab-separated cells (序号 / 考核项目 / 考核内容 / 分值 / 评分标准): kept whole as the annex\'s text — the rows score the work, they are no tasks, their 分值 no indicators (session 39: the 考核 table left in session 38)',
+    meta: { title: '云溪区2026年重点项目建设实施方案', district: '云溪区', period: { start: 2026, end: 2026 }, issuer: '云溪区人民政府办公室', issuedOn: '2026-02-16' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task （一）|加快前期工作
+  task （二）|推动项目开工
+  task （三）|强化要素保障
+part 三、|工作要求
+  section （一）|落实包联责任
+  section （二）|严格考核评价
+appendix 附件|云溪区2026年重点项目建设考核评分表
+`,
+    departments: [
+      { heading: '加快前期工作', lead: ['区发展改革局'], partners: ['区自然资源局', '区生态环境分局'] },
+      { heading: '推动项目开工', lead: ['区发展改革局'], partners: ['各项目业主单位'] },
+      { heading: '强化要素保障', lead: ['区自然资源局'], partners: [] },
+    ],
+    present: ['新开工项目按期开工率达到90%', '每延误1个项目扣2分'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39];
