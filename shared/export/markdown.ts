@@ -153,6 +153,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   // signature (the importer keeps it as the notice's last paragraph wherever the end of the text has it:
   // shared/text/notice.ts); after the annex tables, which the importer reads into the plan's nodes
   if (!published) for (const n of notice.notes) out.push(esc(n), '');
+  // a 印发日期 other than the 成文日期: the 版记's 印发 line, last, as the Word cover prints it [GB/T 9704 §7.4.3] (the
+  // plan's own office only, as above; the importer reads the line as the 版记 and its date as the 印发日期)
+  const printedOn = cnDate(m.printedOn);
+  if (printedOn && m.printedOn !== m.issuedOn) out.push(esc([m.issuer?.trim() ? cnText(m.issuer.trim()) : '', `${printedOn}印发`].filter(Boolean).join('　　')), '');
   if (doc.annotations?.length) out.push(...annotationBlocks(doc, numbers));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -501,7 +501,10 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (…where the plan's length may be said: the head and its preamble, and the parts of its 总体要求 or 目标 — not a task's
   // text: periodFromText)
   const lengthTexts = periodTexts ? goalTexts(paras, first, first + PERIOD_TEXT_SPAN) : [];
-  paras = dropBanji(paras.slice(first), report);
+  // (a plan with no numbered heading is all head: its 版记 closes the preamble — corpus 29 through the Word cover)
+  const banji = dropBanji(first < paras.length ? paras.slice(first) : head.preamble, report, head.meta.issuer);
+  if (first < paras.length) paras = banji.paras;
+  else { head.preamble = banji.paras; paras = []; }
   const tail = closingLines(paras);
   // (…or among the signature before the first annex, where GB/T 9704 puts it when annexes follow the text: "X办公室" ⏎
   // "2025年3月4日" ⏎ "（此件公开发布）" ⏎ "附表1" — a notice that is itself the plan, with its 附表, as the Word cover prints it)
@@ -510,6 +513,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
   const signedNotes = notesFrom < annexAt && signatureAt(paras, notesFrom - 1) ? notesFrom : -1;
   paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report, head.preamble.map((p) => p.text).join('\n'));
+  // the 版记's 印发日期 (GB/T 9704 §7.4.3): the plan's own only where it is not its 成文日期 (an export prints the 成文日期
+  // there when no 印发日期 was entered)
+  if (banji.printedOn && banji.printedOn !== head.meta.issuedOn) head.meta.printedOn = banji.printedOn;
   if (periodTexts && !head.meta.period) {
     const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
     const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);
