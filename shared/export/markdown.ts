@@ -122,6 +122,13 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
       for (const p of body) out.push(esc(p), '');
+    } else if (/[0-9一二三四五六七八九十]/.test(number) && depth <= 4 && body.length) {
+      // a point with no heading: its number as the heading ("### 1."), its text under it — the importer reads a heading of
+      // only its number as a point whose text follows, where "1.推进…。完成…。" run in would give back its first sentence
+      // as the heading (an exchange format may mark what a 公文 prints run in: the Word export still does); a bullet
+      // point (•) is run in by nature, and stays so
+      out.push(`${'#'.repeat(depth + 1)} ${esc(cnText(number))}`, '');
+      for (const p of body) out.push(esc(p), '');
     } else if (body.length || number) {
       out.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), '');
       for (const p of body.slice(1)) out.push(esc(p), '');

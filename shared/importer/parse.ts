@@ -51,7 +51,9 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the
   // page's record, read in the head (headlines.ts indexCells), no heading (markIndexLists)
   if (INDEX_LIST.has(p)) return null;
-  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
+  // (a number alone is no heading in a text — a table's serial number, a page's — but a heading of only its number, a
+  // Markdown "### 1." or a Word heading style over it, is a point with no heading of its own: the text under it is its text)
+  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix' || (p.heading !== undefined && !m.rest.trim()))) return null;
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
   if (m.style === 'shi' && m.n === 1 && SHI_RUNS_ON.test(m.rest)) return null;

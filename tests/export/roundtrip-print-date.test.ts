@@ -99,7 +99,7 @@ describe('the 版记 told from body text, in documents of several styles', () =>
     const d = plan({ preamble: `${preamble}\n全年新建和改造社区健身苑点30个。\n本要点自印发之日起施行。` }, []);
     const back = await through(d, 'docx cover+annexes');
     expect(back.meta.preamble).toBe(d.meta.preamble);
-    expect(back.report.removed.some((r) => r.text === '东湖区人民政府办公室' && r.reason.startsWith('版记'))).toBe(true);
+    expect(back.report!.removed.some((r) => r.text === '东湖区人民政府办公室' && r.reason.startsWith('版记'))).toBe(true);
   });
 
   it('a red header naming the office, the office alone on the last line: the 版记, not the last task\'s text', () => {
@@ -112,7 +112,7 @@ describe('the 版记 told from body text, in documents of several styles', () =>
     expect(doc.meta.issuer).toBe('青川区人民政府办公室');
     const last = doc.nodes.at(-1)!;
     expect(last.body).not.toContain('青川区人民政府办公室');
-    expect(doc.report.removed.some((r) => r.text === '青川区人民政府办公室' && r.reason.startsWith('版记'))).toBe(true);
+    expect(doc.report!.removed.some((r) => r.text === '青川区人民政府办公室' && r.reason.startsWith('版记'))).toBe(true);
   });
 
   it('抄送 and the 印发 line with its date (spaced or tabbed): the date is the 印发日期 when it is not the 成文日期', () => {
@@ -131,6 +131,6 @@ describe('the 版记 told from body text, in documents of several styles', () =>
 
   it('guard: an office alone at the end of a document whose head names no issuer stays text', () => {
     const notIssuer = read(['云溪区2026年河湖长制工作要点', '一、全面落实河湖长制', '各镇街要压实河湖长责任。', '二、加强水环境治理', '年底前完成整治任务。', '云溪区水务局'].join('\n'));
-    expect(JSON.stringify(notIssuer.report.removed)).not.toContain('版记');
+    expect(JSON.stringify(notIssuer.report!.removed)).not.toContain('版记');
   });
 });
