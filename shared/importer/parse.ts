@@ -8,7 +8,7 @@ import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
-import { readHead } from './meta';
+import { readHead, type HeadResult } from './meta';
 import { LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -517,7 +517,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report, head.preamble.map((p) => p.text).join('\n'));
   // the 版记's 印发日期 (GB/T 9704 §7.4.3): the plan's own only where it is not its 成文日期 (an export prints the 成文日期
   // there when no 印发日期 was entered)
-  if (banji.printedOn && banji.printedOn !== head.meta.issuedOn) head.meta.printedOn = banji.printedOn;
+  const printedOn = banji.printedOn && banji.printedOn !== head.meta.issuedOn ? banji.printedOn : null;
   if (periodTexts && !head.meta.period) {
     const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
     const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);
@@ -597,7 +597,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   return {
     format: FORMAT,
     meta: {
-      ...head.meta,
+      // (the 印发日期 in its place after the 成文日期, as the schema orders the fields: conformsTo keeps the plan as it is)
+      ...(printedOn ? afterIssuedOn(head.meta, printedOn) : head.meta),
       status: 'draft',
       source: opts.source ?? null,
       basedOn: null,
@@ -609,6 +610,16 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   };
 }
 
+
+/** The head's fields with the 印发日期 right after the 成文日期. */
+function afterIssuedOn(meta: HeadResult['meta'], printedOn: string): HeadResult['meta'] {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(meta)) {
+    out[k] = v;
+    if (k === 'issuedOn') out.printedOn = printedOn;
+  }
+  return out as HeadResult['meta'];
+}
 
 /** What placeParagraphs reads and fills. */
 interface PlaceContext {
