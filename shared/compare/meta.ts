@@ -5,7 +5,7 @@
 import type { PlanMeta } from '../model/plan';
 
 /** The plan's own fields a version compare shows changed (PlanMeta less source, basedOn and templateRefs: the library's). */
-export const META_FIELDS = ['title', 'district', 'city', 'period', 'issuer', 'docNumber', 'signer', 'issuedOn', 'addressees', 'status', 'notice', 'preamble'] as const;
+export const META_FIELDS = ['title', 'district', 'city', 'period', 'issuer', 'docNumber', 'signer', 'issuedOn', 'printedOn', 'addressees', 'status', 'notice', 'preamble'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 const metaText = (m: PlanMeta, f: MetaField): string => {

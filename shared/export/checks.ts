@@ -1,7 +1,9 @@
 /**
  * What an export with the 通知 cover will lack, said before exporting (the export dialog shows these): a missing
- * 发文字号 leaves the line under the red header empty, a missing or incomplete 成文日期 (yyyy-mm-dd) leaves the
- * signature without its date and the 版记 without "…印发". Environment-free.
+ * 发文字号 leaves the line under the red header empty; a missing or incomplete 成文日期 (yyyy-mm-dd) leaves the
+ * signature without its date — and the 版记 without "…印发" too unless a 印发日期 is entered (`no-print-date`: neither
+ * date; the 版记's 印发日期 is the day the document goes to print, GB/T 9704 §7.4.3, its own field, the 成文日期 when
+ * empty). Environment-free.
  */
 import { sourceTableNotes } from './sourcetable';
 import { walk, type Period, type PlanMeta, type PlanNode } from '../model/plan';
@@ -9,18 +11,24 @@ import { readPrintedHead, themesOf, type HeadReading } from '../importer/public'
 import { periodText } from '../model/period';
 import { textParagraphs } from '../fieldtext';
 import { toSimplified } from '../text/fold';
-import { cnDate } from './text';
+import { cnDate, recordDate } from './text';
 
-export type CoverWarningCode = 'no-doc-number' | 'no-issue-date';
+export type CoverWarningCode = 'no-doc-number' | 'no-issue-date' | 'no-print-date';
 export interface CoverWarning { code: CoverWarningCode; message: string }
 
-export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn'>): CoverWarning[] {
+export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn' | 'printedOn'>): CoverWarning[] {
   const out: CoverWarning[] = [];
   if (!meta.docNumber?.trim()) out.push({ code: 'no-doc-number', message: '未填写发文字号：红头下的发文字号一行将空着' });
   if (!cnDate(meta.issuedOn)) {
     out.push({
       code: 'no-issue-date',
-      message: meta.issuedOn?.trim() ? `成文日期“${meta.issuedOn.trim()}”不完整：落款和版记将没有日期` : '未填写成文日期：落款和版记将没有日期',
+      message: meta.issuedOn?.trim() ? `成文日期“${meta.issuedOn.trim()}”不完整：落款将没有日期` : '未填写成文日期：落款将没有日期',
+    });
+  }
+  if (!recordDate(meta)) {
+    out.push({
+      code: 'no-print-date',
+      message: meta.printedOn?.trim() ? `印发日期“${meta.printedOn.trim()}”不完整：版记只印发文机关，不印“……印发”` : '未填写印发日期：版记只印发文机关，不印“……印发”（成文日期未填全时，请在计划信息中填写印发日期）',
     });
   }
   return out;
@@ -136,7 +144,7 @@ export function periodReadOtherwise(doc: { meta: PlanMeta; nodes: PlanNode[] }, 
   return read?.start === p.start && read?.end === p.end ? undefined : read ? { start: read.start, end: read.end } : null;
 }
 
-const COVER_FIELDS = [['docNumber', '发文字号'], ['signer', '签发人'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
+const COVER_FIELDS = [['docNumber', '发文字号'], ['signer', '签发人'], ['issuedOn', '成文日期'], ['printedOn', '印发日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
 
 /**
  * `annotations`: what annotationsLeftOut says the export leaves out of the plan's annotations (the CLI's, whose Word
@@ -147,7 +155,7 @@ export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, form
   const out: Omission[] = [];
   const m = doc.meta;
   if (format !== 'markdown' && !opts.cover) {
-    const set = COVER_FIELDS.filter(([k]) => { const v = m[k]; return Array.isArray(v) ? v.length > 0 : !!v?.trim(); });
+    const set = COVER_FIELDS.filter(([k]) => { const v = m[k]; return k === 'printedOn' && v === m.issuedOn ? false : Array.isArray(v) ? v.length > 0 : !!v?.trim(); });
     if (set.length) out.push({ code: 'cover', fields: set.map(([k]) => k), message: `不含通知封面：${set.map(([, l]) => l).join('、')}不印出` });
   }
   let themed = 0;

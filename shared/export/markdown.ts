@@ -122,6 +122,13 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
       for (const p of body) out.push(esc(p), '');
+    } else if (/[0-9一二三四五六七八九十]/.test(number) && depth <= 4 && body.length) {
+      // a point with no heading: its number as the heading ("### 1."), its text under it — the importer reads a heading of
+      // only its number as a point whose text follows, where "1.推进…。完成…。" run in would give back its first sentence
+      // as the heading (an exchange format may mark what a 公文 prints run in: the Word export still does); a bullet
+      // point (•) is run in by nature, and stays so
+      out.push(`${'#'.repeat(depth + 1)} ${esc(cnText(number))}`, '');
+      for (const p of body) out.push(esc(p), '');
     } else if (body.length || number) {
       out.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), '');
       for (const p of body.slice(1)) out.push(esc(p), '');
@@ -153,6 +160,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   // signature (the importer keeps it as the notice's last paragraph wherever the end of the text has it:
   // shared/text/notice.ts); after the annex tables, which the importer reads into the plan's nodes
   if (!published) for (const n of notice.notes) out.push(esc(n), '');
+  // a 印发日期 other than the 成文日期: the 版记's 印发 line, last, as the Word cover prints it [GB/T 9704 §7.4.3] (the
+  // plan's own office only, as above; the importer reads the line as the 版记 and its date as the 印发日期)
+  const printedOn = cnDate(m.printedOn);
+  if (printedOn && m.printedOn !== m.issuedOn) out.push(esc([m.issuer?.trim() ? cnText(m.issuer.trim()) : '', `${printedOn}印发`].filter(Boolean).join('　　')), '');
   if (doc.annotations?.length) out.push(...annotationBlocks(doc, numbers));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -41,6 +41,14 @@ export function cnDate(iso: string | null | undefined): string | null {
   return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : null;
 }
 
+/**
+ * The date the 版记's 印发 line prints (GB/T 9704 §7.4.3, 印发日期: the day the document goes to print): the plan's
+ * 印发日期 when it is a whole date, else its 成文日期 when whole, else none (the line prints the office alone).
+ */
+export function recordDate(meta: { issuedOn: string | null; printedOn?: string | null }): string | null {
+  return cnDate(meta.printedOn) ?? cnDate(meta.issuedOn);
+}
+
 /** Paragraphs of a body: split on line breaks, trimmed, empty lines dropped. */
 export function paragraphs(body: string): string[] {
   return body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

@@ -543,34 +543,52 @@ function organLine(text: string): boolean {
 }
 
 /**
- * The 版记 closing an official document (GB/T 9704): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
+ * The 版记 closing an official document (GB/T 9704 §7.4): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
  * as text or as two cells; the organ alone when no date was known). At the very end only, after the body or its last
- * table: not text of the last node (reported in `removed`).
+ * table: not text of the last node (reported in `removed`). `issuer`: the office the head names (its red header or
+ * its notice's signature) — the organ alone on the last line, naming that office, is its 印发 line without a date
+ * (a document's text does not end on its issuer's bare name: a signature under the text has its date, and the head
+ * has signed already). Returns the paragraphs before it and the 印发日期 it prints (ISO, a whole date; null when none).
  */
-export function dropBanji(paras: Para[], report: ImportReport): Para[] {
+export function dropBanji(paras: Para[], report: ImportReport, issuer: string | null = null): { paras: Para[]; printedOn: string | null } {
   let end = paras.length;
+  let printedOn: string | null = null;
   const text = (p: Para) => (p.cells ? p.cells.join(' ') : p.text).trim();
+  const whole = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null);
   const printed = (p: Para) => {
     const t = text(p);
     const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
     // (the organ as the signature names it, or any office printing it: "云岭经济开发区管理委员会党政办公室", a zone's
     // office, and "柘塘县青林镇人民政府", a township's government, name no place the government reader knows)
     // (…or units named as the text names departments, two issuing together: "区发展改革委　区科委  2025年3月18日印发")
-    if (m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim())) || looksLikeDepartments(m[1])) && readDate(m[2])) return true;
+    const d = m ? readDate(m[2]) : null;
+    if (m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim())) || looksLikeDepartments(m[1])) && d) {
+      printedOn = whole(d.iso);
+      return true;
+    }
     // (the date alone, "2025年3月18日印发": the 印发 line of a document whose office is not named — an export of a plan
     // with neither issuer nor district —; not under an office's line, a 版记 wrapped after its office, which the
     // signature reader takes as before)
     const alone = /^(.{6,16}?)\s*印发$/.exec(t);
-    const d = alone ? readDate(alone[1]) : null;
+    const a = alone ? readDate(alone[1]) : null;
     const i = paras.indexOf(p);
-    return !!d && d.raw.trim() === alone![1].trim() && !(i > 0 && !paras[i - 1].cells && organLine(paras[i - 1].text));
+    if (!!a && a.raw.trim() === alone![1].trim() && !(i > 0 && !paras[i - 1].cells && organLine(paras[i - 1].text))) {
+      printedOn = whole(a.iso);
+      return true;
+    }
+    return false;
   };
+  const issuers = issuer ? issuer.split(/[\s　]+/).map((o) => matchView(o)).filter(Boolean) : [];
+  const namesIssuer = (p: Para) => !p.cells && issuers.length > 0 && p.text.trim().split(/[\s　]+/).every((o) => issuers.includes(matchView(o)));
   if (end && printed(paras[end - 1])) end--;
   else if (end >= 2 && !paras[end - 1].cells && organLine(paras[end - 1].text) && (paras[end - 2].cells || /^(抄送|抄报)[:：]/.test(paras[end - 2].text))) end--;
-  if (end === paras.length) return paras;
+  // (the office alone on the last line, the one the red header or the notice's signature named: its 印发 line without a
+  // date — "东湖区人民政府办公室" under the text of a plan whose 版记 knew no date)
+  else if (end >= 2 && namesIssuer(paras[end - 1]) && organLine(paras[end - 1].text.trim().split(/[\s　]+/)[0])) end--;
+  if (end === paras.length) return { paras, printedOn: null };
   while (end > 0 && !paras[end - 1].cells && /^(抄送|抄报)[:：]/.test(paras[end - 1].text.trim()) && paras[end - 1].text.length <= 200) end--;
   for (const p of paras.slice(end)) report.removed.push({ line: p.line, text: text(p), reason: '版记（抄送、印发机关和印发日期）' });
-  return paras.slice(0, end);
+  return { paras: paras.slice(0, end), printedOn };
 }
 
 /**

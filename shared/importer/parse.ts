@@ -8,7 +8,7 @@ import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
-import { readHead } from './meta';
+import { readHead, type HeadResult } from './meta';
 import { LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -51,7 +51,9 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the
   // page's record, read in the head (headlines.ts indexCells), no heading (markIndexLists)
   if (INDEX_LIST.has(p)) return null;
-  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
+  // (a number alone is no heading in a text — a table's serial number, a page's — but a heading of only its number, a
+  // Markdown "### 1." or a Word heading style over it, is a point with no heading of its own: the text under it is its text)
+  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix' || (p.heading !== undefined && !m.rest.trim()))) return null;
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
   if (m.style === 'shi' && m.n === 1 && SHI_RUNS_ON.test(m.rest)) return null;
@@ -501,7 +503,10 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (…where the plan's length may be said: the head and its preamble, and the parts of its 总体要求 or 目标 — not a task's
   // text: periodFromText)
   const lengthTexts = periodTexts ? goalTexts(paras, first, first + PERIOD_TEXT_SPAN) : [];
-  paras = dropBanji(paras.slice(first), report);
+  // (a plan with no numbered heading is all head: its 版记 closes the preamble — corpus 29 through the Word cover)
+  const banji = dropBanji(first < paras.length ? paras.slice(first) : head.preamble, report, head.meta.issuer);
+  if (first < paras.length) paras = banji.paras;
+  else { head.preamble = banji.paras; paras = []; }
   const tail = closingLines(paras);
   // (…or among the signature before the first annex, where GB/T 9704 puts it when annexes follow the text: "X办公室" ⏎
   // "2025年3月4日" ⏎ "（此件公开发布）" ⏎ "附表1" — a notice that is itself the plan, with its 附表, as the Word cover prints it)
@@ -510,6 +515,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
   const signedNotes = notesFrom < annexAt && signatureAt(paras, notesFrom - 1) ? notesFrom : -1;
   paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report, head.preamble.map((p) => p.text).join('\n'));
+  // the 版记's 印发日期 (GB/T 9704 §7.4.3): the plan's own only where it is not its 成文日期 (an export prints the 成文日期
+  // there when no 印发日期 was entered)
+  const printedOn = banji.printedOn && banji.printedOn !== head.meta.issuedOn ? banji.printedOn : null;
   if (periodTexts && !head.meta.period) {
     const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
     const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);
@@ -589,7 +597,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   return {
     format: FORMAT,
     meta: {
-      ...head.meta,
+      // (the 印发日期 in its place after the 成文日期, as the schema orders the fields: conformsTo keeps the plan as it is)
+      ...(printedOn ? afterIssuedOn(head.meta, printedOn) : head.meta),
       status: 'draft',
       source: opts.source ?? null,
       basedOn: null,
@@ -601,6 +610,16 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   };
 }
 
+
+/** The head's fields with the 印发日期 right after the 成文日期. */
+function afterIssuedOn(meta: HeadResult['meta'], printedOn: string): HeadResult['meta'] {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(meta)) {
+    out[k] = v;
+    if (k === 'issuedOn') out.printedOn = printedOn;
+  }
+  return out as HeadResult['meta'];
+}
 
 /** What placeParagraphs reads and fills. */
 interface PlaceContext {

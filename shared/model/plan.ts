@@ -149,6 +149,12 @@ export const PlanMeta = z.object({
   signer: z.string().nullable().optional(),
   /** ISO date yyyy-mm-dd, or null when absent/uncertain (see report). */
   issuedOn: z.string().nullable(),
+  /**
+   * 印发日期 (ISO yyyy-mm-dd): the day the document is sent to print, printed in the 版记's 印发 line (GB/T 9704
+   * §7.4.3) — only when it is not the 成文日期, which the 版记 prints when this is empty. Absent or null when none (a
+   * plan stored before the field existed has none).
+   */
+  printedOn: z.string().nullable().optional(),
   addressees: z.array(z.string()),
   status: PlanStatus,
   source: SourceInfo.nullable(),

@@ -143,7 +143,7 @@ describe('the diff column of the inventory: two plans differing in one field', (
     const edits: Record<(typeof META_FIELDS)[number], (m: PlanDoc['meta']) => void> = {
       title: (m) => { m.title += '（修订）'; }, district: (m) => { m.district = '西山区'; }, city: (m) => { m.city = null; },
       period: (m) => { m.period = { start: 2025, end: 2028 }; }, issuer: (m) => { m.issuer = '东湖区人民政府'; },
-      docNumber: (m) => { m.docNumber = '东府办发〔2025〕13号'; }, signer: (m) => { m.signer = '周明远'; }, issuedOn: (m) => { m.issuedOn = '2025-03-19'; },
+      docNumber: (m) => { m.docNumber = '东府办发〔2025〕13号'; }, signer: (m) => { m.signer = '周明远'; }, issuedOn: (m) => { m.issuedOn = '2025-03-19'; }, printedOn: (m) => { m.printedOn = '2025-03-21'; },
       addressees: (m) => { m.addressees.push('区政府各委、办、局'); }, status: (m) => { m.status = 'review'; },
       notice: (m) => { m.notice += '请认真贯彻执行。'; }, preamble: (m) => { m.preamble = ''; },
     };

@@ -43,7 +43,7 @@ const plan = (): PlanDoc => {
     format: FORMAT,
     meta: {
       title: TITLE, district: '东湖区', city: '江州市', period: { start: 2025, end: 2027 }, issuer: '东湖区人民政府办公室',
-      docNumber: '东府办发〔2025〕12号', signer: '周明远', issuedOn: '2025-03-18', addressees: ['各街道办事处', '区政府各委、办、局'], status: 'review',
+      docNumber: '东府办发〔2025〕12号', signer: '周明远', issuedOn: '2025-03-18', printedOn: '2025-03-20', addressees: ['各街道办事处', '区政府各委、办、局'], status: 'review',
       source: null, basedOn: 'plan-template-1', notice: `经区政府同意，现将《${TITLE}》印发给你们，请认真组织实施。`,
       preamble: '为加快推进数字化转型，按照“十四五”规划部署，制定本方案。',
       templateRefs: [{ nodeId: null, field: 'meta.preamble', quote: '十四五', kind: 'five-year' }],

@@ -281,6 +281,8 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
       // an upward document's 签发人 on one plan in three (GB/T 9704 §7.2.6)
       ...(d.docNo % 3 === 0 ? { signer: SIGNERS[Math.floor(d.docNo / 3) % SIGNERS.length] } : {}),
       issuedOn: `${issuedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
+      // a 印发日期 (the day it went to print, GB/T 9704 §7.4.3) other than the 成文日期 on one plan in four
+      ...(d.docNo % 4 === 1 ? { printedOn: `${issuedYear}-${String(d.month).padStart(2, '0')}-${String(Math.min(28, d.day + 3)).padStart(2, '0')}` } : {}),
       addressees: d.addressees.map((i) => ADDRESSEES[i]),
       status: PLAN_STATUSES[d.library.status],
       source: null,

@@ -47,17 +47,19 @@ const noticeOf = (d: PlanDoc) => d.meta.notice.split('\n').map((p) => p.trim()).
 const preambleOf = (d: PlanDoc) => d.meta.preamble.split('\n').map((p) => p.trim()).filter(Boolean).map(normItem);
 
 /**
- * Every field of the metadata an export prints: the title, 文号, 签发人, 主送机关, 发文机关, period, 成文日期, 通知 and
- * preamble (district and city are printed only inside the office's name and the title: the export dialog names them
+ * Every field of the metadata an export prints: the title, 文号, 签发人, 主送机关, 发文机关, period, 成文日期, 印发日期, 通知
+ * and preamble (district and city are printed only inside the office's name and the title: the export dialog names them
  * when an import would not give them back, tests/tools/roundtrip-all.ts checks that).
  */
-const META = ['title', 'docNumber', 'signer', 'addressees', 'issuer', 'period', 'issuedOn', 'notice', 'preamble'] as const;
+const META = ['title', 'docNumber', 'signer', 'addressees', 'issuer', 'period', 'issuedOn', 'printedOn', 'notice', 'preamble'] as const;
 export type MetaField = (typeof META)[number];
-/** What plain Word (no cover) does not print: the cover's 文号 and 签发人, 主送机关, 发文机关, 成文日期 and 通知. */
-export const NOT_IN_PLAIN_WORD: readonly MetaField[] = ['docNumber', 'signer', 'addressees', 'issuer', 'issuedOn', 'notice'];
+/** What plain Word (no cover) does not print: the cover's 文号 and 签发人, 主送机关, 发文机关, 成文日期, 通知 and 版记 (印发日期). */
+export const NOT_IN_PLAIN_WORD: readonly MetaField[] = ['docNumber', 'signer', 'addressees', 'issuer', 'issuedOn', 'printedOn', 'notice'];
 const metaOf = (d: PlanDoc) => ({
   title: normItem(d.meta.title), docNumber: d.meta.docNumber && foldWidth(d.meta.docNumber), signer: d.meta.signer?.trim() || null, addressees: d.meta.addressees.map(normItem),
-  issuer: d.meta.issuer, period: d.meta.period, issuedOn: d.meta.issuedOn, notice: noticeOf(d), preamble: preambleOf(d),
+  issuer: d.meta.issuer, period: d.meta.period, issuedOn: d.meta.issuedOn,
+  // (a 印发日期 equal to the 成文日期 is none: the 版记 prints the 成文日期 when no 印发日期 is entered)
+  printedOn: d.meta.printedOn && d.meta.printedOn !== d.meta.issuedOn ? d.meta.printedOn : null, notice: noticeOf(d), preamble: preambleOf(d),
 });
 
 /** Everything a text export loses of `a` in `b`: outline lines, fields of every node, metadata — one line each. */

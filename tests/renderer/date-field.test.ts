@@ -154,3 +154,19 @@ describe('成文日期 in the import dialog', () => {
     expect(w.get('[data-test=date-error]').text()).toBe('2024年3月没有32日');
   });
 });
+
+describe('印发日期 in 计划信息 (GB/T 9704 §7.4.3: the 版记\'s date)', () => {
+  it('empty, its placeholder says what the 版记 prints (the 成文日期, or no date); a typed date is taken, cleared it is none', async () => {
+    const { w, store } = await metaForm();
+    const field = w.get<HTMLInputElement>('[data-test=meta-printed-on]');
+    expect(field.attributes('placeholder')).toBe('同成文日期');
+    await field.setValue('2014年3月10日');
+    await field.trigger('change');
+    expect(store.meta!.printedOn).toBe('2014-03-10');
+    await field.setValue('');
+    await field.trigger('change');
+    expect(store.meta!.printedOn).toBeNull();
+    const none = await metaForm('zh-CN', null);
+    expect(none.w.get('[data-test=meta-printed-on]').attributes('placeholder')).toBe('未填写:版记只印发文机关,不印日期');
+  });
+});

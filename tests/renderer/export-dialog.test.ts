@@ -21,7 +21,7 @@ import { useUi } from '../../renderer/src/stores/ui';
 import { session } from '../../renderer/src/api/session';
 import ExportDialog from '../../renderer/src/components/ExportDialog.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
-import { cleanBaseName, defaultBaseName, loadPrefs, prefsKey } from '../../renderer/src/components/exportSupport';
+import { cleanBaseName, defaultBaseName, loadPrefs, localToday, prefsKey } from '../../renderer/src/components/exportSupport';
 import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
 import type { MenuCommand } from '../../shared/api/host';
 import { walk, type PlanDoc } from '../../shared/model/plan';
@@ -157,7 +157,14 @@ describe('export dialog', () => {
     setup({ p1: { ...doc, meta: { ...doc.meta, docNumber: null, issuedOn: null } } });
     const none = await mountDialog();
     const items = none.w.findAll('[data-test="cover-warnings"] li').map((x) => x.text());
-    expect(items).toEqual(['未填写发文字号:红头下的发文字号一行将空着', '未填写成文日期:落款和版记将没有日期']);
+    // (the 版记 would print no 印发日期: today's date is proposed — the day a clerk sends it to print, GB/T 9704 §7.4.3)
+    const today = localToday();
+    const [y, m, d] = today.split('-').map(Number);
+    expect(items).toEqual(['未填写发文字号:红头下的发文字号一行将空着', '未填写成文日期:落款将没有日期',
+      '未填写印发日期:版记只印发文机关,不印“……印发”(可在计划信息中填写印发日期)', `以今天(${y}年${m}月${d}日)为印发日期`]);
+    await none.w.find('[data-test="take-print-date"]').trigger('click');
+    expect(none.store.meta!.printedOn).toBe(today);
+    expect(none.w.findAll('[data-test="cover-warnings"] li').map((x) => x.text())).toEqual(['未填写发文字号:红头下的发文字号一行将空着', '未填写成文日期:落款将没有日期']);
     await none.w.find('[data-test="opt-cover"]').setValue(false);
     expect(none.w.find('[data-test="cover-warnings"]').exists()).toBe(false);
     // 静安 十一五: its date is only a month (2005-11)

@@ -57,7 +57,7 @@ export default {
     headingBetween: 'Plan details changed (right version → left version): {fields}',
     sep: ', ',
     none: '(empty)',
-    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', signer: 'signatory', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
+    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', signer: 'signatory', issuedOn: 'date of issue', printedOn: 'date sent to print', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
   },
   fieldNames: {
     kind: 'kind', number: 'number', heading: 'heading', body: 'body', lead: 'lead departments', partners: 'partner departments',

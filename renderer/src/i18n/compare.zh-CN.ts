@@ -57,7 +57,7 @@ export default {
     headingBetween: '规划信息有改动(右侧版本 → 左侧版本):{fields}',
     sep: '、',
     none: '(空)',
-    fields: { title: '标题', district: '区县', city: '市', period: '期限', issuer: '发文机关', docNumber: '发文字号', signer: '签发人', issuedOn: '成文日期', addressees: '主送机关', status: '状态', notice: '印发通知', preamble: '前言' },
+    fields: { title: '标题', district: '区县', city: '市', period: '期限', issuer: '发文机关', docNumber: '发文字号', signer: '签发人', issuedOn: '成文日期', printedOn: '印发日期', addressees: '主送机关', status: '状态', notice: '印发通知', preamble: '前言' },
   },
   fieldNames: {
     kind: '层级', number: '编号', heading: '标题', body: '正文', lead: '牵头部门', partners: '配合部门',

@@ -94,6 +94,7 @@ const en: typeof zh = {
     signer: 'Signatory',
     issuedOn: 'Date issued',
     issuedOnHint: 'not found; e.g. 2024-03-05',
+    printedOn: 'Date sent to print',
     addressees: 'Addressees',
     addresseesHint: 'Separate bodies with ； or ，, e.g. 各街道办事处；区政府各委、办、局',
     structure: 'Structure found',

@@ -41,7 +41,7 @@ export default {
   field: {
     kind: 'Kind', number: 'Number', heading: 'Heading', body: 'Text', lead: 'Lead', partners: 'Partners', indicators: 'Indicators',
     milestones: 'Milestones', themes: 'Themes', unreviewed: 'Not reviewed', place: 'Place',
-    title: 'Title', district: 'District', city: 'City', period: 'Period', issuer: 'Issuer', docNumber: 'Document number', signer: 'Signatory', issuedOn: 'Date issued',
+    title: 'Title', district: 'District', city: 'City', period: 'Period', issuer: 'Issuer', docNumber: 'Document number', signer: 'Signatory', issuedOn: 'Date issued', printedOn: 'Date sent to print',
     addressees: 'Addressees', status: 'Status', source: 'Source file', basedOn: 'Template', notice: 'Notice', preamble: 'Preamble', templateRefs: 'References to check',
   },
   empty: '(empty)',

@@ -41,7 +41,7 @@ export default {
   field: {
     kind: '类型', number: '编号', heading: '标题', body: '正文', lead: '牵头单位', partners: '配合单位', indicators: '指标',
     milestones: '年度节点', themes: '主题', unreviewed: '未复核', place: '位置',
-    title: '标题', district: '区县', city: '市', period: '期间', issuer: '发文机关', docNumber: '文号', signer: '签发人', issuedOn: '成文日期',
+    title: '标题', district: '区县', city: '市', period: '期间', issuer: '发文机关', docNumber: '文号', signer: '签发人', issuedOn: '成文日期', printedOn: '印发日期',
     addressees: '主送机关', status: '状态', source: '来源文件', basedOn: '模板', notice: '通知正文', preamble: '前言', templateRefs: '待核对的引用',
   },
   empty: '(空)',

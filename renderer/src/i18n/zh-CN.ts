@@ -93,6 +93,7 @@ export default {
     signer: '签发人',
     issuedOn: '成文日期',
     issuedOnHint: '未识别到;可写 2024-03-05 或 2024年3月5日',
+    printedOn: '印发日期',
     addressees: '主送机关',
     addresseesHint: '多个机关用“；”或“，”分隔,如 各街道办事处；区政府各委、办、局',
     structure: '识别到的结构',

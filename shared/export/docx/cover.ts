@@ -5,7 +5,7 @@
 import { AlignmentType, BorderStyle, FrameAnchorType, Paragraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { PlanDoc } from '../../model/plan';
 import { GRID, HEADER, INDENT, PAGE, RECORD, SIZE } from '../gbt9704';
-import { cnDate, cnText, noticeParts, printedTitle } from '../text';
+import { cnDate, cnText, noticeParts, printedTitle, recordDate } from '../text';
 import { textPara, textWidth, titleLines, titlePara } from './body';
 import { EXACT, STYLE_OFF_GRID, lines, run, type Ctx } from './styles';
 
@@ -186,7 +186,8 @@ export function recordParagraphs(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Para
   const rows: Array<{ children: ParagraphChild[]; tab: boolean }> = [];
   const cc = copyTo.map((c) => cnText(c.trim())).filter(Boolean);
   if (cc.length) rows.push({ children: [run(ctx, `抄送：${cc.join('，')}。`, 'body', RECORD.size)], tab: false });
-  const date = cnDate(doc.meta.issuedOn);
+  // (the 印发日期 is the day it goes to print [std §7.4.3]: the plan's own when entered, else its 成文日期)
+  const date = recordDate(doc.meta);
   rows.push({
     children: [run(ctx, issuerOf(doc), 'body', RECORD.size), ...(date ? [new TextRun({ children: [new Tab()] }), run(ctx, `${date}印发`, 'body', RECORD.size)] : [])],
     tab: true,
