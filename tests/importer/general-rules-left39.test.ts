@@ -1,0 +1,57 @@
+/**
+ * What session 38 left in the importer (docs/importer-grammar.md, "Rules added in session 39 (h-left39)"): a baseline
+ * read as a target. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
+ * the guards pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+
+const plan = (text: string) => importText(text, 'x.txt');
+const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const indicators = (ns: PlanNode[]) => all(ns).flatMap((n) => n.indicators.map((i) => `${i.name} ${i.comparator} ${i.value}${i.unit} ${i.year}`));
+
+describe('a baseline is no target: what is there before the plan names the target after it (indicators.ts baseZones)', () => {
+  it('a 行动方案 whose 主要目标 opens each target with its baseline: 截至…, a year before the plan, 现有, 目前, 从…提高到…', () => {
+    const p = plan(['临江市东湖区数字乡村建设三年行动方案（2025—2027年）', '一、主要目标',
+      '截至2024年底，全区行政村5G网络覆盖率达45%，到2027年达到60%。',
+      '2023年全区农产品网络零售额已达到3.2亿元，到2027年力争达到6亿元。',
+      '全区现有电商服务站点80家，到2027年达到150家。',
+      '目前全区农村宽带接入用户达到3.5万户，到2027年达到5万户。',
+      '快递进村覆盖率从70%提高到95%。',
+      '二、重点任务', '（一）推进网络覆盖。2024年全区行政村4G网络覆盖率98%，2027年全面达到100%。',
+      '（二）发展农村电商。2024年全区农村电商主体达到1200家，2026年达到1600家，2027年达到2000家。'].join('\n'));
+    // (the target of each, its year the year it names or the plan's last; no baseline of 2023 or 2024, 45%, 80家, 3.5万户)
+    expect(indicators(p.nodes)).toEqual([
+      '行政村5G网络覆盖率 >= 60% 2027', '农产品网络零售额 >= 6亿元 2027', '电商服务站点 >= 150家 2027',
+      '农村宽带接入用户 >= 5万户 2027', '快递进村覆盖率 >= 95% 2027',
+      '行政村4G网络覆盖率 >= 100% 2027', '农村电商主体 >= 1600家 2026', '农村电商主体 >= 2000家 2027']);
+  });
+
+  it('a 工作要点 of one year whose baselines stand in a bracket or a clause before the target, and a 由…的…下降至… pair', () => {
+    const p = plan(['青川区2026年养老服务工作要点', '一、工作目标',
+      '护理型床位占比提高到60%（2025年底为52%）。',
+      '2025年底，全区社区嵌入式服务设施18个；2026年底，嵌入式服务设施达到30个。',
+      '老年人意外伤害发生率由2025年的3.2‰下降至2026年的2.5‰以内。',
+      '二、重点工作', '1.推进助餐服务。全区已建成老年助餐点46个，2026年新增助餐点20个。'].join('\n'));
+    expect(indicators(p.nodes)).toEqual([
+      '护理型床位占比 >= 60% 2026', '嵌入式服务设施 >= 30个 2026', '老年人意外伤害发生率 <= 2.5‰ 2026', '助餐点 = 20个 2026']);
+  });
+
+  it('a year before the plan dating a thing is no target year (改造2000年底前建成的…: the plan\'s last); guards: a base of a change (较2024年) and steps of the plan\'s own years stay targets', () => {
+    const p = plan(['南屿县城镇老旧小区改造三年行动方案（2025—2027年）', '一、主要目标',
+      '改造2000年底前建成的老旧小区48个。',
+      '万元地区生产总值用水量较2024年下降8%。',
+      '2025年改造40个，2026年改造60个，2027年改造120个。',
+      // (a change from a year before the plan to a level of no year tells what was done: no target)
+      '全区易涝点由2023年的31处减少至9处。'].join('\n'));
+    expect(indicators(p.nodes)).toEqual(['老旧小区 = 48个 2027', '万元地区生产总值用水量较2024年下降 >= 8% 2027',
+      '改造 = 40个 2025', '改造 = 60个 2026', '改造 = 120个 2027']);
+  });
+
+  it('a plan that names no period: 截至… is a baseline up to the year it aims at', () => {
+    const p = plan(['云溪区关于加快公共充电设施建设的实施意见', '一、工作目标',
+      '截至2024年底，全区建成公共充电桩1200个，到2027年达到3000个以上，其中快充桩占比达到40%。'].join('\n'));
+    expect(indicators(p.nodes)).toEqual(['公共充电桩 >= 3000个 2027', '快充桩占比 >= 40% 2027']);
+  });
+});
