@@ -1,6 +1,6 @@
 /**
  * What session 38 left in the importer (docs/importer-grammar.md, "Rules added in session 39 (h-left39)"): a baseline
- * read as a target. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
+ * read as a target; several steps of one year. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
  * the guards pass on both.
  */
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,27 @@ describe('a baseline is no target: what is there before the plan names the targe
     const p = plan(['云溪区关于加快公共充电设施建设的实施意见', '一、工作目标',
       '截至2024年底，全区建成公共充电桩1200个，到2027年达到3000个以上，其中快充桩占比达到40%。'].join('\n'));
     expect(indicators(p.nodes)).toEqual(['公共充电桩 >= 3000个 2027', '快充桩占比 >= 40% 2027']);
+  });
+});
+
+describe('several steps of one year are all said in that year\'s milestone (celltable.ts stepOfYear)', () => {
+  const ms = (text: string) => all(plan(text).nodes).filter((n) => n.milestones.length).map((n) => `${n.heading}: ${n.milestones.map((m) => `${m.year} ${m.stage ?? '-'} ${m.text}`).join(' | ')}`);
+  it('a 时间节点 line and a sentence of yearly steps, each with two steps of 2026 (a half-year\'s and the year-end\'s)', () => {
+    expect(ms(['南屿县农村供水保障两年行动计划（2026—2027年）', '一、重点任务',
+      '1.改造老旧供水管网。更新农村供水管网120公里。', '牵头单位：县水利局',
+      '时间节点：2026年6月底前完成管网普查；2026年底前完成改造60公里；2027年10月底前全面完成。',
+      '2.建设水质监测站。新建水质自动监测站8座。', '牵头单位：县卫生健康局',
+      '2026年上半年完成站点选址，2026年底前建成4座，2027年底前建成其余4座。'].join('\n'))).toEqual([
+      '改造老旧供水管网: 2026 完成 2026年6月底前完成管网普查；2026年底前完成改造60公里 | 2027 完成 2027年10月底前全面完成',
+      '建设水质监测站: 2026 完成 2026年上半年完成站点选址；2026年底前建成4座 | 2027 完成 2027年底前建成其余4座',
+    ]);
+  });
+  it('a 倒排工期 of dotted dates and quarters: the starts of one year one milestone, its ends another', () => {
+    expect(ms(['云溪区2026年重点项目建设计划', '一、城建项目', '1.云溪大道改造工程',
+      '进度安排：2026.03.31前完成施工图审查；2026.09.30前完成路面改造；2027.06.30前完成绿化提升。',
+      '2.云溪体育公园', '2026年一季度启动场地平整，2026年三季度启动场馆建设，2027年建成开放。'].join('\n'))).toEqual([
+      '云溪大道改造工程: 2026 完成 2026.03.31前完成施工图审查；2026.09.30前完成路面改造 | 2027 完成 2027.06.30前完成绿化提升',
+      '云溪体育公园: 2026 启动 2026年一季度启动场地平整；2026年三季度启动场馆建设 | 2027 完成 2027年建成开放',
+    ]);
   });
 });
