@@ -276,6 +276,8 @@ const nextRowAfter = (paras: Para[], q: Para, n: number): boolean => {
  * unsplit, as before). A measure whose first clause holds a space before its first comma ("每月监测 断面水质，…")
  * gives its first piece to the name: nothing in the row tells the two apart.
  */
+/** A piece that opens a measure's clause, never a task's name going on (twoTaskCells). */
+const MEASURE_OPENS = /^(?:每(?:年|月|季度?|半年|周|旬|日|天)|定期|全年|年内|年底前|按(?:月|季度?|年|周)|对(?!口|外|标|接)|依托|通过|结合|围绕|按照|针对|聚焦|利用|由|(?:19|20)[0-9]{2}年|[0-9]{1,2}月(?:底|前|份)|持续|逐步|力争|确保|完成|新建|新增|建成)/;
 function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: number, folded: string[]): string[] | undefined {
   const one = kinds.filter((_, k) => k !== measure);
   const row = shapeRow(pieces, one, task, folded);
@@ -285,6 +287,9 @@ function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: nu
   // (a clause broken before its figure, "拆除危旧房 200间；", opens before it)
   while (at > 1 && /^[0-9０-９]/.test(words[at])) at--;
   if (at < 0 && words.length === 2) at = 1;
+  // (a measure whose first clause holds a space, "每月监测 断面水质，…", opens at its first piece when that opens as a
+  // clause does and no name goes on: how often (每月, 定期), a preposition (对, 依托, 通过 …), a date (2026年底前))
+  for (let k = 1; k < at; k++) if (MEASURE_OPENS.test(words[k])) { at = k; break; }
   if (at < 1) return undefined;
   row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
   return row;

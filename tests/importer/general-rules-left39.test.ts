@@ -1,6 +1,6 @@
 /**
  * What session 38 left in the importer (docs/importer-grammar.md, "Rules added in session 39 (h-left39)"): a baseline
- * read as a target; several steps of one year. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
+ * read as a target; several steps of one year; a measure whose first clause holds a space in a table of two task columns; the second length phrase of a paragraph. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
  * the guards pass on both.
  */
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,45 @@ describe('several steps of one year are all said in that year\'s milestone (cell
       '云溪大道改造工程: 2026 完成 2026.03.31前完成施工图审查；2026.09.30前完成路面改造 | 2027 完成 2027.06.30前完成绿化提升',
       '云溪体育公园: 2026 启动 2026年一季度启动场地平整；2026年三季度启动场馆建设 | 2027 完成 2027年建成开放',
     ]);
+  });
+});
+
+describe('a measure whose first clause holds a space, in a table parted by single spaces with two task columns, keeps its first piece (clean.ts MEASURE_OPENS)', () => {
+  const rows = (text: string) => all(plan(text).nodes).filter((n) => n.kind === 'task').map((n) => `${n.number}|${n.heading}|${n.body}|${n.lead.join('、')}`);
+  it('重点任务 具体措施: measures opening with how often, 完成, 对 and 依托', () => {
+    expect(rows(['青川区2026年河湖长制重点任务分解表', '序号 重点任务 具体措施 牵头单位 配合单位 完成时限',
+      '1 加强水质 监测 每月监测 断面水质，发现超标及时通报。 区生态环境分局 区水利局 2026年12月底',
+      '2 推进河道 综合治理 完成青川河 清淤疏浚，清淤 8万立方米。 区水利局 各街道 2026年10月底',
+      '3 整治入河 排污口 对沿河 排污口逐一排查，分类整治。 区生态环境分局 区城管局 2026年9月底',
+      '4 守护饮用水 水源地 依托 视频监控系统，实行全天候巡查。 区水利局 区公安分局 持续推进'].join('\n'))).toEqual([
+      '1|加强水质 监测|每月监测 断面水质，发现超标及时通报。|区生态环境分局',
+      '2|推进河道 综合治理|完成青川河 清淤疏浚，清淤 8万立方米。|区水利局',
+      '3|整治入河 排污口|对沿河 排污口逐一排查，分类整治。|区生态环境分局',
+      '4|守护饮用水 水源地|依托 视频监控系统，实行全天候巡查。|区水利局',
+    ]);
+  });
+  it('主要任务 工作措施 and one 责任单位 column (both units lead): measures opening with 按季度, 通过 and a date', () => {
+    expect(rows(['云溪区2026年优化营商环境重点任务清单', '编号 主要任务 工作措施 责任单位 完成时间',
+      '1 提升政务服务 效能 按季度 梳理高频事项清单，推行“一件事一次办”。 区政务服务中心 区数据局 2026年12月底',
+      '2 降低企业 融资成本 通过 政银企对接会，全年帮助企业融资20亿元。 区金融办 区财政局 2026年12月底',
+      '3 优化工程 建设审批 2026年6月底前 上线联合审批系统，审批时限压减至30个工作日。 区住建局 区自然资源局 2026年6月底'].join('\n'))).toEqual([
+      '1|提升政务服务 效能|按季度 梳理高频事项清单，推行“一件事一次办”。|区政务服务中心、区数据局',
+      '2|降低企业 融资成本|通过 政银企对接会，全年帮助企业融资20亿元。|区金融办、区财政局',
+      '3|优化工程 建设审批|2026年6月底前 上线联合审批系统，审批时限压减至30个工作日。|区住建局、区自然资源局',
+    ]);
+  });
+});
+
+describe('every length a paragraph says is read, not only its first (dates.ts periodFromText)', () => {
+  const period = (text: string) => plan(text).meta.period;
+  it('a length of the past, then the plan\'s in the next sentence of the same paragraph', () => {
+    expect(period(['临江市东湖区推进城市书房建设行动方案', '为进一步完善公共文化服务体系，制定本方案。', '一、总体目标',
+      '经过三年努力，全区已建成城市书房18家，阅读服务网络初步形成。下一步，用三年时间，到2028年全区城市书房达到40家。',
+      '二、重点任务', '（一）新建一批城市书房。每年新建城市书房8家。'].join('\n'))).toEqual({ start: 2026, end: 2028 });
+  });
+  it('a length of one work\'s object, then the plan\'s after a ；', () => {
+    expect(period(['南屿县加快农村寄递物流体系建设工作方案', '一、工作目标',
+      '对现有乡镇快递网点，力争两年内完成改造提升；通过三年左右时间，到2027年底，基本建成县乡村三级寄递物流体系，建制村快递服务通达率达到100%。',
+      '二、主要任务', '（一）完善县级分拨中心。'].join('\n'))).toEqual({ start: 2025, end: 2027 });
   });
 });
