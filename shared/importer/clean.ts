@@ -751,8 +751,26 @@ export function wrapWidth(paras: Para[]): { width: number; chars: number } | nul
     cs[i] = p.chars ?? p.text.length;
   }
   const w = measureWrap(ws, 4, 40);
-  const c = measureWrap(cs, 2, 20);
+  const c = measureWrap(cs, 2, 20) || narrowWrap(lines, cs);
   return w || c ? { width: w, chars: c } : null;
+}
+
+/**
+ * A text hard-wrapped every N characters, N under 20 (a plan printed in a narrow column, wrapped at 14–19): measureWrap
+ * needs 20, as a list of short lines (names, a table one cell a line) must not be read as wrapped. The signal: at least
+ * half the lines of ten characters or more are exactly as long, that length is 12–19, and most of them (three in four)
+ * end mid-phrase — no punctuation of any kind as their last character. The lines are then full at exactly N (joinBroken).
+ */
+function narrowWrap(lines: Para[], cs: Float64Array): number {
+  const count = new Map<number, number>();
+  for (let i = 0; i < cs.length; i++) if (cs[i] >= 12 && cs[i] < 20) count.set(cs[i], (count.get(cs[i]) ?? 0) + 1);
+  let n = 0;
+  let most = 0;
+  for (const [k, v] of count) if (v > most) { most = v; n = k; }
+  if (!n || most < 8 || most < cs.length * 0.5) return 0;
+  let open = 0;
+  for (let i = 0; i < lines.length; i++) if (cs[i] === n && !/[\p{P}\p{S}]$/u.test(lines[i].text)) open++;
+  return open >= most * 0.75 ? n : 0;
 }
 
 /** The width most lines of a hard-wrapped text end at (the 90th percentile, if 35 % of lines are within `slack`), or 0. */
@@ -788,7 +806,7 @@ export function joinBroken(paras: Para[]): Para[] {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
         (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
-      const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
+      const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - (wrap.chars < 20 ? 0 : 2)));
       // in a wrapped text a full line without a sentence end goes on, even into "1.3以下" or "2、3号线"
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
       // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)

@@ -1,11 +1,12 @@
 /**
  * What session 38 left in the importer (docs/importer-grammar.md, "Rules added in session 39 (h-left39)"): a baseline
- * read as a target; several steps of one year; a measure whose first clause holds a space in a table of two task columns; the second length phrase of a paragraph. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
+ * read as a target; several steps of one year; a measure whose first clause holds a space in a table of two task columns; the second length phrase of a paragraph; a text hard-wrapped under 20 characters. Each case is written afresh, with fictional places, in two styles; the rule cases fail on b762efe5,
  * the guards pass on both.
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import type { PlanNode } from '../../shared/model/plan';
+import { outline } from './outline-lines';
 
 const plan = (text: string) => importText(text, 'x.txt');
 const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
@@ -115,5 +116,38 @@ describe('every length a paragraph says is read, not only its first (dates.ts pe
     expect(period(['南屿县加快农村寄递物流体系建设工作方案', '一、工作目标',
       '对现有乡镇快递网点，力争两年内完成改造提升；通过三年左右时间，到2027年底，基本建成县乡村三级寄递物流体系，建制村快递服务通达率达到100%。',
       '二、主要任务', '（一）完善县级分拨中心。'].join('\n'))).toEqual({ start: 2025, end: 2027 });
+  });
+});
+
+describe('a text hard-wrapped every 12–19 characters is joined back; short lines of a list stay (clean.ts narrowWrap)', () => {
+  /** The text hard-wrapped every `n` characters, as a narrow column prints it. */
+  const wrap = (t: string, n: number) => t.split('\n').map((l) => l.replace(new RegExp(`(.{${n}})`, 'g'), '$1\n')).join('\n');
+  const read = (text: string) => { const p = plan(text); return [...outline(p.nodes), ...indicators(p.nodes), ...all(p.nodes).flatMap((n) => n.lead)]; };
+  const fangan = ['云溪区全民健身设施补短板工作方案（2026—2027年）', '一、工作目标',
+    '到2027年，全区人均体育场地面积达到2.8平方米，社区15分钟健身圈覆盖率达到95%以上。', '二、重点任务',
+    '（一）建设社区健身中心。利用闲置厂房和边角地新建社区健身中心12个，配齐健身器材和管理人员。牵头单位：区体育局。',
+    '（二）改造提升全民健身路径。对使用超过八年的健身路径逐一排查，更新老旧器材，全区改造健身路径80条。牵头单位：区城管局。',
+    '（三）推动学校体育场地开放。具备条件的公办中小学体育场地在课余时间和节假日向社会开放，开放率达到90%。牵头单位：区教育局。',
+    '三、保障措施', '各街道要将健身设施建设纳入年度重点工作，加强日常巡查维护，确保设施安全可用。'].join('\n');
+  const yaodian = ['南屿县2026年农村公路养护工作要点', '1.开展路况普查。对全县农村公路逐段开展技术状况评定，建立养护档案，评定覆盖率达到100%。',
+    '2.实施危桥改造。完成县乡道危桥改造15座，消除重大安全隐患，年底前全部通过交工验收。',
+    '3.推进路长制。健全县乡村三级路长体系，实现农村公路路长制覆盖率100%，每季度开展一次巡查考评。',
+    '4.加强应急保障。完善汛期和冰雪天气应急预案，储备应急物资，组建乡镇应急抢通队伍18支。'].join('\n');
+  it('a 方案 with parts and tasks wrapped at 16 and at 18 reads as the unwrapped text', () => {
+    for (const n of [16, 18]) expect(read(wrap(fangan, n))).toEqual(read(fangan));
+  });
+  it('a 工作要点 of numbered points wrapped at 14 and at 19 reads as the unwrapped text', () => {
+    for (const n of [14, 19]) expect(read(wrap(yaodian, n))).toEqual(read(yaodian));
+  });
+  it('guards: a members list and an annex of one cell a line, short lines of about one length, stay lines of their own', () => {
+    const members = ['云溪区全民健身工作领导小组成员名单', '组　长：王建国　区人民政府副区长', '副组长：刘晓明　区体育局局长',
+      '副组长：陈　静　区教育局局长', '成　员：李　强　区发展改革委副主任', '　　　　赵丽华　区财政局副局长', '　　　　孙　伟　区住房城乡建设局副局长',
+      '　　　　周　敏　区城管局副局长', '　　　　吴志刚　区自然资源局副局长', '　　　　郑海燕　各街道办事处副主任', '领导小组办公室设在区体育局。'].join('\n');
+    // (each line read as if a blank line stood after it: none joined to the next)
+    expect(read(members)).toEqual(read(members.split('\n').join('\n\n')));
+    const cells = ['附件', '2026年健身设施建设点位表', '序号', '点位名称', '所在街道', '1', '滨江社区健身中心（新建）', '滨江街道',
+      '2', '云溪公园全民健身路径（改造）', '云溪街道', '3', '城北体育公园笼式足球场（新建）', '城北街道', '4', '东岭小学体育场地（开放）', '东岭街道',
+      '5', '青禾社区多功能运动场（新建）', '青禾街道', '6', '西湖社区健身中心（改造）', '西湖街道'].join('\n');
+    expect(read(cells)).toEqual(read(cells.split('\n').join('\n\n')));
   });
 });
