@@ -1110,6 +1110,19 @@ function clauseAt(text: string, at: number, reach: number, from = at, wrapped = 
 }
 
 /**
+ * A step of a year in a schedule line or a chain of years (from `from` on in `out`): a second step of a year and stage
+ * said there ("2026年6月底前完成点位摸底；2026年底前建成6个") is said in that year's milestone after the first, joined by
+ * ； (a milestone is a year and a stage: shared/model/plan.ts; the steps of a half-year or a quarter are its text); one
+ * said elsewhere before (another line, the body) keeps the milestone as it was.
+ */
+function stepOfYear(out: Milestone[], from: number, year: number, stage: Milestone['stage'], said: string): void {
+  let had: Milestone | undefined;
+  for (let k = out.length - 1; k >= 0 && !had; k--) if (out[k].year === year && out[k].stage === stage) had = out[k];
+  if (!had) out.push({ year, stage, text: said });
+  else if (out.indexOf(had) >= from && !had.text.includes(said)) had.text += `；${said}`;
+}
+
+/**
  * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成"), a
  * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
  * 建成": a year with 前, then the stage). Returns the milestones found (stage 启动/推进/完成).
@@ -1143,10 +1156,13 @@ export function textMilestones(text00: string, period: { start: number; end: num
    * A labelled deadline ("完成时限：2025年12月底前") states the year's 完成: it is added, or takes the place of the words
    * of an unlabelled month deadline of that year read before it ("…，年底前全部转化提升。" ⏎ "完成时限：2025年12月底前").
    */
-  const labelledDeadline = (year: number, said: string) => {
+  const labelledDeadline = (year: number, said: string, goesOn: boolean) => {
     const had = out.find((x) => x.year === year && x.stage === '完成');
     if (!had) out.push({ year, stage: '完成', text: said });
     else if (byMonth.get('完成') === had) { had.text = said; byMonth.delete('完成'); }
+    // (a second deadline of the year on the same schedule line, "进度安排：2026年6月底前完成点位摸底；2026年底前建成6个",
+    // is the year's next step: said in the same milestone, as a month's deadline going on the line is — stepOfYear)
+    else if (goesOn) stepOfYear(out, lineFrom, year, '完成', said);
   };
   // a chain whose clauses are cut by ；, each year followed by a comma ("2024年，开工建设…；2025年，建成…；2026年，全面
   // 完成…。"): read as yearChain reads one sentence — the ； as a comma, the comma after a year as a space (one code unit
@@ -1159,9 +1175,10 @@ export function textMilestones(text00: string, period: { start: number; end: num
       if (!/[；;]\s*(?:19|20)\d{2}\s*年/.test(whole) || !/(?:19|20)\d{2}\s*年[，,]/.test(whole)) continue;
       const chain = yearChain(whole.replace(/[；;]/g, '，').replace(/((?:19|20)\d{2}\s*年)[，,]/g, '$1 '), period);
       if (chain.length < 2) continue;
+      const chainFrom = out.length;
       for (const c of chain) {
         const said = withoutRoles(unclosed(text.slice(at0 + c.at, at0 + c.at + c.length)));
-        if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
+        if (said) stepOfYear(out, chainFrom, c.year, c.stage, said);
       }
     }
   }
@@ -1205,7 +1222,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
       // (up to the sentence's end, less the bracket closing the annotation it stands in, and less a roles bracket
       // closing it, "2026年6月底前（责任单位：区市场监管局）", as an unlabelled deadline drops its own: withoutRoles)
       const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
-      labelledDeadline(year, said);
+      labelledDeadline(year, said, !newLine);
       continue;
     }
     // "完成时限：6月底前" in a one-year plan (柏溪县2025年…工作要点), "时间节点：3月底前完成…；6月底前…" (a street's
@@ -1214,7 +1231,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
       const noYear = DEADLINE_NO_YEAR.exec(part);
       if (noYear) {
         const said = withoutRoles(unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim()));
-        labelledDeadline(period.start, said);
+        labelledDeadline(period.start, said, !newLine);
         continue;
       }
     }
@@ -1248,10 +1265,11 @@ export function textMilestones(text00: string, period: { start: number; end: num
     if (!labelled && period) {
       const chain = yearChain(part, period);
       if (chain.length >= 2 && (pairs.length < 2 || chain.length > pairs.length)) {
+        const chainFrom = out.length;
         for (const c of chain) {
           // (the clause as written: the view is the text folded one code unit for one, the part starts the sentence)
           const said = withoutRoles(unclosed(text.slice(at0 + c.at, at0 + c.at + c.length)));
-          if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
+          if (said) stepOfYear(out, chainFrom, c.year, c.stage, said);
         }
         continue;
       }
@@ -1312,9 +1330,11 @@ export function textMilestones(text00: string, period: { start: number; end: num
       // (from the year on: the sentence starts at at0, the part at the label, the body after the label)
       const from = at0 + labelled!.index + (part.length - body.length) + (entry[0].length - entry[0].trimStart().length);
       const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
-      if (said && !out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: said });
+      if (said) stepOfYear(out, lineFrom, year, stage, said);
       continue;
     }
+    // (the steps of a year in one sentence, or on one labelled line, are one milestone: stepOfYear)
+    const sentenceFrom = labelled ? lineFrom : out.length;
     for (const m of pairs) {
       const word = m[3];
       const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
@@ -1325,7 +1345,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
       // without its closing 。, "…2025年底前建成滨河路二期" ⏎ "任务来源：区政府工作报告", ends at its line)
       const clause = clauseAt(text, at, m[0].length, Math.max(start, at), true);
       const year = Number(m[1]);
-      if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause });
+      stepOfYear(out, sentenceFrom, year, stage, clause);
     }
   }
   return text === text1 ? out : out.map((m) => (m.text.includes(FILL) ? { ...m, text: m.text.split(FILL).join('') } : m));

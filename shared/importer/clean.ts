@@ -277,6 +277,8 @@ const nextRowAfter = (paras: Para[], q: Para, n: number): boolean => {
  * unsplit, as before). A measure whose first clause holds a space before its first comma ("每月监测 断面水质，…")
  * gives its first piece to the name: nothing in the row tells the two apart.
  */
+/** A piece that opens a measure's clause, never a task's name going on (twoTaskCells). */
+const MEASURE_OPENS = /^(?:每(?:年|月|季度?|半年|周|旬|日|天)|定期|全年|年内|年底前|按(?:月|季度?|年|周)|对(?!口|外|标|接)|依托|通过|结合|围绕|按照|针对|聚焦|利用|由|(?:19|20)[0-9]{2}年|[0-9]{1,2}月(?:底|前|份)|持续|逐步|力争|确保|完成|新建|新增|建成)/;
 function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: number, folded: string[]): string[] | undefined {
   const one = kinds.filter((_, k) => k !== measure);
   const row = shapeRow(pieces, one, task, folded);
@@ -286,6 +288,9 @@ function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: nu
   // (a clause broken before its figure, "拆除危旧房 200间；", opens before it)
   while (at > 1 && /^[0-9０-９]/.test(words[at])) at--;
   if (at < 0 && words.length === 2) at = 1;
+  // (a measure whose first clause holds a space, "每月监测 断面水质，…", opens at its first piece when that opens as a
+  // clause does and no name goes on: how often (每月, 定期), a preposition (对, 依托, 通过 …), a date (2026年底前))
+  for (let k = 1; k < at; k++) if (MEASURE_OPENS.test(words[k])) { at = k; break; }
   if (at < 1) return undefined;
   row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
   return row;
@@ -747,8 +752,26 @@ export function wrapWidth(paras: Para[]): { width: number; chars: number } | nul
     cs[i] = p.chars ?? p.text.length;
   }
   const w = measureWrap(ws, 4, 40);
-  const c = measureWrap(cs, 2, 20);
+  const c = measureWrap(cs, 2, 20) || narrowWrap(lines, cs);
   return w || c ? { width: w, chars: c } : null;
+}
+
+/**
+ * A text hard-wrapped every N characters, N under 20 (a plan printed in a narrow column, wrapped at 14–19): measureWrap
+ * needs 20, as a list of short lines (names, a table one cell a line) must not be read as wrapped. The signal: at least
+ * half the lines of ten characters or more are exactly as long, that length is 12–19, and most of them (three in four)
+ * end mid-phrase — no punctuation of any kind as their last character. The lines are then full at exactly N (joinBroken).
+ */
+function narrowWrap(lines: Para[], cs: Float64Array): number {
+  const count = new Map<number, number>();
+  for (let i = 0; i < cs.length; i++) if (cs[i] >= 12 && cs[i] < 20) count.set(cs[i], (count.get(cs[i]) ?? 0) + 1);
+  let n = 0;
+  let most = 0;
+  for (const [k, v] of count) if (v > most) { most = v; n = k; }
+  if (!n || most < 8 || most < cs.length * 0.5) return 0;
+  let open = 0;
+  for (let i = 0; i < lines.length; i++) if (cs[i] === n && !/[\p{P}\p{S}]$/u.test(lines[i].text)) open++;
+  return open >= most * 0.75 ? n : 0;
 }
 
 /** The width most lines of a hard-wrapped text end at (the 90th percentile, if 35 % of lines are within `slack`), or 0. */
@@ -784,7 +807,7 @@ export function joinBroken(paras: Para[]): Para[] {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
         (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
-      const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
+      const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - (wrap.chars < 20 ? 0 : 2)));
       // in a wrapped text a full line without a sentence end goes on, even into "1.3以下" or "2、3号线"
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
       // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)

@@ -316,6 +316,7 @@ export function periodFromLength(title: string, paragraphs: string[], issued: nu
  * neither the title nor the head states the period; reported as uncertain by the caller.
  */
 const LENGTH_SAID = /(?:通过|用|利用|经过|力争|争取)\s*([两二三四五]|(?<!\d)[2-5])\s*年(?:左右)?(?:的)?(?:时间|努力|奋斗)|(?<![0-9一二三四五六七八九十]|近|过去|最近)([两二三四五]|[2-5])\s*年内(?!以来)/;
+const LENGTHS_SAID = new RegExp(LENGTH_SAID.source, 'g');
 /** A clause naming the object of one work ("对现有老旧管网，力争两年内完成更新改造"): a length after it is that work's. */
 const WORK_OBJECT = /^(?:对(?![照标表])|针对|将|把)/;
 /** A sentence telling what was done ("经过三年努力，全区已建成…"): its length is of the past. */
@@ -332,18 +333,21 @@ export const LENGTH_TITLE = /[两二三四五六七八九十0-9]\s*年\s*(?:行�
  *建成…"), nor one said after the object of one work in its sentence ("对易涝积水点，争取两年内完成整治"; "对照…" is none).
  */
 export function periodFromText(paragraphs: string[], issued: number | null = null, lengthIn: string[] = paragraphs): PeriodFound | null {
-  for (const p of lengthIn) {
+  // (every length a paragraph says, in order: one of the past or of one work's object passed over, the next one of the
+  // same paragraph is read — "经过三年努力，全区已建成…。下一步，用三年时间…")
+  lengths: for (const p of lengthIn) {
     const f = foldForMatch(p);
-    const m = LENGTH_SAID.exec(f);
-    if (!m) continue;
-    const before = f.slice(0, m.index).split(/[。；;！？!?]/).pop()!.split(/[，,：:]/).map((c) => c.trim());
-    if (before.some((c) => WORK_OBJECT.test(c)) || DONE_SAID.test(f.slice(m.index).split(/[。；;！？!?]/)[0])) continue;
-    const raw = m[1] ?? m[2];
-    const n = /\d/.test(raw) ? +raw : cnToNumber(raw);
-    if (!n) continue;
-    const found = periodFromLength(`${raw}年行动`, paragraphs, issued);
-    if (found) return { ...found, inferredFrom: `${p.slice(m.index, m.index + m[0].length)} + ${found.inferredFrom!.split(' + ')[1]}` };
-    break;
+    if (!LENGTH_SAID.test(f)) continue;
+    for (const m of f.matchAll(LENGTHS_SAID)) {
+      const before = f.slice(0, m.index).split(/[。；;！？!?]/).pop()!.split(/[，,：:]/).map((c) => c.trim());
+      if (before.some((c) => WORK_OBJECT.test(c)) || DONE_SAID.test(f.slice(m.index).split(/[。；;！？!?]/)[0])) continue;
+      const raw = m[1] ?? m[2];
+      const n = /\d/.test(raw) ? +raw : cnToNumber(raw);
+      if (!n) continue;
+      const found = periodFromLength(`${raw}年行动`, paragraphs, issued);
+      if (found) return { ...found, inferredFrom: `${p.slice(m.index, m.index + m[0].length)} + ${found.inferredFrom!.split(' + ')[1]}` };
+      break lengths;
+    }
   }
   const spans = new Map<string, { start: number; end: number; raw: string }>();
   for (const p of paragraphs) {

@@ -25,6 +25,9 @@ const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
 const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
 
+/** A clause after the first naming a year: "，到2027年…", "，2026年新增…" (indicators.ts baseZones tells which is the baseline). */
+const LATER_TARGET = /[，,；;]\s*(?:力争)?(?:到|至)?\s*(?:19|20)\d{2}\s*年/;
+
 const NO_FIELD_LINES: ReturnType<typeof splitFieldLines> = { fields: [], text: [] };
 
 /** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
@@ -146,6 +149,9 @@ function targetsOnly(para: string): string {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!PAST_SENTENCE.test(s)) out += s;
+    // a baseline before the target ("截至2024年底，…覆盖率达45%，到2027年达到60%", "现有站点80家，到2027年达到150家"):
+    // the sentence as a whole — its baseline names the target, and is no target itself (indicators.ts baseZones)
+    else if (!TARGET_YEAR.test(s) && LATER_TARGET.test(s)) out += s;
     else if (TARGET_YEAR.test(s)) {
       const clauses = splitAfter(s, '，,');
       for (let j = 0; j < clauses.length; j++) if (!PAST_SENTENCE.test(clauses[j])) out += clauses[j];

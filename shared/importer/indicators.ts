@@ -180,7 +180,7 @@ function toNum(s: string): number {
  * What a change is measured from ("较2023年", "比上年", "同比"): its year is no target year; it stays in the name
  * (万元地区生产总值用水量较2023年下降 ≥ 8%: the base is part of what is measured).
  */
-const BASE_RE = /(?:比|较|相比|与|从)\s*[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
+const BASE_RE = /(?:比|较|相比|与|从|由)\s*[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
 
 function cleanName(s: string): string {
   return s
@@ -191,9 +191,9 @@ function cleanName(s: string): string {
     // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
     .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|目前|当前|现有|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
-    .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
+    .replace(/(的|为|将|要|均|总|平均|在|达|是|已经|已)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
     .trim();
 }
@@ -298,7 +298,12 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year. A sentence of yearly
     // steps ("2024年，改造40处；2025年，改造60处；2026年，完成全部120处") gives each value the year said last before it.
     // (A base year — "较2023年" — is no year of a target: blanked out, positions kept.)
-    const yearText = sentence.indexOf('比') >= 0 || sentence.indexOf('较') >= 0 || sentence.indexOf('从') >= 0 ? sentence.replace(BASE_RE, (b) => ' '.repeat(b.length)) : sentence;
+    const baseText = sentence.indexOf('比') >= 0 || sentence.indexOf('较') >= 0 || sentence.indexOf('从') >= 0 || sentence.indexOf('由') >= 0 ? sentence.replace(BASE_RE, (b) => ' '.repeat(b.length)) : sentence;
+    // what is there before the plan sets to work — "截至2024年底，…覆盖率达45%，到2027年达到60%", "（2024年底为120个）",
+    // "快递进村覆盖率从70%提高到95%" — is its baseline, no target (baseZones); its name still names the target after it.
+    // Its years, and a year before the plan dating a thing ("改造2000年底前建成的老旧小区"), are no year of a target.
+    const base = baseZones(baseText, startYear);
+    const yearText = base.length || (startYear !== null && DATING_YEAR.test(baseText)) ? withoutBaseYears(baseText, base, startYear) : baseText;
     const ym = YEAR_RE.exec(yearText);
     const years = ym ? yearMentions(yearText) : null;
     const counting = !TARGET_CONTEXT.test(sentence);
@@ -311,8 +316,11 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     if (open && ((!OPEN_COUNT.test(sentence) && !levelOnly) || OPEN_PAST.test(sentence))) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     const text = written.trim();
+    const fromBase = sentence.indexOf('从') >= 0 || sentence.indexOf('由') >= 0;
     let prevEnd = 0;
     let prevName = '';
+    let prevFrom = '';
+    let fromPast = false;
     for (const m of execAll(VALUE_RE, sentence)) {
       const at = m.index ?? 0;
       let unit = (m[2] ?? m[3] ?? '').replace('％', '%');
@@ -328,6 +336,15 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // the clause: text since the last delimiter
       // (a short bracket inside a name is part of it: "每千人口执业（助理）医师数")
       let clause = lastClause(before).replace(ALL_TAIL, '');
+      // "由2023年的3.2亿元提高到2027年的6亿元": the level reached names what the value from which it rose names
+      // (a change from a year before the plan to a level of no year, "易涝点由2018年的31处减少至9处", tells what was done)
+      let fromName = '';
+      const to = fromBase && prevFrom ? FROM_TO.exec(clause) : null;
+      if (to && fromPast && !to[2]) { prevFrom = ''; continue; }
+      if (to) { fromName = prevFrom; clause = to[1]; }
+      const from = fromBase ? FROM_TAIL.exec(clause) : null;
+      prevFrom = '';
+      if (from) { prevFrom = cleanName(clause.slice(0, from.index)); prevName = prevFrom; fromPast = startYear !== null && !!from[1] && Number(from[1]) < startYear; continue; }
       // how often, not how much: "每年开展应急演练1次", "每月举办活动2场" (RHYTHM_UNIT)
       // (a rhythm is a few times a period; a count past a dozen is a volume: "全年开展安全检查100次以上")
       if (toNum(m[1]) <= RHYTHM_MAX && ((RHYTHM_UNIT.test(unit) && RECURRING.test(clause)) || (EVENT_UNIT.test(unit) && SUB_YEAR.test(clause)))) continue;
@@ -341,7 +358,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (the words before it then still name the next value)
       // (a count followed by what it counts is no such value: "覆盖超过21万户家庭")
       if (name && !COUNT_WORD.test(unit) && continues(after)) { prevEnd = prevEnd0; continue; }
-      if (!name && verb) name = prevName;
+      if (fromName) name = fromName;
+      else if (!name && verb) name = prevName;
       // the next step of the same work names only its verb: "2024年，改造小型供水工程40处；2025年，改造60处" (改造 →
       // 改造小型供水工程)
       else if (name && prevName.length > name.length && prevName.startsWith(name) && STEP_VERB.test(name)) name = prevName;
@@ -413,6 +431,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       }
       if (!names.length) continue;
       prevName = names[names.length - 1];
+      // (…and a value of a year before the plan's is an account: "由2015年的53…下降至2020年的33…" in a 2021 plan)
+      // (not a year dating a thing: "改造2000年底前建成的老旧小区48个" — ACCOUNT_YEAR)
+      if (inZone(base, at) || (startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, year) : year)! < startYear)) continue;
       for (const each of names) {
         const key = `${each}|${m[1]}|${unit}`;
         if (seen.has(key)) continue;
@@ -423,6 +444,63 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   }
   return out;
 }
+
+/**
+ * A baseline's word: what is there or was done (截至, 目前, 现有 …). A baseline runs from it to the first year of the plan
+ * said after it, or to its bracket's end (baseZones).
+ */
+const BASE_WORD = /截至|截止|目前|现有|已有|已经|已达|已建|已累计|已实现|已完成|已覆盖/g;
+/** A year opening its clause (after 截至, 在, 于 or nothing): not one dating a thing ("2000年底前建成的"). */
+const CLAUSE_YEAR = /(?:^|[，,；;：:（(])\s*(?:截至|截止|在|于)?\s*((?:19|20)[0-9]{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|以来|后|以后|起|开始))/g;
+const ANY_YEAR = /((?:19|20)[0-9]{2})\s*年/g;
+/**
+ * Where a sentence tells its baseline (docs/importer-grammar.md, "Baselines"): from a word of what is there (截至, 目前,
+ * 现有, 已…) or a year before the plan's first opening a clause ("2024年全区…45%", "（2024年底为120个）"), to the first
+ * year of the plan's period said after it (by a clause's year only when the plan's first year is known), or the end of
+ * the bracket it opened in, or the sentence's end. The base years of a change ("较2023年") are blanked out before.
+ */
+function baseZones(text: string, startYear: number | null): Array<[number, number]> {
+  const starts: number[] = [];
+  if (BASE_WORD.test(text)) {
+    BASE_WORD.lastIndex = 0;
+    for (let m = BASE_WORD.exec(text); m; m = BASE_WORD.exec(text)) starts.push(m.index);
+  }
+  BASE_WORD.lastIndex = 0;
+  if (startYear !== null) for (const m of text.matchAll(CLAUSE_YEAR)) if (Number(m[1]) < startYear) starts.push(m.index + m[0].indexOf(m[1]));
+  if (!starts.length) return [];
+  const zones: Array<[number, number]> = [];
+  for (const from of starts) {
+    let to = text.length;
+    // (a bracket opened before the start and closed after it ends the baseline)
+    const open = Math.max(text.lastIndexOf('（', from), text.lastIndexOf('(', from));
+    if (open >= 0 && open > Math.max(text.lastIndexOf('）', from), text.lastIndexOf(')', from))) {
+      const close = text.slice(from).search(/[)）]/);
+      if (close >= 0) to = from + close;
+    }
+    for (const m of text.slice(from).matchAll(ANY_YEAR)) {
+      const y = Number(m[1]);
+      const at = from + m.index!;
+      if (at === from || at >= to) continue;
+      if (startYear !== null ? y >= startYear : /(?<!截)(?:到|至)\s*$/.test(text.slice(0, at))) { to = at; break; }
+    }
+    zones.push([from, to]);
+  }
+  return zones;
+}
+/** A year dating a thing: "2000年底前建成的", "2015年以前建设的" (withoutBaseYears). */
+const DATING_YEAR = /(?:19|20)[0-9]{2}\s*年(?=\s*(?:底|末)?\s*(?:前|以前|之前)[^，,。；;]{0,6}的)/;
+const DATING_YEARS = new RegExp(DATING_YEAR.source, 'g');
+/** `text` with the years of its baselines and the years before the plan dating a thing blanked out, positions kept. */
+function withoutBaseYears(text: string, zones: Array<[number, number]>, startYear: number | null): string {
+  let out = text.replace(ANY_YEAR, (y, n: string, at: number) => (inZone(zones, at) ? ' '.repeat(y.length) : y));
+  if (startYear !== null) out = out.replace(DATING_YEARS, (y) => (Number(y.slice(0, 4)) < startYear ? ' '.repeat(y.length) : y));
+  return out;
+}
+const inZone = (zones: Array<[number, number]>, at: number) => zones.some(([a, b]) => at >= a && at < b);
+/** The value a change starts from: "从70%", "由2023年的3.2亿元" closing the clause before the value. */
+const FROM_TAIL = /(?:从|由)\s*(?:((?:19|20)[0-9]{2})\s*年(?:底|末)?的?)?\s*$/;
+/** The level reached after it: "提高到", "提高到2027年的" (the verb's level word kept). */
+const FROM_TO = new RegExp(`^\\s*((?:${CHANGE_VERBS})(?:到|至))\\s*(?:((?:19|20)[0-9]{2})\\s*年(?:底|末)?的?)?\\s*$`);
 
 /**
  * The years a sentence names, with where each is said — those that go forward only: steps of a plan are told in the

@@ -8306,4 +8306,43 @@ appendix 附件|云溪区2026年重点项目建设考核评分表
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39];
+const BATCH_LEFT39: CorpusDoc[] = [
+  {
+    file: '232-jizhun-mubiao-liangbu-jiedian.txt',
+    style: '区 三年行动方案 whose 主要目标 tells each target after its baseline (截至2024年底…达72%，到2027年达到100%; 现有…46个，到2027年达到90个; 从38%提高到60%; 由2024年的300张增加到2027年的1200张) and whose 时间节点 lines give two steps of one year (session 39, h-left39)',
+    meta: { title: '临江市东湖区社区养老服务提质三年行动方案（2025—2027年）', district: '东湖区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task （一）|完善社区养老服务设施
+  task （二）|扩大老年助餐服务
+  task （三）|发展家庭养老床位
+part 三、|保障措施
+  section （一）|加强资金保障
+  section （二）|强化督导考核
+`,
+    departments: [
+      { heading: '完善社区养老服务设施', lead: ['区民政局'], partners: ['区住房城乡建设委', '各街道办事处'] },
+      { heading: '扩大老年助餐服务', lead: ['区民政局'], partners: ['区市场监管局'] },
+      { heading: '发展家庭养老床位', lead: ['区民政局'], partners: ['区卫生健康委', '区医保局'] },
+    ],
+    // (the targets, never the baselines 72%, 46个, 38%, 300张: the section's indicators are exactly these four)
+    indicators: [
+      { heading: '主要目标', name: '社区养老服务设施覆盖率', value: 100, unit: '%', year: 2027 },
+      { heading: '主要目标', name: '老年助餐点', value: 90, unit: '个', year: 2027 },
+      { heading: '主要目标', name: '护理型床位占比', value: 60, unit: '%', year: 2027 },
+      { heading: '主要目标', name: '家庭养老床位', value: 1200, unit: '张', year: 2027 },
+    ],
+    milestones: [
+      { heading: '完善社区养老服务设施', year: 2025, stage: '完成' },
+      { heading: '完善社区养老服务设施', year: 2026, stage: '完成' },
+      { heading: '扩大老年助餐服务', year: 2025, stage: '完成' },
+      { heading: '扩大老年助餐服务', year: 2026, stage: '完成' },
+      { heading: '发展家庭养老床位', year: 2025, stage: '完成' },
+      { heading: '发展家庭养老床位', year: 2027, stage: '完成' },
+    ],
+    // (a year's second step is said in its milestone's text, which the corpus does not check: general-rules-left39 does)
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39];

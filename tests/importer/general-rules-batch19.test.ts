@@ -72,11 +72,12 @@ describe('a 倒排工期 schedule dated with dots (节点安排)', () => {
       ['河桥智能制造产业园', ['区工业和信息化局'], ['河桥城投集团有限公司'], [2025, 2026]],
       ['河桥中学扩建工程', ['区教育局'], [], [2025, 2026]],
     ]);
-    // the milestone's text is the node as written, dots and all (each year's first node), cut where it is written
-    // after a date without a day ("2025.12底前" is longer as words: review 31 found "026.8前投入使用")
+    // the milestone's text is the nodes as written, dots and all (a year's nodes one after another, joined by ；, since
+    // session 39: each year's first node before), cut where it is written after a date without a day ("2025.12底前" is
+    // longer as words: review 31 found "026.8前投入使用")
     expect(t.map((n) => n.milestones.map((m) => m.text))).toEqual([
-      ['2025.04.30前完成施工图审查', '2026.06.30前竣工投用'],
-      ['2025/3/31前开工', '2026.8前投入使用'],
+      ['2025.04.30前完成施工图审查；2025.06.30前开工建设', '2026.06.30前竣工投用'],
+      ['2025/3/31前开工；2025.12底前主体封顶', '2026.8前投入使用'],
     ]);
   });
   it('a number with a decimal is no date ("总投资2025.5万元")', () => {
