@@ -1,0 +1,100 @@
+/**
+ * General rules found in the fourteenth batch of real plans (session 39, h-real14: docs/importer-corpus.md "Real plans
+ * read (session 39, second batch)"), written as rules in docs/importer-grammar.md "Rules added from real plans (session
+ * 39, h-real14)". The real texts were read, never kept: every case is in our own words, with fictional places, in
+ * another style than the page that showed the gap. Each rule case failed before its rule; the guards pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import { outline, roles } from './outline-lines';
+
+describe('a notice whose plan is not on the page, its own requests numbered', () => {
+  it('一、 requests under 关于印发《X》的通知: the title is X, not the first request', () => {
+    const plan = importText([
+      '青川区人民政府办公室关于印发《2026年区〈政府工作报告〉确定的主要目标任务责任分解方案》的通知',
+      '各街道办事处，区人民政府各部门：',
+      '《2026年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意，现印发给你们，并就有关事项通知如下。',
+      '一、加强统筹谋划，科学制订办理方案',
+      '各责任单位要高度重视，逐项制订细化的工作方案。',
+      '二、做好对接协调，积极推进工作落实',
+      '各牵头单位要切实履行牵头抓总责任。',
+      '三、高效督办落实，确保完成目标任务',
+      '区政府督查室将跟踪督办，定期通报。',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('2026年区〈政府工作报告〉确定的主要目标任务责任分解方案');
+    expect(plan.meta.period).toEqual({ start: 2026, end: 2026 });
+    expect(plan.meta.issuer).toBe('青川区人民政府办公室');
+  });
+  it('（一） requests, the notice titled on a page under its index rows, a deadline in its text', () => {
+    const plan = importText([
+      '标 题: | 南屿县人民政府办公室关于印发《南屿县2026年民生实事项目实施方案》的通知 |',
+      '发布日期: | 2026年03月02日 |',
+      '南屿县人民政府办公室关于印发《南屿县2026年民生实事项目实施方案》的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '《南屿县2026年民生实事项目实施方案》已经县人民政府同意，现印发给你们，请结合以下要求抓好落实。',
+      '（一）压实工作责任，制定推进计划',
+      '各责任单位于2026年3月15日前将推进计划报县政府督查室。',
+      '（二）强化调度督办，按月报告进展',
+      '县政府督查室每月通报一次进展情况。',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('南屿县2026年民生实事项目实施方案');
+    expect(plan.meta.period).toEqual({ start: 2026, end: 2026 });
+    // (the deadline "于2026年3月15日前" is no date of the notice: the page's date, said to be the page's)
+    expect(plan.meta.issuedOn).toBe('2026-03-02');
+  });
+  it('guard: the plan on the page after the notice keeps its own title and parts', () => {
+    const plan = importText([
+      '云溪区人民政府办公室关于印发《云溪区2026年背街小巷整治工作方案》的通知',
+      '各街道办事处，区政府各部门：',
+      '《云溪区2026年背街小巷整治工作方案》已经区政府同意，现印发给你们，请认真贯彻执行。',
+      '云溪区人民政府办公室',
+      '2026年2月20日',
+      '云溪区2026年背街小巷整治工作方案',
+      '一、工作目标',
+      '全年整治背街小巷40条。',
+      '二、重点任务',
+      '（一）整治路面破损。（区城管局牵头）',
+      '（二）规范架空线缆。（区住建局牵头）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('云溪区2026年背街小巷整治工作方案');
+    expect(plan.meta.issuedOn).toBe('2026-02-20');
+    expect(outline(plan.nodes).filter((l) => !l.startsWith(' '))).toEqual(['part 一、|工作目标', 'part 二、|重点任务']);
+  });
+});
+
+describe('an annual 经济社会发展计划', () => {
+  it('"X区2020年经济社会发展计划" is a plan of 2020', () => {
+    const plan = importText(['东湖区2026年经济社会发展计划', '一、总体思路', '坚持稳中求进。', '二、主要目标', '地区生产总值增长6%左右。'].join('\n'), 'x.txt');
+    expect(plan.meta.period).toEqual({ start: 2026, end: 2026 });
+  });
+  it('"X县2026年国民经济和社会发展计划", the title in a notice that publishes it', () => {
+    const plan = importText([
+      '南屿县人民政府关于印发南屿县2026年国民经济和社会发展计划的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '现将《南屿县2026年国民经济和社会发展计划》印发给你们，请认真组织实施。',
+      '南屿县人民政府',
+      '2026年1月20日',
+      '南屿县2026年国民经济和社会发展计划',
+      '一、主要预期目标',
+      '地区生产总值增长6%。',
+      '二、重点工作',
+      '（一）扩大有效投资。',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.period).toEqual({ start: 2026, end: 2026 });
+  });
+  it('guard: a report on the last year\'s plan and the next one\'s draft names no period', () => {
+    const plan = importText(['关于南屿县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告', '一、2025年计划执行情况', '地区生产总值增长6%。'].join('\n'), 'x.txt');
+    expect(plan.meta.period).toBeNull();
+  });
+});
+
+describe('departments that 分别牵头', () => {
+  it('"（区卫健委、区教育局分别牵头，各街道配合）": both lead, 分别 no part of a name', () => {
+    const plan = importText(['云溪区2026年重点工作安排', '一、民生保障', '1.新增托位200个。（区卫健委、区教育局分别牵头，各街道配合）', '2.新建口袋公园5个。（区城管局牵头）'].join('\n'), 'x.txt');
+    expect(roles(plan.nodes)).toEqual(['1. 区卫健委、区教育局|各街道', '2. 区城管局|']);
+  });
+  it('a roles line under a 方案\'s （一） task, the lead pair alone on it', () => {
+    const plan = importText(['南屿县2026年就业促进工作方案', '一、主要任务', '（一）开展技能培训。全年培训3000人次。', '（县人社局、县农业农村局分别牵头）', '（二）开发公益岗位。新增岗位200个。', '（县人社局牵头，各乡镇配合）'].join('\n'), 'x.txt');
+    expect(roles(plan.nodes)).toEqual(['（一） 县人社局、县农业农村局|', '（二） 县人社局|各乡镇']);
+  });
+});
