@@ -461,6 +461,18 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
     const labelsOnly = paras.length - firstAnnex >= 3 && paras.slice(firstAnnex, -2).every((p) => !p.cells && readMarker(p.text)?.style === 'appendix');
     if (!labelsOnly && paras.some((p, i) => !p.cells && readMarker(p.text)?.style === 'appendix' && !/^附[件表]\s*[:：]\s*1[.、．]/.test(matchView(p.text.trim())) && i < paras.length - 2)) return paras;
   }
+  // a web page's download links after the signature ("松阳县发展和改革局" ⏎ "2025年5月16日" ⏎ "2025年1-4月县重点项目…
+  // 计划完成表.xls"): a line that is only a file's name is no text of the plan's end — the signature is read before them,
+  // the links stay where they are
+  let links = paras.length;
+  while (links > 2 && !paras[links - 1].cells && FILE_LINK.test(paras[links - 1].text)) links--;
+  if (links < paras.length) {
+    const signer = signatureAt(paras, links - 1);
+    if (signer) {
+      take(meta, report, signer, paras[links - 1]);
+      return [...paras.slice(0, links - 2), ...paras.slice(links)];
+    }
+  }
   // footnotes printed after the signature, as Word puts a document's notes at its end ("南屿县人民政府办公室" ⏎
   // "2026年2月26日" ⏎ "[1]“六乱”指…" ⏎ "[2]…"): each mark said in the text above; the signature is read before
   // them, the notes stay text (of the last node). `headText`: the preamble's, where a mark may stand.
@@ -481,6 +493,9 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   take(meta, report, signer, last);
   return paras.slice(0, -2);
 }
+
+/** A line that is only a file's name, as a web page lists its downloads: "2025年1-4月县重点项目计划完成表.xls". */
+const FILE_LINK = /^\s*[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i;
 
 /** A footnote opening its line with its mark in square brackets: "[1]“六乱”指…", "［2］…". */
 const FOOTNOTE = /^\s*[\[［]\s*(\d{1,2})\s*[\]］]\s*\S/;

@@ -98,3 +98,42 @@ describe('departments that 分别牵头', () => {
     expect(roles(plan.nodes)).toEqual(['（一） 县人社局、县农业农村局|', '（二） 县人社局|各乡镇']);
   });
 });
+
+describe('a signature before a web page\'s download links', () => {
+  it('a progress note signed by a bureau, its table\'s .xls name after the date', () => {
+    const plan = importText([
+      '云溪区2026年一季度重点项目推进情况',
+      '2026年全区安排重点项目40个，全年计划完成投资60亿元。',
+      '（一）新建项目12个，一季度完成投资1.2亿元，完成年度计划的11.4%。',
+      '（二）续建项目28个，一季度完成投资12.6亿元，完成年度计划的25.5%。',
+      '各项目进度详见附表。',
+      '临江市云溪区发展和改革局',
+      '2026年4月12日',
+      '2026年一季度区重点项目推进情况表.xls',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.issuer).toBe('临江市云溪区发展和改革局');
+    expect(plan.meta.issuedOn).toBe('2026-04-12');
+  });
+  it('a 方案 signed by a township, two links (.docx, .pdf) after it', () => {
+    const plan = importText([
+      '青川区桂花镇2026年人居环境整治工作方案',
+      '一、工作目标',
+      '全年完成12个村庄的环境整治。',
+      '二、工作措施',
+      '1.清理房前屋后杂物。（镇村建办牵头）',
+      '2.改造农村户厕300户。（镇农业服务中心牵头）',
+      '青川区桂花镇人民政府',
+      '2026年3月2日',
+      '桂花镇村庄整治清单.docx',
+      '桂花镇户厕改造名册.pdf',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.issuer).toBe('青川区桂花镇人民政府');
+    expect(plan.meta.issuedOn).toBe('2026-03-02');
+    expect(JSON.stringify(plan.nodes)).not.toContain('2026年3月2日');
+  });
+  it('guard: a file name after the text with no signature before it reads no issuer', () => {
+    const plan = importText(['南屿县2026年农村公路养护工作方案', '一、工作目标', '全年养护农村公路300公里。', '二、工作措施', '1.开展日常巡查。（县交通运输局牵头）', '南屿县农村公路养护台账.xlsx'].join('\n'), 'x.txt');
+    expect(plan.meta.issuer).toBeNull();
+    expect(plan.meta.issuedOn).toBeNull();
+  });
+});
