@@ -137,3 +137,26 @@ describe('a signature before a web page\'s download links', () => {
     expect(plan.meta.issuedOn).toBeNull();
   });
 });
+
+describe('a table written with single spaces, in Traditional script', () => {
+  it('"序號 重點工作任務 牽頭責任單位 一季度完成情況": its rows are the tasks, as a Simplified page\'s are', () => {
+    const plan = importText([
+      '2026年縣政府重點工作任務一季度完成情況',
+      '序號 重點工作任務 牽頭責任單位 一季度完成情況',
+      '1 地區生產總值增長6%以上。 縣發改局 一季度增長6.3%',
+      '2 一般公共預算收入增長4%。 縣財政局、縣稅務局 一季度增長4.1%',
+      '3 新增城鎮就業3000人。 縣人社局 一季度新增820人',
+    ].join('\n'), 'x.txt');
+    expect(outline(plan.nodes)).toEqual(['task 1|地區生產總值增長6%以上。', 'task 2|一般公共預算收入增長4%。', 'task 3|新增城鎮就業3000人。']);
+    expect(roles(plan.nodes)).toEqual(['1 縣發改局|', '2 縣財政局、縣稅務局|', '3 縣人社局|']);
+  });
+  it('a 任務分解表 with 配合單位 and 完成時限 columns', () => {
+    const plan = importText([
+      '南嶼縣2026年重點任務分解表',
+      '序號 重點任務 牽頭單位 配合單位 完成時限',
+      '1 建成縣域醫療次中心 縣衛健局 縣發改局 2026年底',
+      '2 改造農村公路80公里 縣交通運輸局 各鄉鎮 2026年10月',
+    ].join('\n'), 'x.txt');
+    expect(roles(plan.nodes)).toEqual(['1 縣衛健局|縣發改局', '2 縣交通運輸局|各鄉鎮']);
+  });
+});
