@@ -827,6 +827,37 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
   return out;
 }
 
+/**
+ * A body opening with "一是…：" that encloses a list: "一是扎实推进产业强镇。…共谋划农业项目5个：" ⏎ "（一）…" … "（五）…" ⏎
+ * "二是全面推进党的建设。…" — a 镇's plan whose parts are 一是/二是 paragraphs, the first one leading into a numbered list
+ * of a style that usually ranks above it ((一), 1.). Only when 一是 is the first marker of the text, its paragraph ends
+ * with a colon (it introduces what follows), the next 是 after it is 二是, and everything numbered between them is one
+ * run of one style numbered 1, 2, 3 … (at least two). Returns where the body starts and the style 一是 holds.
+ */
+export function shiOpening(paras: Para[], marker: (p: Para) => Marker | null): { at: number; inner: MarkerStyle } | null {
+  let at = -1;
+  let inner: MarkerStyle | null = null;
+  let n = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells) continue;
+    const m = marker(p);
+    if (!m || m.style === 'bullet') continue;
+    if (at < 0) {
+      if (m.style !== 'shi' || m.n !== 1 || !/[：:]\s*$/.test(p.text)) return null;
+      at = i;
+      continue;
+    }
+    if (m.style === 'shi') return m.n === 2 && inner !== null && n >= 2 ? { at, inner } : null;
+    if (inner === null) {
+      if (m.n !== 1 || m.style === 'appendix' || rankOf(m.style) >= rankOf('shi')) return null;
+      inner = m.style;
+      n = 1;
+    } else if (m.style !== inner || m.n !== ++n) return null;
+  }
+  return null;
+}
+
 /** A paragraph that may open with a point numbered past 99: its first three characters are digits. */
 const WIDE_START = /^[0-9０-９]{3}/;
 

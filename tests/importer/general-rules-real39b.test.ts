@@ -160,3 +160,44 @@ describe('a table written with single spaces, in Traditional script', () => {
     expect(roles(plan.nodes)).toEqual(['1 縣衛健局|縣發改局', '2 縣交通運輸局|各鄉鎮']);
   });
 });
+
+describe('a body of 一是/二是 paragraphs, the first leading into a numbered list', () => {
+  it('"一是…：" over （一）–（三） projects, then 二是, 三是: the 是 paragraphs are the parts', () => {
+    const plan = importText([
+      '云溪区石桥镇人民政府2026年工作计划',
+      '一是做强特色产业。产业兴则乡村兴。2026年，镇党委政府共谋划农业项目3个：',
+      '（一）茶叶加工厂项目：位于石桥村，总投资300万元，预计2026年6月建成。',
+      '（二）冷链仓储项目：位于北坪村，总投资450万元，预计2026年9月建成。',
+      '（三）稻渔综合种养项目：位于下溪村，占地200亩，预计2026年4月开工。',
+      '二是加强党的建设。组织好党员学习教育，推进支部标准化建设。',
+      '三是改善人居环境。完成8个村的污水管网改造。',
+    ].join('\n'), 'x.txt');
+    expect(outline(plan.nodes).map((l) => l.replace(/^(\s*)\S+ /, '$1'))).toEqual([
+      '一是|做强特色产业', '  （一）|茶叶加工厂项目', '  （二）|冷链仓储项目', '  （三）|稻渔综合种养项目', '二是|加强党的建设', '三是|改善人居环境',
+    ]);
+  });
+  it('"一是，…如下：" over 1. 2. points, then 二是', () => {
+    const plan = importText([
+      '南屿县青禾乡2026年重点工作安排',
+      '一是，抓好民生实事。今年乡党委政府确定为民办实事如下：',
+      '1.新建村级养老服务站2个。',
+      '2.改造农村危房15户。',
+      '二是，抓好安全生产。开展地质灾害隐患点排查，汛期落实24小时值班。',
+    ].join('\n'), 'x.txt');
+    expect(outline(plan.nodes).map((l) => l.replace(/^(\s*)\S+ /, '$1'))).toEqual([
+      '一是|抓好民生实事', '  1.|新建村级养老服务站2个', '  2.|改造农村危房15户', '二是|抓好安全生产',
+    ]);
+  });
+  it('guard: 一是/二是 inside a （一） section keep their place under it', () => {
+    const plan = importText([
+      '东湖区2026年城市管理工作要点',
+      '（一）提升市容环境。',
+      '一是开展背街小巷整治，全年整治40条。',
+      '二是规范户外广告设置。',
+      '（二）加强执法监管。',
+      '一是开展占道经营专项整治。',
+      '二是推进非现场执法。',
+    ].join('\n'), 'x.txt');
+    expect(outline(plan.nodes).filter((l) => !l.startsWith(' ')).map((l) => l.replace(/^\S+ /, ''))).toEqual(['（一）|提升市容环境', '（二）|加强执法监管']);
+  });
+});
