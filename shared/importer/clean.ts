@@ -302,10 +302,14 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
   let last: string[] | undefined;
   textTables(paras, (p) => {
     last = undefined;
-    if (p.heading !== undefined || TWO_SPACES.test(p.text) || !/^(序号|编号)[ \u3000]/.test(p.text)) return undefined;
+    // (the header read on the matching view: a Traditional page's "序號 重點工作任務 牽頭責任單位 …" is the same header;
+    // its cells stay as written)
+    const view = matchView(p.text);
+    if (p.heading !== undefined || TWO_SPACES.test(p.text) || !/^(序号|编号)[ \u3000]/.test(view)) return undefined;
     const head = p.text.split(/[ \u3000]+/);
-    if (head.length < 3 || !SPACE_HEADER(head) || !head.every((c) => SHORT_HEAD_CELL.test(c))) return undefined;
-    const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
+    const seen = view.split(/[ \u3000]+/);
+    if (head.length < 3 || seen.length !== head.length || !SPACE_HEADER(seen) || !seen.every((c) => SHORT_HEAD_CELL.test(c))) return undefined;
+    const taskCols = seen.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
     kinds = head.map((h, k) => (taskCols.includes(k) ? 'task' : columnKind(h)));
     task = taskCols.length === 1 ? taskCols[0] : -1;
     // (two task columns side by side, 重点任务 具体措施: read as one, then parted — twoTaskCells)

@@ -628,7 +628,8 @@ export function rolesSentence(sentence: string): { lead: string[]; partners: str
 const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|省长|主任|秘书长|[区县市]领导)、?)+(?:负责|牵头负责)$/;
 
 /**
- * What a clause of a roles list says its departments do: lead (牵头, 总牵头, 负责, 主责, 主办) or help (配合, 协同, 参与, 协助,
+ * What a clause of a roles list says its departments do: lead (牵头, 分别牵头 — "（县人社局、县民政局分别牵头）": each leads its
+ * share —, 总牵头, 负责, 主责, 主办) or help (配合, 协同, 参与, 协助,
  * 协办, 指导: the bureau that guides the townships doing the work, "（各乡镇人民政府负责，县农业农村局指导）"). 负责落实 / 负责实施 / 具体落实 / a bare 落实 after a leading clause are the units that carry the work out with the
  * lead (partners, as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）", "（A牵头，B参与，各镇街落实）" (郑州 金水区 河长制
  * 工作要点: who leads, who takes part, who carries it out).
@@ -640,7 +641,7 @@ const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
 /** A city, district or county named as a unit ("合肥市", "东湖区"): not a zone of a plan (园区, 示范区, 片区, 城区 …). */
 const PLACE_UNIT = /^[\u4e00-\u9fa5]{2,5}(?<!园|示范|片|城|景|新|社|开发|功能|核心|保护|试验|自贸|商|街)[市区县]$/;
-const ROLE_CLAUSE = new RegExp(`^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.{2,}${SUFFIX})(?:${GUIDE_ROLE})$|^(.+?)(?:配合|协同|参与|协助|协办|${GUIDES}|按职责分工配合|共同推进)$`);
+const ROLE_CLAUSE = new RegExp(`^(.+?)(?:牵头负责|分别牵头|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.{2,}${SUFFIX})(?:${GUIDE_ROLE})$|^(.+?)(?:配合|协同|参与|协助|协办|${GUIDES}|按职责分工配合|共同推进)$`);
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",

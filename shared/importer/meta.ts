@@ -100,6 +100,9 @@ const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构
 /** A cover's byline: an organ and the word that it compiled the book ("X规划编制工作领导小组办公室 编", "X发展和改革局编印"). */
 const BYLINE = /(?:办公室|办公厅|委员会|领导小组|工作组|局|中心|研究院|研究所)[\s\u3000]*(?:编|编印|编制|主编|汇编)\s*$/;
 
+/** A line opening with a heading's number: 一、 / （一） / 1. / 1、 (folded view). */
+const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[、.．](?![0-9]))/;
+
 function isTitleCandidate(f: string): boolean {
   // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file; never a byline)
   return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
@@ -363,6 +366,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的(?:通知|意见|实施意见|决定)\s*$/.test(f)) return o.trim();
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
+    // (a bare name that is one quote whole, read bare because a quote inside it closed first — "关于印发《2023年区〈政府
+    // 工作报告〉确定的…分解方案》的通知" — without its outer 《》)
+    const whole = /^\s*[《〈]([^《》]*)[》〉]\s*$/.exec(inner);
+    if (q !== quoted && whole) return o.slice(s, s + inner.length).trim().slice(1, -1).trim();
     return o.slice(s, s + inner.length).trim();
   };
   // (a 标题 / 名称 cell that is the plan's own title, not a notice's: "标题:X市国民经济和社会发展第十四个五年规划纲要")
@@ -386,6 +393,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
       i = k - 1;
     }
+  }
+  // (a numbered heading is no title of the plan a notice names: "一、加强统筹谋划，科学制订办理方案", "（二）做好对接协调" —
+  // the notice's own requests, numbered, when the plan it publishes is not in the text and the whole text is the head; the
+  // title is then the last title-like line not numbered, else the name the notice publishes)
+  if (titleIndex >= 0 && noticeTitles.length && NUMBERED_LINE.test(folded[titleIndex])) {
+    titleIndex = -1;
+    for (let j = 0; j < span; j++) if (!consumed.has(j) && (j < noticeTitleEnd - 2 || j > noticeTitleEnd) && isTitleCandidate(folded[j]) && !NUMBERED_LINE.test(folded[j])) titleIndex = j;
   }
   // (a title no word of the grammar marks as a plan's — 台账, 工作安排, 指标体系, 施政計畫 — is still the title line when
   // it says, alone on its line after the notice's title, what the notice publishes: the plan's own title under its 附件
@@ -693,7 +707,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const signsNotice = alone && titleIndex >= 0 && !titleFromNotice && i > titleIndex && /的通知\s*$/.test(folded[titleIndex]) && !/印发|转发/.test(folded[titleIndex]);
       if (alone && (beforeTitle || underTitle || signsNotice)) score = 2;
       else if (underTitle && /^\s*\(.*\)\s*$/.test(f)) score = 1.5; // "(2021年3月5日区政府常务会议通过)" under the title
-      else if (beforeTitle && !/^(发布|来源|更新)/.test(f)) score = 1; // a date inside the notice's sentences
+      // a date inside the notice's sentences — not a deadline it sets ("于2023年2月28日前将…报区政府督查室": 前, 以前, 之前)
+      else if (beforeTitle && !/^(发布|来源|更新)/.test(f) && !/^\s*(?:前|以前|之前)/.test(f.slice(d.index + d.raw.length))) score = 1;
       if (score > 0) dates.push({ value: d, score, line: i });
       if (score >= 2) consumed.add(i);
     } else if (/^(19|20)\d{4,6}$/.test(f.replace(/\s+/g, '')) && (f.replace(/\s+/g, '').length > 6 || /^\d{2}[1-9][1-9]$/.test(f.replace(/\s+/g, '').slice(2)))) {

@@ -461,6 +461,18 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
     const labelsOnly = paras.length - firstAnnex >= 3 && paras.slice(firstAnnex, -2).every((p) => !p.cells && readMarker(p.text)?.style === 'appendix');
     if (!labelsOnly && paras.some((p, i) => !p.cells && readMarker(p.text)?.style === 'appendix' && !/^附[件表]\s*[:：]\s*1[.、．]/.test(matchView(p.text.trim())) && i < paras.length - 2)) return paras;
   }
+  // a web page's download links after the signature ("松阳县发展和改革局" ⏎ "2025年5月16日" ⏎ "2025年1-4月县重点项目…
+  // 计划完成表.xls"): a line that is only a file's name is no text of the plan's end — the signature is read before them,
+  // the links stay where they are
+  let links = paras.length;
+  while (links > 2 && !paras[links - 1].cells && FILE_LINK.test(paras[links - 1].text)) links--;
+  if (links < paras.length) {
+    const signer = signatureAt(paras, links - 1);
+    if (signer) {
+      take(meta, report, signer, paras[links - 1]);
+      return [...paras.slice(0, links - 2), ...paras.slice(links)];
+    }
+  }
   // footnotes printed after the signature, as Word puts a document's notes at its end ("南屿县人民政府办公室" ⏎
   // "2026年2月26日" ⏎ "[1]“六乱”指…" ⏎ "[2]…"): each mark said in the text above; the signature is read before
   // them, the notes stay text (of the last node). `headText`: the preamble's, where a mark may stand.
@@ -481,6 +493,9 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   take(meta, report, signer, last);
   return paras.slice(0, -2);
 }
+
+/** A line that is only a file's name, as a web page lists its downloads: "2025年1-4月县重点项目计划完成表.xls". */
+const FILE_LINK = /^\s*[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i;
 
 /** A footnote opening its line with its mark in square brackets: "[1]“六乱”指…", "［2］…". */
 const FOOTNOTE = /^\s*[\[［]\s*(\d{1,2})\s*[\]］]\s*\S/;
@@ -840,6 +855,37 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
   }
   close();
   return out;
+}
+
+/**
+ * A body opening with "一是…：" that encloses a list: "一是扎实推进产业强镇。…共谋划农业项目5个：" ⏎ "（一）…" … "（五）…" ⏎
+ * "二是全面推进党的建设。…" — a 镇's plan whose parts are 一是/二是 paragraphs, the first one leading into a numbered list
+ * of a style that usually ranks above it ((一), 1.). Only when 一是 is the first marker of the text, its paragraph ends
+ * with a colon (it introduces what follows), the next 是 after it is 二是, and everything numbered between them is one
+ * run of one style numbered 1, 2, 3 … (at least two). Returns where the body starts and the style 一是 holds.
+ */
+export function shiOpening(paras: Para[], marker: (p: Para) => Marker | null): { at: number; inner: MarkerStyle } | null {
+  let at = -1;
+  let inner: MarkerStyle | null = null;
+  let n = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells) continue;
+    const m = marker(p);
+    if (!m || m.style === 'bullet') continue;
+    if (at < 0) {
+      if (m.style !== 'shi' || m.n !== 1 || !/[：:]\s*$/.test(p.text)) return null;
+      at = i;
+      continue;
+    }
+    if (m.style === 'shi') return m.n === 2 && inner !== null && n >= 2 ? { at, inner } : null;
+    if (inner === null) {
+      if (m.n !== 1 || m.style === 'appendix' || rankOf(m.style) >= rankOf('shi')) return null;
+      inner = m.style;
+      n = 1;
+    } else if (m.style !== inner || m.n !== ++n) return null;
+  }
+  return null;
 }
 
 /** A paragraph that may open with a point numbered past 99: its first three characters are digits. */

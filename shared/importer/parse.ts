@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, labelledFieldRuns, openingTop, readSignature, signatureAt, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -463,6 +463,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   }
 
   let first = bodyStart(paras, mapping, skip, tops);
+  // (a body opening with "一是…：" over a (一) list, then 二是: the 是 paragraphs are its top level — paragraphs.ts shiOpening)
+  const shiOpen = mapping?.shi?.kind === 'text' ? null : shiOpening(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+  if (shiOpen && shiOpen.at < first) first = shiOpen.at;
   first = afterNoticeList(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip), (rest) => bodyStart(rest, mapping, skip, tops));
   first = noticeRequestsOnly(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
   // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
@@ -541,6 +544,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const tree = new OutlineBuilder(mapping);
   // bracketed arabic points opening the body as bare headings over points that carry the text: the top level
   for (const [upper, lower] of openingTop(paras, (p) => (annexRefs.has(p) ? null : tops.get(p) ?? markerOf(p, mapping, skip)))) tree.seedAbove(upper, lower);
+  if (shiOpen) tree.seedAbove('shi', shiOpen.inner);
   const tables: TableRegion[] = [];
   const preamble: string[] = head.preamble.map((p) => p.text);
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */

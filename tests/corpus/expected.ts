@@ -8345,4 +8345,42 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39];
+/** Real plans read in session 39, second batch (h-real14): shapes of the public pages, in our own words — a notice on a
+ *  page under its index rows whose published plan is not on the page and whose own requests are numbered 一、二、三、
+ *  with a deadline date in them; an annual 经济社会发展计划 sent by its notice, two departments that 分别牵头. Written
+ *  before running the importer on them. */
+const BATCH_REAL39B: CorpusDoc[] = [
+  {
+    file: '236-notice-requests-numbered-plan-elsewhere.txt',
+    style: '区 notice on a web page under bar index rows (名称 / 文号 / 公开日期), publishing a 责任分解方案 that is not on the page; the notice\'s own requests numbered 一、二、三、 with titled headings, a deadline "于2026年3月10日前" in them; the title line broken by a space (session 39 h-real14, 武昌区 shape)',
+    meta: { title: '2026年区〈政府工作报告〉确定的重点工作任务 责任分解方案', district: '青川区', city: '临江市', period: { start: 2026, end: 2026 }, docNumber: '青政办〔2026〕3号', issuer: '临江市青川区人民政府办公室', issuedOn: '2026-02-26' },
+    outline: ``,
+    absent: ['名 称:'],
+  },
+  {
+    file: '237-zhen-annual-jingji-shehui-fazhan-jihua.txt',
+    style: '县 annual 经济社会发展计划 sent by its notice (文号, signature, date), the plan titled "X县2026年经济社会发展计划" without a plan word of the annual list before; (一) tasks with bracketed roles, one "（A、B分别牵头）" (session 39 h-real14, 渝北区 shape)',
+    meta: { title: '南屿县2026年经济社会发展计划', district: '南屿县', period: { start: 2026, end: 2026 }, docNumber: '南政办发〔2026〕6号', issuer: '南屿县人民政府办公室', issuedOn: '2026-02-12' },
+    outline: `
+part 一、|主要预期目标
+part 二、|重点工作
+  task (一)|扩大有效投资
+  task (二)|壮大特色产业
+  task (三)|提升城乡品质
+  task (四)|兜牢民生底线
+part 三、|保障措施
+`,
+    departments: [
+      { heading: '扩大有效投资', lead: ['县发展改革局'], partners: ['县财政局', '县自然资源局'] },
+      { heading: '壮大特色产业', lead: ['县工信局'], partners: ['县农业农村局'] },
+      { heading: '提升城乡品质', lead: ['县住建局'], partners: ['县水利局', '各乡镇'] },
+      { heading: '兜牢民生底线', lead: ['县人社局', '县民政局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '扩大有效投资', name: '年度计划投资', value: 85, unit: '亿元' },
+      { heading: '兜牢民生底线', name: '城镇新增就业', value: 3200, unit: '人' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B];
