@@ -54,7 +54,14 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
         const plan = await call('plan.get', { id });
         if (args.flags.get('--json')) { out(JSON.stringify(plan, null, 2) + '\n'); return; }
         const m = plan.meta;
-        out(`${m.title}\n${m.district ?? ''} ${periodText(m.period, '-')} ${m.issuer ?? ''} ${m.docNumber ?? ''} ${m.issuedOn ?? ''}\n`);
+        out(`${m.title}\n`);
+        // the head's fields a planner enters (计划信息), each on a labelled line when it is set
+        const head: Array<[string, string | null | undefined]> = [
+          ['区县', m.district], ['城市', m.city], ['规划期', m.period ? periodText(m.period, '-') : null], ['发文机关', m.issuer],
+          ['发文字号', m.docNumber], ['签发人', m.signer], ['成文日期', m.issuedOn], ['印发日期', m.printedOn],
+          ['主送机关', m.addressees.join('、')],
+        ];
+        for (const [label, value] of head) if (value) out(`${label}: ${value}\n`);
         for (const { node, path } of walk(plan.nodes)) {
           if (node.kind === 'item') continue;
           const lead = node.lead.length ? `  [牵头: ${node.lead.join('、')}]` : '';

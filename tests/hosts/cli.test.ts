@@ -71,6 +71,29 @@ describe('cli', () => {
     expect({ ...exported, id: undefined, meta: { ...exported.meta, status: 'draft' } }).toEqual({ ...fresh, id: undefined, meta: { ...fresh.meta, status: 'draft' } });
   }, 120_000); // five CLI processes, imports in a worker thread each
 
+  it('show prints the head\'s fields on labelled lines, 签发人 and 印发日期 among them, then the outline', async () => {
+    const dir = tempDir('pw-cli-show-');
+    const { stdout } = await cli(['import', join(ROOT, 'seeds/003_95ba35a700e40d34.txt'), '--json', '--data-dir', dir]);
+    const doc = JSON.parse(stdout);
+    doc.meta = { ...doc.meta, city: null, docNumber: '奉府发〔2020〕8号', signer: '林晓岚', issuedOn: '2020-03-05', printedOn: '2020-03-09', addressees: ['各街道办事处', '各镇人民政府'] };
+    const file = join(dir, 'plan.json');
+    writeFileSync(file, JSON.stringify(doc));
+    // (its outline is the seeded 奉贤's: stored as a plan of its own only when asked to)
+    const { stdout: id } = await cli(['import', file, '--allow-duplicates', '--data-dir', dir]);
+    const lines = (await cli(['show', id.trim(), '--data-dir', dir])).stdout.split('\n');
+    expect(lines[0]).toBe(doc.meta.title);
+    expect(lines).toContain('区县: 奉贤区');
+    expect(lines).toContain('规划期: 2020-2022');
+    expect(lines).toContain('发文字号: 奉府发〔2020〕8号');
+    expect(lines).toContain('签发人: 林晓岚');
+    expect(lines).toContain('成文日期: 2020-03-05');
+    expect(lines).toContain('印发日期: 2020-03-09');
+    expect(lines).toContain('主送机关: 各街道办事处、各镇人民政府');
+    // a field not set gets no line; the outline follows the head
+    expect(lines.some((l) => l.startsWith('城市:'))).toBe(false);
+    expect(lines.some((l) => /^\S.*\[牵头: /.test(l) || /^ +\S/.test(l))).toBe(true);
+  }, 60_000);
+
   it('export-json and export-md --annotations carry the plan\'s annotations and say how many; import gives them back; without the flag none', async () => {
     const dir = tempDir('pw-cli-ann-');
     const seed = (await cli(['list', '--data-dir', dir])).stdout.trim().split('\n').map((r) => r.split('\t')).find((r) => r[2] === '杨浦区')![0];

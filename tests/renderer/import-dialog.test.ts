@@ -446,6 +446,32 @@ describe('ImportDialog: the level table', () => {
     expect(ui.importOpen).toBe(false);
   });
 
+  it('every field of the form typed before a re-run with other levels is saved: period, addressees, 签发人, 印发日期 too', async () => {
+    answerPreview = (i) => {
+      const r = fakeImport(i.mapping);
+      return { ok: true, result: { ...r, meta: { ...r.meta, signer: '林晓岚', printedOn: '2026-03-09' } } };
+    };
+    const { w } = await open(file());
+    const [start, end] = w.findAll('input[type="number"]');
+    await start.setValue('2025');
+    await end.setValue('2027');
+    await w.find('[data-test="meta-addressees"]').setValue('各街道办事处；区政府各委、办、局');
+    await w.find('[data-test="meta-signer"]').setValue('王立新');
+    await w.find('input[data-test="meta-printed-on"]').setValue('2026年3月12日');
+    await w.find('input[data-test="meta-printed-on"]').trigger('change');
+    await rowOf(w, 'arabic').find('select').setValue('task');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()).toHaveLength(2);
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const meta = calls.find((c) => c.method === 'plan.importCommit')!.input.doc.meta;
+    expect(meta.period).toEqual({ start: 2025, end: 2027 });
+    expect(meta.addressees).toEqual(['各街道办事处', '区政府各委、办、局']);
+    expect(meta.signer).toBe('王立新');
+    expect(meta.printedOn).toBe('2026-03-12');
+  });
+
   it('a file carrying annotations (plan JSON, Markdown with 批注) says how many come with the plan, and sends them with it', async () => {
     const note = {
       id: 'a_1', planId: 'p_old', kind: 'comment', author: { name: '李审核', department: '' }, body: '再议', replacement: null, status: 'open', round: null,
