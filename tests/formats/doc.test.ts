@@ -4,7 +4,11 @@
  * must not be mixed into the body; refusals for what is not a readable Word file.
  */
 import { describe, expect, it } from 'vitest';
-import { docBodyToLines } from '../../electron/core/formats/doc.js';
+import { banjiBoxLines, docBodyToLines } from '../../electron/core/formats/doc.js';
+import { createNodeReaders } from '../../electron/core/formats/index.js';
+import { buildDocx } from '../../shared/export/docx';
+import { importFile } from '../../shared/importer/index';
+import { FORMAT, type PlanDoc } from '../../shared/model/plan';
 import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TITLE } from './plan-text.js';
 
@@ -24,6 +28,17 @@ describe('.doc body → lines (cell marks as word-extractor gives them)', () => 
 
   it('a tab the author typed is text, not a cell', () => {
     expect(docBodyToLines('一、\t总体要求\n')).toEqual([{ text: '一、\t总体要求', line: 1 }]);
+  });
+});
+
+describe('.doc text boxes: a 版记 is read after the body, any other box left out', () => {
+  it('a box of 抄送 and 印发 lines, or the 印发 line alone, is a 版记; a note, a seal\'s words, a box with text after 印发 are not', () => {
+    const tb = '抄送：区委各部门，区人大办，区政协办。\n东湖区人民政府办公室\t2026年3月20日印发\n\n内部资料\n注意保存\n\n青川县人民政府办公室　　二〇二五年五月八日印发\n\n';
+    expect(banjiBoxLines(tb)).toEqual(['抄送：区委各部门，区人大办，区政协办。', '东湖区人民政府办公室\t2026年3月20日印发', '青川县人民政府办公室　　二〇二五年五月八日印发']);
+    expect(banjiBoxLines('现将《东湖区行动计划》印发\n请认真贯彻执行。\n')).toEqual([]);
+    expect(banjiBoxLines('说明：本表由区发展改革委印发\n')).toEqual([]);
+    expect(banjiBoxLines('抄送：区委办\n说明：本表由区发展改革委印发\n')).toEqual([]);
+    expect(banjiBoxLines('')).toEqual([]);
   });
 });
 
@@ -99,6 +114,27 @@ describe.runIf(lo)('.doc made by LibreOffice', () => {
     expect(fromDoc.lines.filter((l) => l.cells).map((l) => l.cellLines)).toEqual(fromDocx.lines.filter((l) => l.cells).map((l) => l.cellLines));
     expect(fromDoc.lines.find((l) => l.cells?.[0] === '1')?.cellLines?.[3]).toEqual(['区经委', '区建管委']);
   });
+
+  it('the official Word document saved as .doc keeps its 版记 (a frame, a text box in Word 97): the 印发日期 comes back, the office is no text', async () => {
+    const plan: PlanDoc = {
+      format: FORMAT,
+      meta: {
+        title: '南屿县2026年农村公路养护工作方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室',
+        docNumber: '南府办发〔2026〕4号', issuedOn: '2026-02-10', printedOn: '2026-02-13', addressees: ['各乡镇人民政府'], status: 'draft', source: null,
+        basedOn: null, notice: '现将《南屿县2026年农村公路养护工作方案》印发给你们，请结合实际认真组织实施。', preamble: '',
+      },
+      nodes: [{ id: 'p1', kind: 'part', number: '', heading: '重点任务', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [
+        { id: 't1', kind: 'task', number: '', heading: '落实县道养护责任', body: '县道列养率保持100%。', lead: ['县交通运输局'], partners: [], indicators: [], milestones: [], themes: [], children: [] },
+      ] }],
+    };
+    const doc = convert('plan.docx', await buildDocx(plan, { cover: true, annexes: true }), 'doc:MS Word 97');
+    const back = await importFile({ bytes: doc, fileName: '方案.doc' }, { readers: createNodeReaders() });
+    expect(back.meta.printedOn).toBe('2026-02-13');
+    expect(back.meta.issuedOn).toBe('2026-02-10');
+    const text = JSON.stringify(back.nodes);
+    expect(text).not.toContain('印发');
+    expect(back.meta.preamble).not.toContain('印发');
+  }, 120_000);
 
   it('the same bytes named .wps (WPS 文字 writes this format) read the same', async () => {
     const a = await readWithNode(make(), '计划.doc');

@@ -3,7 +3,9 @@
  * SourceLine[] with word-extractor (needs Node's Buffer). Runs inside the import worker.
  *
  *  - Only the main text (getBody): headers, footers, footnotes, endnotes, comments and text boxes are separate
- *    stories in the file and are not mixed in.
+ *    stories in the file and are not mixed in — except a text box holding a 版记 (GB/T 9704 §7.4: 抄送 lines and the
+ *    印发 line; Word keeps a 版记 set in a frame at the foot of the last page as a text box when it saves a .doc), which
+ *    is read after the body, where the 版记 stands (`banjiBoxLines`).
  *  - Tables: Word ends each cell with a cell mark (0x07) and each row with a row mark, which word-extractor turns
  *    into "0x07 + line break". Its own cleaning would turn the cell mark into a tab, which cannot be told from a
  *    tab the author typed; so before word-extractor is loaded its `clean` is wrapped to keep the mark as a private
@@ -37,7 +39,33 @@ class EncryptedWord extends Error {}
 
 /** Where the extractor and the document it gives keep the table rows read by readDocTables (null: none read). */
 const TABLE_ROWS = Symbol('tableRows');
-type Extracted = { getBody(o?: { filterUnicode?: boolean }): string; [TABLE_ROWS]?: DocTableRow[] | null };
+type Extracted = {
+  getBody(o?: { filterUnicode?: boolean }): string;
+  getTextboxes?(o?: { includeHeadersAndFooters?: boolean; includeBody?: boolean; filterUnicode?: boolean }): string;
+  [TABLE_ROWS]?: DocTableRow[] | null;
+};
+
+/** A 版记's lines: 抄送/抄报 (with what follows on its own lines), and the 印发 line closing it, its date before 印发
+ *  ("…  2026年3月20日印发", "二〇二六年三月二十日印发"). */
+const COPY_TO = /^(?:抄送|抄报)\s*[:：]/;
+const PRINTED = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^印]{1,12}日\s*印发\s*$/;
+/**
+ * The lines of the main document's text boxes that form a 版记: a box (its paragraphs up to an empty line) whose last
+ * line is a 印发 line and whose other lines open with 抄送/抄报 or continue such a line. Any other box (a seal's text, a
+ * note, a caption) is left out as before.
+ */
+export function banjiBoxLines(textboxes: string): string[] {
+  const out: string[] = [];
+  for (const box of textboxes.split(/\n\s*\n/)) {
+    const lines = box.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!lines.length || !PRINTED.test(lines[lines.length - 1])) continue;
+    const before = lines.slice(0, -1);
+    if (before.length && !COPY_TO.test(before[0])) continue;
+    if (before.some((l) => PRINTED.test(l))) continue;
+    out.push(...lines);
+  }
+  return out;
+}
 type Extractor = { extract(b: Buffer): Promise<Extracted> };
 type OleStream = { on(e: string, f: (x?: unknown) => void): unknown };
 /** The parts of word-extractor's WordOleExtractor the reader uses besides extractWordDocument. */
@@ -217,6 +245,8 @@ export async function readDoc(bytes: Uint8Array, fileName: string): Promise<Sour
     const doc = await extractor.extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = doc.getBody({ filterUnicode: false });
     rows = doc[TABLE_ROWS];
+    const banji = banjiBoxLines(doc.getTextboxes?.({ includeHeadersAndFooters: false, includeBody: true, filterUnicode: false }) ?? '');
+    if (banji.length) body = `${body.replace(/\n*$/, '\n')}${banji.join('\n')}\n`;
   } catch (e) {
     if (e instanceof EncryptedWord) {
       throw new ImportError('encrypted', fileName, PASSWORD);
