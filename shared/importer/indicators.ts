@@ -303,7 +303,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     // "快递进村覆盖率从70%提高到95%" — is its baseline, no target (baseZones); its name still names the target after it.
     // Its years, and a year before the plan dating a thing ("改造2000年底前建成的老旧小区"), are no year of a target.
     const base = baseZones(baseText, startYear);
-    const yearText = base.length || (startYear !== null && DATING_YEAR.test(baseText)) ? withoutBaseYears(baseText, base, startYear) : baseText;
+    const yearText = base.length || (startYear !== null && (DATING_YEAR.test(baseText) || NAMING_YEAR.test(baseText))) ? withoutBaseYears(baseText, base, startYear) : baseText;
+    NAMING_YEAR.lastIndex = 0;
     const ym = YEAR_RE.exec(yearText);
     const years = ym ? yearMentions(yearText) : null;
     const counting = !TARGET_CONTEXT.test(sentence);
@@ -466,11 +467,25 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
     for (let m = BASE_WORD.exec(text); m; m = BASE_WORD.exec(text)) starts.push(m.index);
   }
   BASE_WORD.lastIndex = 0;
-  if (startYear !== null) for (const m of text.matchAll(CLAUSE_YEAR)) if (Number(m[1]) < startYear) starts.push(m.index + m[0].indexOf(m[1]));
+  // (a year opening a clause that tells of a thing, "2024年启动的…项目全部完成，…完成率达到100%", is no baseline of the
+  // clauses after it: its zone ends with its own clause — THING_AFTER_YEAR)
+  const own: number[] = [];
+  if (startYear !== null) {
+    for (const m of text.matchAll(CLAUSE_YEAR)) {
+      if (Number(m[1]) >= startYear) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      starts.push(at);
+      if (THING_AFTER_YEAR.test(text.slice(m.index + m[0].length))) own.push(at);
+    }
+  }
   if (!starts.length) return [];
   const zones: Array<[number, number]> = [];
   for (const from of starts) {
     let to = text.length;
+    if (own.includes(from)) {
+      const end = text.slice(from).search(/[，,；;：:]/);
+      if (end >= 0) to = from + end;
+    }
     // (a bracket opened before the start and closed after it ends the baseline)
     const open = Math.max(text.lastIndexOf('（', from), text.lastIndexOf('(', from));
     if (open >= 0 && open > Math.max(text.lastIndexOf('）', from), text.lastIndexOf(')', from))) {
@@ -487,6 +502,18 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
   }
   return zones;
 }
+/**
+ * What follows a year opening a clause that tells of a thing, not of what there was that year: a few words then 的
+ * ("2024年启动的", "2025年度未完成的") — not the year's own 的 ("2024年底的", "2024年的").
+ */
+const THING_AFTER_YEAR = /^(?!\s*(?:底|末)?\s*的)[^0-9０-９，,。；;：:（(的]{1,8}的/;
+/**
+ * A year naming a thing, said inside its clause after a verb, in a clause stating no value: "巩固2025年…创建成果，",
+ * "落实2025年中央一号文件部署，", "对照2025年省考核标准，" — the thing's year, not the year of the targets after it.
+ * (Not after a word of time or a place saying whose year it is — 到, 至, 在, 于, 从, 由, 较, 全区 …: "全区2024年完成改造，"
+ * is an account; nor a clause holding any other figure.)
+ */
+const NAMING_YEAR = /(?<=(?:^|[，,；;：:（(])[^0-9０-９，,。；;：:（(]*[\u4e00-\u9fa5](?<![到至在于从由自较比与和及区县市省镇乡村我本年]))((?:19|20)[0-9]{2})\s*年(?=[^0-9０-９，,。；;：:]*(?:[，,；;：:]|$))/g;
 /** A year dating a thing: "2000年底前建成的", "2015年以前建设的" (withoutBaseYears). */
 const DATING_YEAR = /(?:19|20)[0-9]{2}\s*年(?=\s*(?:底|末)?\s*(?:前|以前|之前)[^，,。；;]{0,6}的)/;
 const DATING_YEARS = new RegExp(DATING_YEAR.source, 'g');
@@ -494,6 +521,7 @@ const DATING_YEARS = new RegExp(DATING_YEAR.source, 'g');
 function withoutBaseYears(text: string, zones: Array<[number, number]>, startYear: number | null): string {
   let out = text.replace(ANY_YEAR, (y, n: string, at: number) => (inZone(zones, at) ? ' '.repeat(y.length) : y));
   if (startYear !== null) out = out.replace(DATING_YEARS, (y) => (Number(y.slice(0, 4)) < startYear ? ' '.repeat(y.length) : y));
+  if (startYear !== null) out = out.replace(NAMING_YEAR, (y) => (Number(y.slice(0, 4)) < startYear ? ' '.repeat(y.length) : y));
   return out;
 }
 const inZone = (zones: Array<[number, number]>, at: number) => zones.some(([a, b]) => at >= a && at < b);
