@@ -288,9 +288,11 @@ function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: nu
   // (a clause broken before its figure, "拆除危旧房 200间；", opens before it)
   while (at > 1 && /^[0-9０-９]/.test(words[at])) at--;
   if (at < 0 && words.length === 2) at = 1;
-  // (a measure whose first clause holds a space, "每月监测 断面水质，…", opens at its first piece when that opens as a
-  // clause does and no name goes on: how often (每月, 定期), a preposition (对, 依托, 通过 …), a date (2026年底前))
-  for (let k = 1; k < at; k++) if (MEASURE_OPENS.test(words[k])) { at = k; break; }
+  // (a measure whose first clause holds a space, "每月监测 断面水质，…", opens at the piece right before the one holding
+  // its punctuation when that piece opens as a clause does: how often (每月, 定期), a preposition (对, 依托, 通过 …), a
+  // date (2026年底前). One space cuts such a clause; a word of that kind further back, with pieces of no punctuation
+  // after it, is a word of the name going on: "加快 新建 学校 建设 开工建设…，", "实施 全年 营养餐 计划 为…，")
+  if (at > 1 && MEASURE_OPENS.test(words[at - 1])) at--;
   if (at < 1) return undefined;
   row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
   return row;

@@ -34,3 +34,19 @@ describe('a year before the plan that names a thing keeps the targets of its sen
     expect(indicators(p.nodes)).toEqual(['护理型床位占比 >= 65% 2027']);
   });
 });
+
+describe('in a table of two task columns, a word of the name is no opening of the measure (clean.ts twoTaskCells)', () => {
+  const rows = (text: string) => all(plan(text).nodes).filter((n) => n.kind === 'task').map((n) => `${n.number}|${n.heading}|${n.body}`);
+  it('names whose second piece is 全年, 新增, 完成: the measure opens at the piece of its punctuation; 定期 right before it still opens it', () => {
+    expect(rows(['南屿县2026年民生实事任务分解表', '序号 重点任务 具体措施 牵头单位 配合单位 完成时限',
+      '1 抓好 全年 背街小巷 整治 每个镇打造示范街巷2条，全年整治背街小巷30条。 县城管局 各镇 2026年11月底',
+      '2 扩大 新增 普惠托位 供给 改造社区托育点6个，新增普惠托位300个。 县卫健委 县教育局 2026年12月底',
+      '3 如期 完成 燃气管网 更新 更新燃气管道45公里，实现隐患清零。 县住建局 县应急局 2026年10月底',
+      '4 强化 燃气 安全 定期 巡检用户燃气设施，发现隐患限期整改。 县住建局 县市场监管局 持续推进'].join('\n'))).toEqual([
+      '1|抓好 全年 背街小巷 整治|每个镇打造示范街巷2条，全年整治背街小巷30条。',
+      '2|扩大 新增 普惠托位 供给|改造社区托育点6个，新增普惠托位300个。',
+      '3|如期 完成 燃气管网 更新|更新燃气管道45公里，实现隐患清零。',
+      '4|强化 燃气 安全|定期 巡检用户燃气设施，发现隐患限期整改。',
+    ]);
+  });
+});
