@@ -776,8 +776,20 @@ function narrowWrap(lines: Para[], cs: Float64Array): number {
   for (const [k, v] of count) if (v > most) { most = v; n = k; }
   if (!n || most < 8 || most < cs.length * 0.5) return 0;
   let open = 0;
-  for (let i = 0; i < lines.length; i++) if (cs[i] === n && !/[\p{P}\p{S}]$/u.test(lines[i].text)) open++;
-  return open >= most * 0.75 ? n : 0;
+  // (a wrap cuts where the width falls: full lines end in words of every kind. Lines of one length ending alike, half
+  // of them or more in the same two characters, are a list of names of one kind — "东湖街道社区卫生服务中心",
+  // "西湖街道社区卫生服务中心" … — not a wrapped text)
+  const endings = new Map<string, number>();
+  let alike = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (cs[i] !== n) continue;
+    if (!/[\p{P}\p{S}]$/u.test(lines[i].text)) open++;
+    const end = lines[i].text.slice(-2);
+    const k = (endings.get(end) ?? 0) + 1;
+    endings.set(end, k);
+    if (k > alike) alike = k;
+  }
+  return open >= most * 0.75 && alike < most * 0.5 ? n : 0;
 }
 
 /** The width most lines of a hard-wrapped text end at (the 90th percentile, if 35 % of lines are within `slack`), or 0. */

@@ -50,3 +50,16 @@ describe('in a table of two task columns, a word of the name is no opening of th
     ]);
   });
 });
+
+describe('a list of names of one length and one kind is no hard-wrapped text (clean.ts narrowWrap)', () => {
+  it('a part listing nine centres of 12 characters; an annex listing nine villages of 13 after a 要点\'s points', () => {
+    const centres = ['滨江', '云溪', '青禾', '东岭', '西林', '南山', '北塘', '湖畔', '桂苑'].map((s) => `${s}社区居家养老服务中心`);
+    const villages = ['东岭村', '西坡村', '南湾村', '北岗村', '上林村', '下湾村', '石桥村', '柳溪村', '竹园村'].map((s) => `青川镇${s}美丽乡村示范点`);
+    const body = (p: ReturnType<typeof plan>, heading: string) => all(p.nodes).find((n) => n.heading === heading)?.body;
+    const a = plan(['云溪区居家养老服务提升方案', '一、服务网点', ...centres, '二、重点任务', '（一）配齐设施。每个中心配备助浴设备2套。'].join('\n'));
+    expect(body(a, '服务网点')).toBe(centres.join('\n'));
+    const b = plan(['青川镇2026年和美乡村建设工作要点', '1.整治村庄环境。每村清理积存垃圾，拆除违章搭建。', '2.打造示范村。建成美丽乡村示范点9个。',
+      '附件：示范点名单', ...villages].join('\n'));
+    expect(body(b, '示范点名单')).toBe(villages.join('\n'));
+  });
+});
