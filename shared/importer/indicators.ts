@@ -97,8 +97,22 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9０-９]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 /** A line under the label of a table column that reports (进展情况, 落实情况 …) or gives a quarter's step (二季度). */
 export const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|完成情况|推进情况|办理情况|办结情况|工作进展|进展|状态)|第?[一二三四1-4]季度(?:末|目标|进度|节点)?)\s*[:：]/m;
+/**
+ * The words of what is there at a date (截至2024年底, 目前, 现有) and of what was done (已, 此前, 过去): one source for the
+ * three uses, which differ on purpose in what they add (docs/importer-grammar.md, "Words of what is there"):
+ * - enrich.ts `PAST_SENTENCE` leaves a sentence (or, in one aiming at a year, a clause) naming one out before any value
+ *   is read — these words only: it runs on every sentence, targets too, so no word a target says as well (期间 in
+ *   "“十五五”期间…达到…", 上年 in "较上年增长8%", 以来) may be in it;
+ * - `OPEN_PAST` marks a sentence of open counts, with no word of target, as an account — these and the words of an
+ *   account or a stock (共有, 涉及, 期间, 以来, 先后, 去年, 上年): a sentence without a target word may be cut by any of them;
+ * - `BASE_WORD` marks where a baseline begins inside a sentence that also states its target, up to the plan's first year
+ *   said after it — 截至/截止/目前/现有 and 已 with what was had or done (已有, 已建, 已完成 …): bare 已 or 过去 would start a
+ *   zone inside a target's own words ("已纳入计划的…项目全部开工，开工率100%").
+ */
+export const THERE_WORDS = ['截至', '截止', '目前', '现有'];
+export const PAST_WORDS = ['已', '此前', '过去', ...THERE_WORDS];
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
-const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
+const OPEN_PAST = new RegExp(`(?:${[...PAST_WORDS, '共有', '涉及', '期间', '以来', '先后', '去年', '上年'].join('|')})`);
 /**
  * A line stating a sum of money under a label of its own, as a 专项资金 plan writes each project's budget ("预算金额：
  * 3800万元", "补助资金：500万元", "计划投资：1.2亿元"): the sum is a figure of the work, named by its label (batch 29).
@@ -450,7 +464,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
  * A baseline's word: what is there or was done (截至, 目前, 现有 …). A baseline runs from it to the first year of the plan
  * said after it, or to its bracket's end (baseZones).
  */
-const BASE_WORD = /截至|截止|目前|现有|已有|已经|已达|已建|已累计|已实现|已完成|已覆盖/g;
+const BASE_WORD = new RegExp([...THERE_WORDS, '已有', '已经', '已达', '已建', '已累计', '已实现', '已完成', '已覆盖'].join('|'), 'g');
 /** A year opening its clause (after 截至, 在, 于 or nothing): not one dating a thing ("2000年底前建成的"). */
 const CLAUSE_YEAR = /(?:^|[，,；;：:（(])\s*(?:截至|截止|在|于)?\s*((?:19|20)[0-9]{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|以来|后|以后|起|开始))/g;
 const ANY_YEAR = /((?:19|20)[0-9]{2})\s*年/g;
