@@ -288,9 +288,11 @@ function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: nu
   // (a clause broken before its figure, "拆除危旧房 200间；", opens before it)
   while (at > 1 && /^[0-9０-９]/.test(words[at])) at--;
   if (at < 0 && words.length === 2) at = 1;
-  // (a measure whose first clause holds a space, "每月监测 断面水质，…", opens at its first piece when that opens as a
-  // clause does and no name goes on: how often (每月, 定期), a preposition (对, 依托, 通过 …), a date (2026年底前))
-  for (let k = 1; k < at; k++) if (MEASURE_OPENS.test(words[k])) { at = k; break; }
+  // (a measure whose first clause holds a space, "每月监测 断面水质，…", opens at the piece right before the one holding
+  // its punctuation when that piece opens as a clause does: how often (每月, 定期), a preposition (对, 依托, 通过 …), a
+  // date (2026年底前). One space cuts such a clause; a word of that kind further back, with pieces of no punctuation
+  // after it, is a word of the name going on: "加快 新建 学校 建设 开工建设…，", "实施 全年 营养餐 计划 为…，")
+  if (at > 1 && MEASURE_OPENS.test(words[at - 1])) at--;
   if (at < 1) return undefined;
   row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
   return row;
@@ -774,8 +776,20 @@ function narrowWrap(lines: Para[], cs: Float64Array): number {
   for (const [k, v] of count) if (v > most) { most = v; n = k; }
   if (!n || most < 8 || most < cs.length * 0.5) return 0;
   let open = 0;
-  for (let i = 0; i < lines.length; i++) if (cs[i] === n && !/[\p{P}\p{S}]$/u.test(lines[i].text)) open++;
-  return open >= most * 0.75 ? n : 0;
+  // (a wrap cuts where the width falls: full lines end in words of every kind. Lines of one length ending alike, half
+  // of them or more in the same two characters, are a list of names of one kind — "东湖街道社区卫生服务中心",
+  // "西湖街道社区卫生服务中心" … — not a wrapped text)
+  const endings = new Map<string, number>();
+  let alike = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (cs[i] !== n) continue;
+    if (!/[\p{P}\p{S}]$/u.test(lines[i].text)) open++;
+    const end = lines[i].text.slice(-2);
+    const k = (endings.get(end) ?? 0) + 1;
+    endings.set(end, k);
+    if (k > alike) alike = k;
+  }
+  return open >= most * 0.75 && alike < most * 0.5 ? n : 0;
 }
 
 /** The width most lines of a hard-wrapped text end at (the 90th percentile, if 35 % of lines are within `slack`), or 0. */

@@ -7,7 +7,7 @@ import { ACTION_VERB, nodeView, responsibilityOf, type Draft } from './levels';
 import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
-import { findIndicators, findTableIndicators } from './indicators';
+import { findIndicators, findTableIndicators, PAST_WORDS } from './indicators';
 import { standingIndicatorHeader, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
@@ -21,7 +21,7 @@ const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|�
 /** What every indicator's value holds (findIndicators' values). */
 const HAS_DIGIT = /[0-9０-９]/;
 
-const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
+const PAST_SENTENCE = new RegExp(`(?:${PAST_WORDS.join('|')})`);
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
 const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
 

@@ -97,8 +97,22 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9０-９]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 /** A line under the label of a table column that reports (进展情况, 落实情况 …) or gives a quarter's step (二季度). */
 export const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|完成情况|推进情况|办理情况|办结情况|工作进展|进展|状态)|第?[一二三四1-4]季度(?:末|目标|进度|节点)?)\s*[:：]/m;
+/**
+ * The words of what is there at a date (截至2024年底, 目前, 现有) and of what was done (已, 此前, 过去): one source for the
+ * three uses, which differ on purpose in what they add (docs/importer-grammar.md, "Words of what is there"):
+ * - enrich.ts `PAST_SENTENCE` leaves a sentence (or, in one aiming at a year, a clause) naming one out before any value
+ *   is read — these words only: it runs on every sentence, targets too, so no word a target says as well (期间 in
+ *   "“十五五”期间…达到…", 上年 in "较上年增长8%", 以来) may be in it;
+ * - `OPEN_PAST` marks a sentence of open counts, with no word of target, as an account — these and the words of an
+ *   account or a stock (共有, 涉及, 期间, 以来, 先后, 去年, 上年): a sentence without a target word may be cut by any of them;
+ * - `BASE_WORD` marks where a baseline begins inside a sentence that also states its target, up to the plan's first year
+ *   said after it — 截至/截止/目前/现有 and 已 with what was had or done (已有, 已建, 已完成 …): bare 已 or 过去 would start a
+ *   zone inside a target's own words ("已纳入计划的…项目全部开工，开工率100%").
+ */
+export const THERE_WORDS = ['截至', '截止', '目前', '现有'];
+export const PAST_WORDS = ['已', '此前', '过去', ...THERE_WORDS];
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
-const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
+const OPEN_PAST = new RegExp(`(?:${[...PAST_WORDS, '共有', '涉及', '期间', '以来', '先后', '去年', '上年'].join('|')})`);
 /**
  * A line stating a sum of money under a label of its own, as a 专项资金 plan writes each project's budget ("预算金额：
  * 3800万元", "补助资金：500万元", "计划投资：1.2亿元"): the sum is a figure of the work, named by its label (batch 29).
@@ -303,7 +317,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     // "快递进村覆盖率从70%提高到95%" — is its baseline, no target (baseZones); its name still names the target after it.
     // Its years, and a year before the plan dating a thing ("改造2000年底前建成的老旧小区"), are no year of a target.
     const base = baseZones(baseText, startYear);
-    const yearText = base.length || (startYear !== null && DATING_YEAR.test(baseText)) ? withoutBaseYears(baseText, base, startYear) : baseText;
+    const yearText = base.length || (startYear !== null && (DATING_YEAR.test(baseText) || NAMING_YEAR.test(baseText))) ? withoutBaseYears(baseText, base, startYear) : baseText;
+    NAMING_YEAR.lastIndex = 0;
     const ym = YEAR_RE.exec(yearText);
     const years = ym ? yearMentions(yearText) : null;
     const counting = !TARGET_CONTEXT.test(sentence);
@@ -449,7 +464,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
  * A baseline's word: what is there or was done (截至, 目前, 现有 …). A baseline runs from it to the first year of the plan
  * said after it, or to its bracket's end (baseZones).
  */
-const BASE_WORD = /截至|截止|目前|现有|已有|已经|已达|已建|已累计|已实现|已完成|已覆盖/g;
+const BASE_WORD = new RegExp([...THERE_WORDS, '已有', '已经', '已达', '已建', '已累计', '已实现', '已完成', '已覆盖'].join('|'), 'g');
 /** A year opening its clause (after 截至, 在, 于 or nothing): not one dating a thing ("2000年底前建成的"). */
 const CLAUSE_YEAR = /(?:^|[，,；;：:（(])\s*(?:截至|截止|在|于)?\s*((?:19|20)[0-9]{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|以来|后|以后|起|开始))/g;
 const ANY_YEAR = /((?:19|20)[0-9]{2})\s*年/g;
@@ -466,11 +481,25 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
     for (let m = BASE_WORD.exec(text); m; m = BASE_WORD.exec(text)) starts.push(m.index);
   }
   BASE_WORD.lastIndex = 0;
-  if (startYear !== null) for (const m of text.matchAll(CLAUSE_YEAR)) if (Number(m[1]) < startYear) starts.push(m.index + m[0].indexOf(m[1]));
+  // (a year opening a clause that tells of a thing, "2024年启动的…项目全部完成，…完成率达到100%", is no baseline of the
+  // clauses after it: its zone ends with its own clause — THING_AFTER_YEAR)
+  const own: number[] = [];
+  if (startYear !== null) {
+    for (const m of text.matchAll(CLAUSE_YEAR)) {
+      if (Number(m[1]) >= startYear) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      starts.push(at);
+      if (THING_AFTER_YEAR.test(text.slice(m.index + m[0].length))) own.push(at);
+    }
+  }
   if (!starts.length) return [];
   const zones: Array<[number, number]> = [];
   for (const from of starts) {
     let to = text.length;
+    if (own.includes(from)) {
+      const end = text.slice(from).search(/[，,；;：:]/);
+      if (end >= 0) to = from + end;
+    }
     // (a bracket opened before the start and closed after it ends the baseline)
     const open = Math.max(text.lastIndexOf('（', from), text.lastIndexOf('(', from));
     if (open >= 0 && open > Math.max(text.lastIndexOf('）', from), text.lastIndexOf(')', from))) {
@@ -487,6 +516,18 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
   }
   return zones;
 }
+/**
+ * What follows a year opening a clause that tells of a thing, not of what there was that year: a few words then 的
+ * ("2024年启动的", "2025年度未完成的") — not the year's own 的 ("2024年底的", "2024年的").
+ */
+const THING_AFTER_YEAR = /^(?!\s*(?:底|末)?\s*的)[^0-9０-９，,。；;：:（(的]{1,8}的/;
+/**
+ * A year naming a thing, said inside its clause after a verb, in a clause stating no value: "巩固2025年…创建成果，",
+ * "落实2025年中央一号文件部署，", "对照2025年省考核标准，" — the thing's year, not the year of the targets after it.
+ * (Not after a word of time or a place saying whose year it is — 到, 至, 在, 于, 从, 由, 较, 全区 …: "全区2024年完成改造，"
+ * is an account; nor a clause holding any other figure.)
+ */
+const NAMING_YEAR = /(?<=(?:^|[，,；;：:（(])[^0-9０-９，,。；;：:（(]*[\u4e00-\u9fa5](?<![到至在于从由自较比与和及区县市省镇乡村我本年]))((?:19|20)[0-9]{2})\s*年(?=[^0-9０-９，,。；;：:]*(?:[，,；;：:]|$))/g;
 /** A year dating a thing: "2000年底前建成的", "2015年以前建设的" (withoutBaseYears). */
 const DATING_YEAR = /(?:19|20)[0-9]{2}\s*年(?=\s*(?:底|末)?\s*(?:前|以前|之前)[^，,。；;]{0,6}的)/;
 const DATING_YEARS = new RegExp(DATING_YEAR.source, 'g');
@@ -494,6 +535,7 @@ const DATING_YEARS = new RegExp(DATING_YEAR.source, 'g');
 function withoutBaseYears(text: string, zones: Array<[number, number]>, startYear: number | null): string {
   let out = text.replace(ANY_YEAR, (y, n: string, at: number) => (inZone(zones, at) ? ' '.repeat(y.length) : y));
   if (startYear !== null) out = out.replace(DATING_YEARS, (y) => (Number(y.slice(0, 4)) < startYear ? ' '.repeat(y.length) : y));
+  if (startYear !== null) out = out.replace(NAMING_YEAR, (y) => (Number(y.slice(0, 4)) < startYear ? ' '.repeat(y.length) : y));
   return out;
 }
 const inZone = (zones: Array<[number, number]>, at: number) => zones.some(([a, b]) => at >= a && at < b);
