@@ -109,12 +109,34 @@ describe('a year counted from the plan\'s first (第一年, 第3年) is that yea
     const i = byHeading(r.nodes, '完善城市绿道').indicators.find((x) => x.value === 12);
     expect([i?.name, i?.year]).toEqual(['绿道驿站', 2027]);
   });
-  it('guards: past the period (第六年 of five) no year; in a one-year plan or without a period, none; 第三年级 is a school year', () => {
+  it('guards: past the period (第六年 of five) no year; in a one-year plan, none', () => {
     const r = plan(FIVE);
     expect(years(byHeading(r.nodes, '完善城市绿道')).every((y) => +y.slice(0, 4) <= 2030)).toBe(true);
     expect(byHeading(r.nodes, '完善城市绿道').body).toContain('第六年开展评估');
-    const one = plan(['青川区2026年教育工作要点', '一、重点任务', '1.推进课程改革。第一年级全面实施新课程，第三年级开展试点。（责任单位：区教育局）'].join('\n'));
+    const one = plan(['青川区2026年教育工作要点', '一、重点任务', '1.推进课程改革。第一年完成课程方案，第二年全面实施。（责任单位：区教育局）'].join('\n'));
     expect(years(byHeading(one.nodes, '推进课程改革'))).toEqual([]);
+  });
+  it('guard: 第三年级 is a school year, in a plan of several years too (rev39 finding 15: the case of a one-year plan could not fail)', () => {
+    const r = plan(['青川区课程改革三年行动方案（2026—2028年）', '一、重点任务',
+      '1.推进课程改革。第一年级全面实施新课程，第三年级开展试点，第五年级推广。（责任单位：区教育局）'].join('\n'));
+    expect(years(byHeading(r.nodes, '推进课程改革'))).toEqual([]);
+    expect(byHeading(r.nodes, '推进课程改革').body).toContain('第一年级全面实施新课程');
+  });
+  it('the milestone says the year as the document does: "第二年开工建设", not "2027年开工建设" (rev39 finding 4)', () => {
+    const r = plan(['南屿县人才安居三年行动计划（2026—2028年）', '一、重点任务',
+      '1.建设人才公寓。第一年完成选址和设计，第二年开工建设，第三年建成交付使用。（牵头单位：县住建局）'].join('\n'));
+    const n = byHeading(r.nodes, '建设人才公寓');
+    expect(n.milestones.map((m) => `${m.year} ${m.text}`)).toEqual(['2026 第一年完成选址和设计', '2027 第二年开工建设', '2028 第三年建成交付使用']);
+  });
+  it('a year counted from something else is none of the plan\'s: 签约第一年 (a tenancy), 服务满第2年 (a service) — nor are the 第N年 after it in its sentence (rev39 finding 4)', () => {
+    const r = plan(['南屿县人才安居三年行动计划（2026—2028年）', '一、重点任务',
+      '1.发放人才租房补贴。对新引进的高层次人才，签约第一年按每月3000元发放租房补贴，第二年按每月2000元发放，第三年按每月1000元发放。（牵头单位：县人社局）',
+      '2.落实安家补助。引进人才在县内服务满第2年的，一次性发放安家补助5万元。（牵头单位：县人社局）',
+      '3.盘活存量住房。方案实施第一年收储存量商品房200套，第二年完成装修改造。（牵头单位：县住建局）'].join('\n'));
+    expect(byHeading(r.nodes, '发放人才租房补贴').milestones).toEqual([]);
+    expect(byHeading(r.nodes, '落实安家补助').milestones).toEqual([]);
+    // (the plan's own years, after its name: "方案实施第一年")
+    expect(years(byHeading(r.nodes, '盘活存量住房')).map((y) => y.slice(0, 4))).toEqual(['2026', '2027']);
   });
 });
 
