@@ -154,6 +154,24 @@ describe('the closing part of a 资金 plan named by its management alone is its
       'part 一、|资金分配项目', '  task （一）|职业技能培训补贴', '  task （二）|创业担保贷款贴息',
       'part 二、|监督管理', '  section （一）|规范资金拨付', '  section （二）|开展绩效评价']);
   });
+  it('…only a closing part: "（二）专项资金管理" under 重点任务 holds work, its points are tasks as (一)\'s are (rev39 finding 10)', () => {
+    const r = plan(['云溪区农村人居环境整治提升方案（2026—2028年）', '一、重点任务', '（一）农村厕所革命',
+      '1.新改建农村卫生户厕3000户。', '2.组建户厕管护服务队伍。', '（二）专项资金管理', '1.设立人居环境整治专项资金账户。',
+      '2.建立资金拨付和使用台账。', '二、保障措施', '（一）加强组织领导', '成立工作专班。'].join('\n'));
+    expect(outline(r.nodes)).toEqual([
+      'part 一、|重点任务', '  section （一）|农村厕所革命', '    task 1.|新改建农村卫生户厕3000户', '    task 2.|组建户厕管护服务队伍',
+      '  section （二）|专项资金管理', '    task 1.|设立人居环境整治专项资金账户', '    task 2.|建立资金拨付和使用台账',
+      'part 二、|保障措施', '  section （一）|加强组织领导']);
+  });
+  it('…a part of the top level followed only by safeguards is closing: "三、绩效管理" before "四、保障措施"', () => {
+    const r = plan(['南屿县2026年衔接资金项目计划', '一、产业发展项目', '（一）茶叶加工厂提升改造', '补助资金：300万元', '责任单位：县农业农村局',
+      '（二）冷链物流设施建设', '补助资金：450万元', '责任单位：县商务局', '二、绩效管理', '（一）设定绩效目标', '项目实施前设定产出和效益目标。',
+      '（二）开展绩效自评', '项目完工后三个月内完成自评。', '三、保障措施', '（一）强化资金监管', '严格执行报账制。'].join('\n'));
+    expect(outline(r.nodes)).toEqual([
+      'part 一、|产业发展项目', '  task （一）|茶叶加工厂提升改造', '  task （二）|冷链物流设施建设',
+      'part 二、|绩效管理', '  section （一）|设定绩效目标', '  section （二）|开展绩效自评',
+      'part 三、|保障措施', '  section （一）|强化资金监管']);
+  });
   it('guard: "加强资金管理" named as work under 重点任务 stays a task', () => {
     const r = plan(['云溪区2026年财政工作要点', '一、重点任务', '（一）加强资金管理。建立资金动态监控机制。（责任单位：区财政局）', '（二）深化预算改革。推进零基预算改革。（责任单位：区财政局）'].join('\n'));
     expect(outline(r.nodes)).toEqual(['part 一、|重点任务', '  task （一）|加强资金管理', '  task （二）|深化预算改革']);
