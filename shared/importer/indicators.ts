@@ -104,6 +104,11 @@ const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|
  * 3800万元", "补助资金：500万元", "计划投资：1.2亿元"): the sum is a figure of the work, named by its label (batch 29).
  * Only a label naming a sum (…金额, …资金, …投资, …经费, …预算) and only the sum alone on its line.
  */
+/**
+ * …not a label saying the sum is spent or there already — an account of the work ("累计完成投资：3.2亿元", "已下达资金：
+ * 8000万元", "实际到位资金：…", "截至目前完成投资：…"): no target (rev39 finding 11).
+ */
+const ACCOUNT_LABEL = /^(?:累计|已|实际|截至|截止|目前|现有|去年|上年|历年|此前|前期)|已(?:完成|下达|拨付|到位|支付|使用|投入)/;
 const LABELLED_SUM = /^\s*([\u4e00-\u9fa5]{0,10}(?:金额|资金|投资|经费|预算))\s*[：:]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*((?:万亿|千万|百万|亿|万)?元)\s*[。；;]?\s*$/;
 /**
  * Money the plan puts into its work: "安排城市更新专项资金8600万元", "统筹…资金3000万元", "投入财政资金1.2亿元" — a sum
@@ -280,7 +285,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     let rest = '';
     for (const line of paragraph.split('\n')) {
       const m = LABELLED_SUM.exec(line);
-      if (m) out.push({ name: m[1], value: toNum(m[2]), unit: m[3], comparator: '=', year: defaultYear, text: line.trim() });
+      if (m && !ACCOUNT_LABEL.test(m[1])) out.push({ name: m[1], value: toNum(m[2]), unit: m[3], comparator: '=', year: defaultYear, text: line.trim() });
       else rest += (rest ? '\n' : '') + line;
     }
     paragraph = rest;

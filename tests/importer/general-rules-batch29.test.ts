@@ -55,6 +55,12 @@ describe('a sum of money alone on a line under a label naming a sum is a figure 
     expect(byHeading(r.nodes, '职业技能培训补贴').body).toContain('资金来源：中央和省级就业补助资金');
     expect(byHeading(r.nodes, '职业技能培训补贴').lead).toEqual(['区人力资源和社会保障局']);
   });
+  it('a label saying the sum is spent or there already is an account, no figure: "截至目前完成投资：", "累计拨付资金：" (rev39 finding 11)', () => {
+    const r = plan(['青川区2026年城市更新项目资金安排计划', '一、续建项目', '（一）滨河片区雨污分流改造', '计划投资：6000万元',
+      '截至目前完成投资：2400万元', '累计拨付资金：1800万元', '已到位资金：2000万元', '责任单位：区水务局'].join('\n'));
+    expect(figures(byHeading(r.nodes, '滨河片区雨污分流改造'))).toEqual(['计划投资 6000万元']);
+    expect(byHeading(r.nodes, '滨河片区雨污分流改造').body).toContain('累计拨付资金：1800万元');
+  });
   it('guard: a label that names no sum ("建设规模：", "完成时限：") gives no labelled figure', () => {
     const r = plan(['云溪区2026年口袋公园建设计划', '一、建设项目', '（一）滨江口袋公园', '建设规模：3000平方米', '完成时限：2026年10月底前', '责任单位：区园林绿化中心'].join('\n'));
     expect(figures(byHeading(r.nodes, '滨江口袋公园'))).toEqual([]);
