@@ -114,9 +114,12 @@ const LABELLED_SUM = /^\s*([\u4e00-\u9fa5]{0,10}(?:金额|资金|投资|经费|�
  * Money the plan puts into its work: "安排城市更新专项资金8600万元", "统筹…资金3000万元", "投入财政资金1.2亿元" — a sum
  * after a verb of allocating and a name of funds is a figure of the plan (batch 29), as "实际到位资金45亿元" is.
  */
-const FUNDS = /(?:安排|投入|筹集|筹措|下达|统筹|落实)[^，,。；;：:]{0,16}?(?:资金|经费)\s*[0-9０-９]/;
-const FUNDS_NAME = /(?:资金|经费)$/;
-const FUNDS_VERB = /^.*?(?:安排|投入|筹集|筹措|下达|统筹|落实)+/;
+const ALLOCATING = '安排|投入|筹集|筹措|下达|统筹|落实';
+const FUNDS_WORD = '资金|经费';
+const FUNDS = new RegExp(`(?:${ALLOCATING})[^，,。；;：:]{0,16}?(?:${FUNDS_WORD})\\s*[0-9０-９]`);
+/** A name of funds (…资金, …经费), and the words up to its verbs of allocating, which are no part of it. */
+const FUNDS_NAME = new RegExp(`(?:${FUNDS_WORD})$`);
+const FUNDS_VERB = new RegExp(`^.*?(?:${ALLOCATING})+`);
 /**
  * How often a thing is done is the work's rhythm, not a target (docs/importer-grammar.md, "Frequencies"):
  * repetitions of one act (次, 期, 轮, 遍, 回) counted per recurring period ("每年开展应急演练1次", "每季度召开1次联席会议",
@@ -224,9 +227,10 @@ const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降
 /** A remainder ("剩余", "其余的", "余下") names no thing of its own. */
 const REMAINDER = /^(?:剩余|其余|余下|剩下)(?:的|部分)?$/;
 /** A second verb joined to the first before the object ("新建和改造口袋公园", "新建或更新全民健身路径"): not the name. */
-const JOINED_VERB = /^(和|及|与|或)(改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)/;
+const JOINED = '(?:和|及|与|或)(?:改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)';
+const JOINED_VERB = new RegExp(`^${JOINED}`);
 /** Two verbs of building joined before the object ("改造或更新供水管网", "新建和改扩建学校"): the object is the name. */
-const VERB_PAIR = /^(?:新建|改造|改建|扩建|改扩建|更新|建设|提升|修复|整治|维修|加固)(?:和|及|与|或)(?:改造提升|改扩建|改造|改建|扩建|更新|加固|新建|建设|提升|恢复|修复|整治|维修)(?=[\u4e00-\u9fa5]{2})/;
+const VERB_PAIR = new RegExp(`^(?:新建|改造|改建|扩建|改扩建|更新|建设|提升|修复|整治|维修|加固)${JOINED}(?=[\\u4e00-\\u9fa5]{2})`);
 export function recognisableName(raw: string, counted = false): string | null {
   // "新建和改造口袋公园", "新增和恢复有效灌溉面积" read from its second verb: the conjunction and the verb go, the object stays
   // (…and "新建或更新全民健身路径": either verb, the same object)
