@@ -461,8 +461,9 @@ export function yearOfWork(title: string | null, paragraphs: string[], issuedYea
  * counting from that (rev39 finding 4): none of that sentence is read.
  */
 const RELATIVE_YEAR = /(?<![0-9一二三四五六七八九十])第\s*([一二三四五六七八九十]|[1-9])\s*年(?!级|龄|份|[0-9])/g;
-/** What may stand between a clause's start and the plan's 第N年: an adverb of aim, 到/在, or the plan itself. */
-const PLAN_YEAR_BEFORE = /(?:^|[，,。；;：:、！？!?\s（(])(?:力争|确保|计划|预计|争取)?(?:到|至|在|于|从)?(?:(?:本|该)?(?:规划|方案|计划|行动)(?:期|实施)?的?)?\s*$/;
+/** What may stand between a clause's start and the plan's 第N年: 其中, an adverb of aim, 到/在/自, or the plan itself
+ *  ("行动计划实施的第一年"). */
+const PLAN_YEAR_BEFORE = /(?:^|[，,。；;：:、！？!?\s（(])(?:其中)?(?:力争|确保|计划|预计|争取)?(?:到|至|在|于|从|自)?(?:(?:本|该)?(?:规划|方案|计划|行动){1,2}(?:期|实施)?的?)?\s*$/;
 /** Each 第N年 of the text that is a year of the period: where it stands, how long it is written, and its year. */
 export function relativeYears(text: string, period: { start: number; end: number } | null): Array<{ at: number; length: number; year: number }> {
   if (!period || period.end <= period.start || text.indexOf('第') < 0) return [];

@@ -138,11 +138,14 @@ describe('a year counted from the plan\'s first (第一年, 第3年) is that yea
     const r = plan(['南屿县人才安居三年行动计划（2026—2028年）', '一、重点任务',
       '1.发放人才租房补贴。对新引进的高层次人才，签约第一年按每月3000元发放租房补贴，第二年按每月2000元发放，第三年按每月1000元发放。（牵头单位：县人社局）',
       '2.落实安家补助。引进人才在县内服务满第2年的，一次性发放安家补助5万元。（牵头单位：县人社局）',
-      '3.盘活存量住房。方案实施第一年收储存量商品房200套，第二年完成装修改造。（牵头单位：县住建局）'].join('\n'));
+      '3.盘活存量住房。方案实施第一年收储存量商品房200套，第二年完成装修改造。（牵头单位：县住建局）',
+      '4.改造公寓供热管网。改造供热管网60公里，其中第一年完成20公里，第三年完成40公里。（牵头单位：县住建局）'].join('\n'));
     expect(byHeading(r.nodes, '发放人才租房补贴').milestones).toEqual([]);
     expect(byHeading(r.nodes, '落实安家补助').milestones).toEqual([]);
     // (the plan's own years, after its name: "方案实施第一年")
     expect(years(byHeading(r.nodes, '盘活存量住房')).map((y) => y.slice(0, 4))).toEqual(['2026', '2027']);
+    // (…and after 其中, the part of a total done in a year: "其中第一年完成20公里")
+    expect(years(byHeading(r.nodes, '改造公寓供热管网'))).toEqual(['2026完成', '2028完成']);
   });
 });
 
