@@ -19,7 +19,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
-import { datedRelativeYears } from './dates';
+import { datedRelativeYears, relativeYears } from './dates';
 import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
 
 interface Columns {
@@ -1056,6 +1056,26 @@ function dottedDates(view: string, text: string): { view: string; text: string }
 }
 
 /**
+ * The years counted from the plan's first (dates.ts relativeYears: "第二年新开工3处" in a plan of 2026—2028) read as the
+ * years they are in the view ("2027年新开工3处"), the text keeping them as written ("第二年", FILL for each unit the view's
+ * year is longer): a milestone's words are the document's (rev39 finding 4), as dottedDates keeps "2025.6".
+ */
+function relativeDates(view: string, text: string, period: { start: number; end: number } | null): { view: string; text: string } {
+  const found = relativeYears(view, period);
+  if (!found.length) return { view, text };
+  let v = '';
+  let t = '';
+  let last = 0;
+  for (const f of found) {
+    const words = `${f.year}年`.padEnd(f.length, ' ');
+    v += view.slice(last, f.at) + words;
+    t += text.slice(last, f.at + f.length) + FILL.repeat(words.length - f.length);
+    last = f.at + f.length;
+  }
+  return { view: v + view.slice(last), text: t + text.slice(last) };
+}
+
+/**
  * A bracket's words that are the task's, not its clause's: a label and its value ("责任单位：区农业农村局", "任务来源：…"), or
  * its roles, a time with them or not (departments.ts rolesBracket: "区住建局牵头", "区住建局、区财政局"). Any other bracket
  * closing a clause ("（含室内分布系统）", "（一期、二期）", "（规上企业）") says what the clause does and stays in it.
@@ -1128,11 +1148,13 @@ function stepOfYear(out: Milestone[], from: number, year: number, stage: Milesto
  * 建成": a year with 前, then the stage). Returns the milestones found (stage 启动/推进/完成).
  */
 export function textMilestones(text00: string, period: { start: number; end: number } | null = null, opts: { republicYear?: boolean } = {}): Milestone[] {
-  const text0 = datedRelativeYears(text00, period);
-  // (every milestone reads a year: a text without one has none; the script fold changes no digit)
+  const text0 = text00;
+  // (every milestone reads a year: a text without one has none; the script fold changes no digit; 第一年 of a plan of
+  // several years is one: dates.ts datedRelativeYears)
   // (but a one-year plan's "完成时限：6月底前", which names none)
   const oneYear = !!period && period.start === period.end;
-  if (!YEAR_DIGITS.test(text0) && !(FULL_DIGIT.test(text0) && YEAR_DIGITS.test(halfDigits(text0))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
+  const dated = datedRelativeYears(text0, period);
+  if (!YEAR_DIGITS.test(dated) && !(FULL_DIGIT.test(dated) && YEAR_DIGITS.test(halfDigits(dated))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
@@ -1140,7 +1162,9 @@ export function textMilestones(text00: string, period: { start: number; end: num
   // as a month deadline of that year, the year blanked in the view only; only a plan that writes its year so, dates.ts
   // writesRepublicYear: a plan of 2025 naming "114年" otherwise reads it as written)
   const roc = oneYear && opts.republicYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
-  const { view, text } = dottedDates(halfDigits(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
+  const dotted = dottedDates(halfDigits(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
+  // (…and a year counted from the plan's first is its year in the view, as written in the text)
+  const { view, text } = relativeDates(dotted.view, dotted.text, period);
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */

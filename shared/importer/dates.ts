@@ -455,12 +455,42 @@ export function yearOfWork(title: string | null, paragraphs: string[], issuedYea
  * in its title) steps through 2026, 2027, 2028 (batch 29). Only in a plan of several years and within them (第四年 of a
  * 三年 plan is no year of it); never a school year (第三年级) or a year already dated (第一年度2026年). Read for the
  * milestones (celltable.ts textMilestones) and for a target's year and name (indicators.ts findIndicators).
+ * The plan's years open their clause ("，第二年完成…", a line's "第一年为启动攻坚年"), after 力争/确保/到… or the plan's
+ * own name at most ("方案实施第一年"): a year counted from something else — a firm's tenancy ("入驻第一年给予租金全额补贴，
+ * 第二年补贴50%"), a person's service ("工作满第3年的") — follows what it counts from, and the sentence's other 第N年 go on
+ * counting from that (rev39 finding 4): none of that sentence is read.
  */
 const RELATIVE_YEAR = /(?<![0-9一二三四五六七八九十])第\s*([一二三四五六七八九十]|[1-9])\s*年(?!级|龄|份|[0-9])/g;
+/** What may stand between a clause's start and the plan's 第N年: 其中, an adverb of aim, 到/在/自, or the plan itself
+ *  ("行动计划实施的第一年"). */
+const PLAN_YEAR_BEFORE = /(?:^|[，,。；;：:、！？!?\s（(])(?:其中)?(?:力争|确保|计划|预计|争取)?(?:到|至|在|于|从|自)?(?:(?:本|该)?(?:规划|方案|计划|行动){1,2}(?:期|实施)?的?)?\s*$/;
+/** Each 第N年 of the text that is a year of the period: where it stands, how long it is written, and its year. */
+export function relativeYears(text: string, period: { start: number; end: number } | null): Array<{ at: number; length: number; year: number }> {
+  if (!period || period.end <= period.start || text.indexOf('第') < 0) return [];
+  const out: Array<{ at: number; length: number; year: number }> = [];
+  let from = 0;
+  for (const sentence of text.split(/(?<=[。！？!?\n])/)) {
+    const at0 = from;
+    from += sentence.length;
+    const found: Array<{ at: number; length: number; year: number | null }> = [];
+    let counted = false;
+    for (const m of sentence.matchAll(RELATIVE_YEAR)) {
+      const k = /[0-9]/.test(m[1]) ? +m[1] : cnToNumber(m[1]);
+      if (!PLAN_YEAR_BEFORE.test(sentence.slice(0, m.index))) counted = true;
+      found.push({ at: at0 + m.index!, length: m[0].length, year: k && k >= 1 && period.start + k - 1 <= period.end ? period.start + k - 1 : null });
+    }
+    if (!counted) for (const f of found) if (f.year !== null) out.push(f as { at: number; length: number; year: number });
+  }
+  return out;
+}
 export function datedRelativeYears(text: string, period: { start: number; end: number } | null): string {
-  if (!period || period.end <= period.start || text.indexOf('第') < 0) return text;
-  return text.replace(RELATIVE_YEAR, (all, n: string) => {
-    const k = /[0-9]/.test(n) ? +n : cnToNumber(n);
-    return k && k >= 1 && period.start + k - 1 <= period.end ? `${period.start + k - 1}年` : all;
-  });
+  const found = relativeYears(text, period);
+  if (!found.length) return text;
+  let out = '';
+  let last = 0;
+  for (const f of found) {
+    out += text.slice(last, f.at) + `${f.year}年`;
+    last = f.at + f.length;
+  }
+  return out + text.slice(last);
 }

@@ -118,14 +118,22 @@ const OPEN_PAST = new RegExp(`(?:${[...PAST_WORDS, '共有', '涉及', '期间',
  * 3800万元", "补助资金：500万元", "计划投资：1.2亿元"): the sum is a figure of the work, named by its label (batch 29).
  * Only a label naming a sum (…金额, …资金, …投资, …经费, …预算) and only the sum alone on its line.
  */
+/**
+ * …not a label saying the sum is spent or there already — an account of the work ("累计完成投资：3.2亿元", "已下达资金：
+ * 8000万元", "实际到位资金：…", "截至目前完成投资：…"): no target (rev39 finding 11).
+ */
+const ACCOUNT_LABEL = /^(?:累计|已|实际|截至|截止|目前|现有|去年|上年|历年|此前|前期)|已(?:完成|下达|拨付|到位|支付|使用|投入)/;
 const LABELLED_SUM = /^\s*([\u4e00-\u9fa5]{0,10}(?:金额|资金|投资|经费|预算))\s*[：:]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*((?:万亿|千万|百万|亿|万)?元)\s*[。；;]?\s*$/;
 /**
  * Money the plan puts into its work: "安排城市更新专项资金8600万元", "统筹…资金3000万元", "投入财政资金1.2亿元" — a sum
  * after a verb of allocating and a name of funds is a figure of the plan (batch 29), as "实际到位资金45亿元" is.
  */
-const FUNDS = /(?:安排|投入|筹集|筹措|下达|统筹|落实)[^，,。；;：:]{0,16}?(?:资金|经费)\s*[0-9０-９]/;
-const FUNDS_NAME = /(?:资金|经费)$/;
-const FUNDS_VERB = /^.*?(?:安排|投入|筹集|筹措|下达|统筹|落实)+/;
+const ALLOCATING = '安排|投入|筹集|筹措|下达|统筹|落实';
+const FUNDS_WORD = '资金|经费';
+const FUNDS = new RegExp(`(?:${ALLOCATING})[^，,。；;：:]{0,16}?(?:${FUNDS_WORD})\\s*[0-9０-９]`);
+/** A name of funds (…资金, …经费), and the words up to its verbs of allocating, which are no part of it. */
+const FUNDS_NAME = new RegExp(`(?:${FUNDS_WORD})$`);
+const FUNDS_VERB = new RegExp(`^.*?(?:${ALLOCATING})+`);
 /**
  * How often a thing is done is the work's rhythm, not a target (docs/importer-grammar.md, "Frequencies"):
  * repetitions of one act (次, 期, 轮, 遍, 回) counted per recurring period ("每年开展应急演练1次", "每季度召开1次联席会议",
@@ -233,9 +241,10 @@ const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降
 /** A remainder ("剩余", "其余的", "余下") names no thing of its own. */
 const REMAINDER = /^(?:剩余|其余|余下|剩下)(?:的|部分)?$/;
 /** A second verb joined to the first before the object ("新建和改造口袋公园", "新建或更新全民健身路径"): not the name. */
-const JOINED_VERB = /^(和|及|与|或)(改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)/;
+const JOINED = '(?:和|及|与|或)(?:改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)';
+const JOINED_VERB = new RegExp(`^${JOINED}`);
 /** Two verbs of building joined before the object ("改造或更新供水管网", "新建和改扩建学校"): the object is the name. */
-const VERB_PAIR = /^(?:新建|改造|改建|扩建|改扩建|更新|建设|提升|修复|整治|维修|加固)(?:和|及|与|或)(?:改造提升|改扩建|改造|改建|扩建|更新|加固|新建|建设|提升|恢复|修复|整治|维修)(?=[\u4e00-\u9fa5]{2})/;
+const VERB_PAIR = new RegExp(`^(?:新建|改造|改建|扩建|改扩建|更新|建设|提升|修复|整治|维修|加固)${JOINED}(?=[\\u4e00-\\u9fa5]{2})`);
 export function recognisableName(raw: string, counted = false): string | null {
   // "新建和改造口袋公园", "新增和恢复有效灌溉面积" read from its second verb: the conjunction and the verb go, the object stays
   // (…and "新建或更新全民健身路径": either verb, the same object)
@@ -294,7 +303,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     let rest = '';
     for (const line of paragraph.split('\n')) {
       const m = LABELLED_SUM.exec(line);
-      if (m) out.push({ name: m[1], value: toNum(m[2]), unit: m[3], comparator: '=', year: defaultYear, text: line.trim() });
+      if (m && !ACCOUNT_LABEL.test(m[1])) out.push({ name: m[1], value: toNum(m[2]), unit: m[3], comparator: '=', year: defaultYear, text: line.trim() });
       else rest += (rest ? '\n' : '') + line;
     }
     paragraph = rest;

@@ -167,7 +167,7 @@ export function underGoal(d: Draft): boolean {
   let goal = false;
   for (let p = d.parent; p; p = p.parent) {
     const v = matchView(p.node.heading);
-    if (!isNotTaskContext(p.node.heading)) continue;
+    if (!isNotTaskNode(p.node)) continue;
     if (GOAL.test(v) && !SAFEGUARD.test(v)) goal = true;
     else return false;
   }
@@ -175,9 +175,26 @@ export function underGoal(d: Draft): boolean {
 }
 
 /** Safeguard headings and the steps of the work (实施步骤, 实施阶段, 进度安排): never a task context, even when a verb
- *  opens them ("实施步骤" opens with 实施). The closing part of a 专项资金 plan named by its management alone (资金管理,
- *  监督管理, 绩效管理, 管理要求 — the whole heading, no verb: "加强资金管理" may be work) is its safeguards (batch 29). */
-const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^(?:专项)?资金(?:使用)?管理$|^(?:监督|绩效)管理$|^管理要求$/;
+ *  opens them ("实施步骤" opens with 实施). */
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$/;
+/**
+ * A part named by its management alone (资金管理, 专项资金管理, 资金使用管理, 监督管理, 绩效管理, 管理要求 — the whole heading,
+ * no verb: "加强资金管理" may be work) closing a 专项资金 plan is its safeguards (batch 29) — only as a closing part: a part
+ * of the top level after which come only safeguards, other such parts or annexes (closingParts). A section so named
+ * under 主要任务 holds work (rev39 finding 10).
+ */
+const MANAGEMENT = /^(?:专项)?资金(?:使用)?管理$|^(?:监督|绩效)管理$|^管理要求$/;
+const CLOSING = new WeakSet<PlanNode>();
+function markClosingParts(all: Draft[]): void {
+  const top = all.filter((d) => !d.parent);
+  for (let i = top.length - 1; i >= 0; i--) {
+    const v = matchView(top[i].node.heading);
+    if (MANAGEMENT.test(v)) CLOSING.add(top[i].node);
+    else if (!(SAFEGUARD.test(v) || /^附则$/.test(v) || top[i].style === 'appendix')) break;
+  }
+}
+/** A node whose points are no tasks: by its heading (isNotTaskContext), or a closing part named by its management. */
+export const isNotTaskNode = (n: PlanNode) => isNotTaskContext(n.heading) || CLOSING.has(n);
 
 /** Headings are tested on the matching view (Traditional script folded). */
 export const isTaskContext = (heading: string) => contextOf(heading) === 'task';
@@ -216,7 +233,7 @@ function inBoxOrAnnex(d: Draft): boolean {
 }
 
 function excluded(d: Draft, root: Draft | null): boolean {
-  for (let p: Draft | null = d; p && p !== root; p = p.parent) if (isNotTaskContext(p.node.heading)) return true;
+  for (let p: Draft | null = d; p && p !== root; p = p.parent) if (isNotTaskNode(p.node)) return true;
   return false;
 }
 
@@ -306,6 +323,7 @@ const BOX_KIND = ((NODE_KINDS as readonly string[]).includes('box') ? 'box' : 's
 
 /** Decide every draft's kind from its style and context (see the file comment), then apply the planner's mapping. */
 export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
+  markClosingParts(all);
   const kids = new Map<Draft | null, Draft[]>();
   for (const d of all) (kids.get(d.parent) ?? kids.set(d.parent, []).get(d.parent)!).push(d);
   // (a numbered point with departments of its own and nothing below it is work, not a context: "4.保障重点项目用地。…
@@ -317,9 +335,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   let containers = all.filter((d) => isContext(d) && !hasAncestor(d, isContext));
   // (in a 纲要 of volumes, 第一篇 over 第一章, the chapters are those headings: of a volume that names work, all but
   // safeguards and backgrounds — "第二篇 坚持工业强县 / 第四章 发展现代服务业" —, of the others those that name work)
-  const names = (d: Draft) => ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskContext(d.node.heading);
-  const inVolume = (d: Draft) => !!d.parent && d.parent.style === 'pian' && !d.parent.parent && !isNotTaskContext(d.parent.node.heading) &&
-    (names(d) || (names(d.parent) && !isNotTaskContext(d.node.heading)));
+  const names = (d: Draft) => ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskNode(d.node);
+  const inVolume = (d: Draft) => !!d.parent && d.parent.style === 'pian' && !d.parent.parent && !isNotTaskNode(d.parent.node) &&
+    (names(d) || (names(d.parent) && !isNotTaskNode(d.node)));
   if (!containers.length) containers = all.filter((d) => (d.parent ? inVolume(d) : d.style !== 'pian' && names(d)) && !inBoxOrAnnex(d) && !LABELLED[d.style]);
   const taskOf = new Map<Draft, Set<MarkerStyle>>();
   for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
@@ -400,7 +418,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     const styles = new Set(list.filter((d) => kinds.get(d) === 'section' && holds.has(d) && isTaskContext(d.node.heading)).map((d) => d.style));
     if (!styles.size) continue;
     for (const d of list) {
-      if (styles.has(d.style) && kinds.get(d) === 'item' && d.parent && kinds.get(d.parent) === 'section' && !kids.get(d)?.length && isNotTaskContext(d.node.heading)) kinds.set(d, 'section');
+      if (styles.has(d.style) && kinds.get(d) === 'item' && d.parent && kinds.get(d.parent) === 'section' && !kids.get(d)?.length && isNotTaskNode(d.node)) kinds.set(d, 'section');
     }
   }
   // sections that group tasks and are all named …行动 ((一)商圈能级提升行动, (二)…行动) are actions

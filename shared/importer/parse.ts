@@ -7,7 +7,7 @@ import { dropPageFurniture, dropPinyinNotes, dropToc, joinBroken, toParagraphs, 
 import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
-import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
+import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskNode, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead, type HeadResult } from './meta';
 import { LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
@@ -865,7 +865,7 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
     let safe = true;
     for (const d of list) {
       let inNotTask = false;
-      for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) inNotTask = true;
+      for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskNode(a.node)) inNotTask = true;
       if (inNotTask && !underGoal(d)) safe = false;
     }
     if (safe) for (const d of list) d.node.kind = 'task';
@@ -1047,7 +1047,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     // table itself (between its header and its rows) names a group of its rows, whatever its words ("一、主要经济社会
     // 发展指标…" over rows of 目标任务 with their 牵头单位): only the headings above the table count
     let safe = true;
-    for (let a: Draft | null = group ? owner.parent : owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    for (let a: Draft | null = group ? owner.parent : owner; a; a = a.parent) if (isNotTaskNode(a.node)) safe = false;
     if (!safe) continue;
     const rows = tableTaskRows(run, owner.node.children.length || group ? 1 : 2);
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)

@@ -55,6 +55,12 @@ describe('a sum of money alone on a line under a label naming a sum is a figure 
     expect(byHeading(r.nodes, '职业技能培训补贴').body).toContain('资金来源：中央和省级就业补助资金');
     expect(byHeading(r.nodes, '职业技能培训补贴').lead).toEqual(['区人力资源和社会保障局']);
   });
+  it('a label saying the sum is spent or there already is an account, no figure: "截至目前完成投资：", "累计拨付资金：" (rev39 finding 11)', () => {
+    const r = plan(['青川区2026年城市更新项目资金安排计划', '一、续建项目', '（一）滨河片区雨污分流改造', '计划投资：6000万元',
+      '截至目前完成投资：2400万元', '累计拨付资金：1800万元', '已到位资金：2000万元', '责任单位：区水务局'].join('\n'));
+    expect(figures(byHeading(r.nodes, '滨河片区雨污分流改造'))).toEqual(['计划投资 6000万元']);
+    expect(byHeading(r.nodes, '滨河片区雨污分流改造').body).toContain('累计拨付资金：1800万元');
+  });
   it('guard: a label that names no sum ("建设规模：", "完成时限：") gives no labelled figure', () => {
     const r = plan(['云溪区2026年口袋公园建设计划', '一、建设项目', '（一）滨江口袋公园', '建设规模：3000平方米', '完成时限：2026年10月底前', '责任单位：区园林绿化中心'].join('\n'));
     expect(figures(byHeading(r.nodes, '滨江口袋公园'))).toEqual([]);
@@ -109,12 +115,37 @@ describe('a year counted from the plan\'s first (第一年, 第3年) is that yea
     const i = byHeading(r.nodes, '完善城市绿道').indicators.find((x) => x.value === 12);
     expect([i?.name, i?.year]).toEqual(['绿道驿站', 2027]);
   });
-  it('guards: past the period (第六年 of five) no year; in a one-year plan or without a period, none; 第三年级 is a school year', () => {
+  it('guards: past the period (第六年 of five) no year; in a one-year plan, none', () => {
     const r = plan(FIVE);
     expect(years(byHeading(r.nodes, '完善城市绿道')).every((y) => +y.slice(0, 4) <= 2030)).toBe(true);
     expect(byHeading(r.nodes, '完善城市绿道').body).toContain('第六年开展评估');
-    const one = plan(['青川区2026年教育工作要点', '一、重点任务', '1.推进课程改革。第一年级全面实施新课程，第三年级开展试点。（责任单位：区教育局）'].join('\n'));
+    const one = plan(['青川区2026年教育工作要点', '一、重点任务', '1.推进课程改革。第一年完成课程方案，第二年全面实施。（责任单位：区教育局）'].join('\n'));
     expect(years(byHeading(one.nodes, '推进课程改革'))).toEqual([]);
+  });
+  it('guard: 第三年级 is a school year, in a plan of several years too (rev39 finding 15: the case of a one-year plan could not fail)', () => {
+    const r = plan(['青川区课程改革三年行动方案（2026—2028年）', '一、重点任务',
+      '1.推进课程改革。第一年级全面实施新课程，第三年级开展试点，第五年级推广。（责任单位：区教育局）'].join('\n'));
+    expect(years(byHeading(r.nodes, '推进课程改革'))).toEqual([]);
+    expect(byHeading(r.nodes, '推进课程改革').body).toContain('第一年级全面实施新课程');
+  });
+  it('the milestone says the year as the document does: "第二年开工建设", not "2027年开工建设" (rev39 finding 4)', () => {
+    const r = plan(['南屿县人才安居三年行动计划（2026—2028年）', '一、重点任务',
+      '1.建设人才公寓。第一年完成选址和设计，第二年开工建设，第三年建成交付使用。（牵头单位：县住建局）'].join('\n'));
+    const n = byHeading(r.nodes, '建设人才公寓');
+    expect(n.milestones.map((m) => `${m.year} ${m.text}`)).toEqual(['2026 第一年完成选址和设计', '2027 第二年开工建设', '2028 第三年建成交付使用']);
+  });
+  it('a year counted from something else is none of the plan\'s: 签约第一年 (a tenancy), 服务满第2年 (a service) — nor are the 第N年 after it in its sentence (rev39 finding 4)', () => {
+    const r = plan(['南屿县人才安居三年行动计划（2026—2028年）', '一、重点任务',
+      '1.发放人才租房补贴。对新引进的高层次人才，签约第一年按每月3000元发放租房补贴，第二年按每月2000元发放，第三年按每月1000元发放。（牵头单位：县人社局）',
+      '2.落实安家补助。引进人才在县内服务满第2年的，一次性发放安家补助5万元。（牵头单位：县人社局）',
+      '3.盘活存量住房。方案实施第一年收储存量商品房200套，第二年完成装修改造。（牵头单位：县住建局）',
+      '4.改造公寓供热管网。改造供热管网60公里，其中第一年完成20公里，第三年完成40公里。（牵头单位：县住建局）'].join('\n'));
+    expect(byHeading(r.nodes, '发放人才租房补贴').milestones).toEqual([]);
+    expect(byHeading(r.nodes, '落实安家补助').milestones).toEqual([]);
+    // (the plan's own years, after its name: "方案实施第一年")
+    expect(years(byHeading(r.nodes, '盘活存量住房')).map((y) => y.slice(0, 4))).toEqual(['2026', '2027']);
+    // (…and after 其中, the part of a total done in a year: "其中第一年完成20公里")
+    expect(years(byHeading(r.nodes, '改造公寓供热管网'))).toEqual(['2026完成', '2028完成']);
   });
 });
 
@@ -131,6 +162,24 @@ describe('the closing part of a 资金 plan named by its management alone is its
     expect(outline(plan(FUNDS_PLAN).nodes)).toEqual([
       'part 一、|资金分配项目', '  task （一）|职业技能培训补贴', '  task （二）|创业担保贷款贴息',
       'part 二、|监督管理', '  section （一）|规范资金拨付', '  section （二）|开展绩效评价']);
+  });
+  it('…only a closing part: "（二）专项资金管理" under 重点任务 holds work, its points are tasks as (一)\'s are (rev39 finding 10)', () => {
+    const r = plan(['云溪区农村人居环境整治提升方案（2026—2028年）', '一、重点任务', '（一）农村厕所革命',
+      '1.新改建农村卫生户厕3000户。', '2.组建户厕管护服务队伍。', '（二）专项资金管理', '1.设立人居环境整治专项资金账户。',
+      '2.建立资金拨付和使用台账。', '二、保障措施', '（一）加强组织领导', '成立工作专班。'].join('\n'));
+    expect(outline(r.nodes)).toEqual([
+      'part 一、|重点任务', '  section （一）|农村厕所革命', '    task 1.|新改建农村卫生户厕3000户', '    task 2.|组建户厕管护服务队伍',
+      '  section （二）|专项资金管理', '    task 1.|设立人居环境整治专项资金账户', '    task 2.|建立资金拨付和使用台账',
+      'part 二、|保障措施', '  section （一）|加强组织领导']);
+  });
+  it('…a part of the top level followed only by safeguards is closing: "三、绩效管理" before "四、保障措施"', () => {
+    const r = plan(['南屿县2026年衔接资金项目计划', '一、产业发展项目', '（一）茶叶加工厂提升改造', '补助资金：300万元', '责任单位：县农业农村局',
+      '（二）冷链物流设施建设', '补助资金：450万元', '责任单位：县商务局', '二、绩效管理', '（一）设定绩效目标', '项目实施前设定产出和效益目标。',
+      '（二）开展绩效自评', '项目完工后三个月内完成自评。', '三、保障措施', '（一）强化资金监管', '严格执行报账制。'].join('\n'));
+    expect(outline(r.nodes)).toEqual([
+      'part 一、|产业发展项目', '  task （一）|茶叶加工厂提升改造', '  task （二）|冷链物流设施建设',
+      'part 二、|绩效管理', '  section （一）|设定绩效目标', '  section （二）|开展绩效自评',
+      'part 三、|保障措施', '  section （一）|强化资金监管']);
   });
   it('guard: "加强资金管理" named as work under 重点任务 stays a task', () => {
     const r = plan(['云溪区2026年财政工作要点', '一、重点任务', '（一）加强资金管理。建立资金动态监控机制。（责任单位：区财政局）', '（二）深化预算改革。推进零基预算改革。（责任单位：区财政局）'].join('\n'));
