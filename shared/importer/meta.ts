@@ -109,7 +109,14 @@ function isTitleCandidate(f: string): boolean {
 }
 
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
-const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发))/;
+const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))/;
+/**
+ * Before a name said to be printed, a word making the printing a time the sentence counts from ("自《X》印发以来",
+ * "随着《X》正式印发，…", "自去年《X》印发，…" — the word opening the clause): the plan cited, not published (rev39).
+ */
+const SINCE_PRINTED = /(?:^|[，,。；;\s])(?:自|自从|从|随着|继)[^，,。；;《》〈〉]{0,8}$/;
+/** Names in 《》 said together with the one published, "《A》和《B》正式印发", "《A》、《B》及《C》" (folded view). */
+const JOINED_NAMES = /[《〈]([^》〉]{4,80})[》〉]\s*(?:和|与|及|以及|、|，)\s*$/;
 /** A notice's title quoted whole by a news lead, "《X办公室关于印发Y的通知》正式印发": the organ and the plan Y it publishes. */
 const QUOTED_NOTICE = /^(.*?)关于(?:印发|转发)\s*[《〈]?(.+?)[》〉]?\s*的通知$/;
 /**
@@ -146,7 +153,7 @@ function streetOffice(text: string): { text: string; gov: Government } | null {
  * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
  * several), or null.
  */
-export function publishedName(lines: string[]): { name: string; line: number; by: { text: string; gov: Government } | null } | null {
+export function publishedName(lines: string[], body: string[] = []): { name: string; line: number; by: { text: string; gov: Government } | null; also?: string[]; spoken?: boolean } | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const f = foldForMatch(l);
@@ -160,6 +167,20 @@ export function publishedName(lines: string[]): { name: string; line: number; by
     if (qn) { s += name.indexOf(qn[2], qn[1].length); name = qn[2]; }
     // (a 清单 published is a plan too: "重点工作清单", "民生实事项目清单")
     if (!(TITLE_WORD.test(name) || /清单$/.test(name)) || /[。；]/.test(name) || citesPlan(f, m.index, m[1] !== undefined)) continue;
+    if (m[3] !== undefined && SINCE_PRINTED.test(f.slice(0, m.index))) continue;
+    // (two or more plans published together, "《A》和《B》正式印发" (rev39): the one the text after the head speaks of —
+    // the most of its words past what the names share, four characters or more, more than any other's —, else the first
+    // named, as "印发了《A》和《B》" reads A; the report names them all)
+    const named: { name: string; at: number }[] = [{ name, at: s }];
+    if (m[3] !== undefined && !qn) {
+      for (let j = JOINED_NAMES.exec(f.slice(0, m.index)); j; j = JOINED_NAMES.exec(f.slice(0, j.index))) {
+        if (!(TITLE_WORD.test(j[1]) || /清单$/.test(j[1]))) break;
+        named.unshift({ name: j[1], at: j.index + j[0].indexOf(j[1]) });
+      }
+    }
+    const spoken = named.length > 1 ? spokenOf(named.map((x) => x.name), body) : -1;
+    const also = named.length > 1 ? named.map((x) => l.slice(x.at, x.at + x.name.length).trim()) : [];
+    ({ name, at: s } = named[Math.max(spoken, 0)]);
     // (the clause before the verb, after a time word: "近日，", "日前，", "2025年4月，")
     const before = m[1] !== undefined ? l.slice(0, m.index) : '';
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
@@ -169,9 +190,30 @@ export function publishedName(lines: string[]): { name: string; line: number; by
     const street = !g && clause ? streetOffice(clause) : null;
     if (street) { g = street.gov; byText = street.text; }
     const by = g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
-    return { name: l.slice(s, s + name.length).trim(), line: i, by };
+    return { name: l.slice(s, s + name.length).trim(), line: i, by, ...(also.length ? { also, spoken: spoken >= 0 } : {}) };
   }
   return null;
+}
+
+/**
+ * Of names a lead publishes together, the index of the one `body` speaks of: each name's longest run of characters
+ * (past the start all the names share — their place, their year) found in the body's text; the longest, four
+ * characters or more and longer than every other's, or -1.
+ */
+function spokenOf(names: string[], body: string[]): number {
+  const text = foldForMatch(body.join('\n'));
+  if (!text) return -1;
+  const folded = names.map((n) => foldForMatch(n));
+  let common = 0;
+  while (folded.every((n) => n.length > common && n[common] === folded[0][common])) common++;
+  const runs = folded.map((n) => {
+    const rest = n.slice(common);
+    let best = 0;
+    for (let a = 0; a + best < rest.length; a++) while (a + best < rest.length && text.includes(rest.slice(a, a + best + 1))) best++;
+    return best;
+  });
+  const top = Math.max(...runs);
+  return top >= 4 && runs.filter((r) => r === top).length === 1 ? runs.indexOf(top) : -1;
 }
 
 // ───────────────────────────────────────────── the head ─────────────────────────────────────────────
@@ -213,7 +255,7 @@ function unclosed(t: string): number {
   return open;
 }
 
-export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed']): HeadResult & { titleIndex: number } {
+export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed'], body: string[] = []): HeadResult & { titleIndex: number } {
   let head = splitNoticeLines(headIn);
   let webDate: string | null = null;
   // The web page's own <title> as line 1: it carries a publication date, or a later line says the same at full length.
@@ -318,10 +360,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
       if (c.field === 'published') published ??= readDate(value, fv)?.iso ?? null;
       if (c.field === 'docNumber') { const dn = readDocNumber(value, fv); if (dn && !docNumber) docNumber = { value: dn, score: 3, line: i }; }
-      if (c.field === 'issuer') {
+      if (c.field === 'issuer' || c.field === 'publisher') {
         const g = readGovernment(value, 0, { organ: 'required' }, fv);
-        // below a signature (2): the cell often says only "区政府办公室"
-        if (g) { issuers.push({ value: value.slice(0, g.end), score: 1.5, line: i }); places.push({ value: g, score: 1.5, line: i }); }
+        // below a signature (2): the cell often says only "区政府办公室"; a 公开责任部门 below a notice title's organ (1)
+        const score = c.field === 'publisher' ? 0.5 : 1.5;
+        if (g) { issuers.push({ value: value.slice(0, g.end), score, line: i }); places.push({ value: g, score, line: i }); }
         // …else the office the label names, whatever its form (a 街道办事处, a 管委会): the issuer when nothing else
         // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
         else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) {
@@ -451,12 +494,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (titleIndex >= 0) title = head[titleIndex].text;
     // (that line a sentence — a news page or an editor's note saying who published what, "近日，X办公厅印发了《Y实施
     // 方案》，并发出通知…" — and a sentence of the head naming a plan it publishes: the plan's name is the title)
-    const published = titleIndex < 0 || /[，,。；;]/.test(folded[titleIndex]) ? publishedName(head.slice(0, span).map((p) => p.text)) : null;
+    const published = titleIndex < 0 || /[，,。；;]/.test(folded[titleIndex]) ? publishedName(head.slice(0, span).map((p) => p.text), body) : null;
     if (published) {
       title = published.name;
       titleIndex = -1;
       titleFromNotice = true;
       if (published.by) { issuers.push({ value: published.by.text, score: 0.5, line: published.line }); places.push({ value: published.by.gov, score: 0.5, line: published.line }); }
+      if (published.also) uncertain.push({ field: 'title', raw: head[published.line].text.slice(0, 60), reason: `导语同时印发了${published.also.map((n) => `《${n}》`).join('')},标题取${published.spoken ? '正文所述' : '第一个'}《${published.name}》,请核对` });
     } else if (titleIndex > 0 && titleIndex === head.length - 1 && /[，,]/.test(folded[titleIndex]) && /[\u4e00-\u9fa5]$/.test(folded[titleIndex].trim()) && !placeOfTitle(head[titleIndex].text.trim()) && !TITLE_WORD.test(folded[titleIndex].split(/[，,。；;]/)[0])) {
       // (…and naming none: a clause of the notice's text cut off with the page — the last line of an excerpt that opens
       // at its addressees and ends in "各县区、各部门要高度重视，加强领" — is no title; the document has none, the line stays the
@@ -797,6 +841,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (let i = 0; i < span && !issuer; i++) {
     const at = /(?:^|[，,。；;：:\s]|经)((?:[\u4e00-\u9fa5]{0,16}?)(?:人民政府|行政公署|行署|管理委员会|管委会))(?:常务会议|全体会议)?(?:研究)?决定/.exec(folded[i]);
     if (!at) continue;
+    // (the decision is the publishing: the sentence after 决定 prints the plan — "，现将《X》印发给你们", "，将《X》印发",
+    // "：" ⏎ the line doing so —, not a decision the notice cites, "临江市人民政府决定在全市开展…。现将《X》印发…", rev39)
+    const after = folded[i].slice(at.index + at[0].length);
+    const sentence = (/^[\s：:，,]*$/.test(after) && i + 1 < span ? folded[i + 1] : after).split(/[。；;！!]/)[0];
+    if (!/印发|下发|发布|转发|颁布/.test(sentence)) continue;
     const said = at[1].replace(/^经/, '');
     const g = readGovernment(said, 0, { organ: 'required' });
     let name: string | null = null;

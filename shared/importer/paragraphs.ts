@@ -772,15 +772,25 @@ export function decimalTops(paras: Para[]): Map<Para, Marker> {
     out.set(p, top);
   }
   // (…and the top that numbers on from the last of two or more read so, with text and no N.1 under it — the closing
-  // "5 附则" of a 预案 after tops 1–4: "本预案由县水利局负责解释…" — the outline's next top, not a line of 4.2's text)
+  // "5 附则" of a 预案 after tops 1–4: "本预案由县水利局负责解释…" — the outline's next top, not a line of 4.2's text;
+  // but not an item of a list numbered the same way under the last top ("1 区应急管理局" … "4 区住建局" ⏎ "5 区卫健局",
+  // rev39): the text under it must be text, and no line of the top's shape since the last top may carry the number
+  // before it — that line is the list's, and so is this one)
   if (out.size >= 2) {
     let last = Math.max(...[...out.values()].map((m) => m.n));
-    const lastAt = paras.findIndex((q) => out.get(q)?.n === last);
+    let lastAt = paras.findIndex((q) => out.get(q)?.n === last);
     for (let i = lastAt + 1; i < paras.length; i++) {
       const p = paras[i];
       if (p.cells || p.heading !== undefined || p.list || readMarker(p.text) !== null) continue;
       const top = decimalTopShape(p.text);
-      if (top && top.n === last + 1) { out.set(p, top); last++; }
+      if (!top || top.n !== last + 1) continue;
+      const next = paras[i + 1];
+      const textUnder = !!next && !next.cells && next.heading === undefined && !next.list && readMarker(next.text) === null && decimalTopShape(next.text) === null;
+      const listBefore = paras.slice(lastAt + 1, i).some((q) => !q.cells && decimalTopShape(q.text)?.n === last);
+      if (!textUnder || listBefore) continue;
+      out.set(p, top);
+      last++;
+      lastAt = i;
     }
   }
   return out;

@@ -568,6 +568,9 @@ describe('rule tables', () => {
     if (m.removed.length === 5 && !m.notice.includes('001')) seen.add('other');
     // (a 发文日期 cell: the date when nothing signs the document)
     if (read('发文日期：2021-03-07\n名称：关于印发《杨浦区测试计划(2021-2023)》的通知').issuedOn === '2021-03-07') seen.add('sent');
+    // (a 公开责任部门 cell: the issuer when no line names one; under a notice title naming its organ, that organ — rev39)
+    if (read('公开责任部门：杨浦区人民政府办公室\n名称：关于印发《杨浦区测试计划(2021-2023)》的通知').issuer === '杨浦区人民政府办公室' &&
+      read('公开责任部门：杨浦区人民政府办公室\n杨浦区人民政府关于印发杨浦区测试计划(2021-2023)的通知\n现将《杨浦区测试计划(2021-2023)》印发给你们。').issuer === '杨浦区人民政府') seen.add('publisher');
     expect([...seen].sort()).toEqual(INDEX_LABELS.map((l) => l.field).sort());
   });
 
