@@ -5,7 +5,9 @@
  * shared terms (and in JSON the diff). Pure and environment-free.
  */
 import type { ComparisonRow } from './index';
-import { NODE_KIND_ZH, type NodeKind } from '../model/plan';
+// (from the zod-free part of the model: the compare command must not load zod — tests/hosts/cli-batch.test.ts)
+import { NODE_KIND_ZH } from '../model/tree-walk';
+import type { NodeKind } from '../model/plan';
 
 /**
  * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A text that a spreadsheet would run

@@ -7,7 +7,7 @@ import { FORMAT } from './tree-walk';
 import { Annotation } from './annotation';
 
 /** The format tag and the tree walks live in ./tree-walk.ts (no zod: the compare command's fast path). */
-export { FORMAT, emptyNode, walk, countKinds } from './tree-walk';
+export { FORMAT, NODE_KIND_ZH, emptyNode, walk, countKinds } from './tree-walk';
 
 /**
  * `box` is a 专栏: a boxed panel in the text ("专栏1 重点工程") holding its numbered projects as `item`s; it sits
@@ -16,8 +16,6 @@ export { FORMAT, emptyNode, walk, countKinds } from './tree-walk';
 export const NODE_KINDS = ['part', 'section', 'action', 'task', 'item', 'appendix', 'box'] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
-/** Each node kind's Chinese name (lint findings, the command line's messages). */
-export const NODE_KIND_ZH: Record<NodeKind, string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' };
 
 export const PLAN_STATUSES = ['reference', 'draft', 'review', 'final'] as const;
 export const PlanStatus = z.enum(PLAN_STATUSES);

@@ -8,6 +8,9 @@ import type { NodeKind, PlanNode } from './plan';
 
 export const FORMAT = 'plan-workbench/v1' as const;
 
+/** Each node kind's Chinese name (lint findings, the command line's messages, the compare CSV). */
+export const NODE_KIND_ZH: Record<NodeKind, string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' };
+
 export function emptyNode(id: string, kind: NodeKind): PlanNode {
   return { id, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
 }

@@ -297,9 +297,11 @@ describe('export-docx with the 通知 cover', () => {
     expect(jingan.code).toBe(0);
     expect(jingan.stdout.trim()).toBe(join(out, 'a.docx'));
     const notes = jingan.stderr.trim().split('\n');
-    expect(notes).toHaveLength(2);
+    expect(notes).toHaveLength(3);
     expect(notes[0]).toContain('未填写发文字号');
     expect(notes[1]).toMatch(/成文日期“2005-11”不完整/);
+    // …and so the 版记 has no date to print before 印发 (no 印发日期 entered either: GB/T 9704 §7.4.3)
+    expect(notes[2]).toMatch(/未填写印发日期：版记只印发文机关/);
     // 杨浦 (seed 002) has both: 杨府办发〔2016〕30号 (line 3) and the signature date "2016718" (line 29)
     const yangpu = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--cover']);
     expect(yangpu.code).toBe(0);
