@@ -3,8 +3,8 @@
  * here, so Chromium gets stand-ins for what electron/preload/index.ts exposes: window.api with one function per
  * method — forwarding to the bridge, and recording the call — and window.appMenu with an onCommand subscription).
  * Then the API goes through window.api, the native menu's commands act (文件 › 导出 › 交换文件 opens the export dialog
- * on JSON, 帮助 › 帮助与快捷键 opens the help panel, 编辑 › 查找 opens the outline's find bar, 新建计划 / 导入 open their
- * dialogs, 视图 › 资料库 goes to the library), and the keys the menu owns (Ctrl+E, F1, Ctrl+F, Ctrl+N, Ctrl+O) are left
+ * on JSON, 帮助 › 帮助与快捷键 opens the help panel, 编辑 › 查找 opens the outline's find bar, 新建计划 opens its dialog and
+ * 导入 the file chooser (one step: the import dialog opens with the chosen file), 视图 › 资料库 goes to the library), and the keys the menu owns (Ctrl+E, F1, Ctrl+F, Ctrl+N, Ctrl+O) are left
  * to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +98,10 @@ describe.runIf(e2eEnabled())('desktop host in Chromium (e2e)', { timeout: 90_000
     await page.keyboard.press('Escape');
     await page.getByTestId('new-plan-dialog').waitFor({ state: 'detached' });
 
-    await menu('plan.import');
+    // 导入 is one step: the menu's command opens the file chooser, the dialog opens with the chosen file
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), menu('plan.import')]);
+    expect(await page.getByTestId('import-dialog').count()).toBe(0);
+    await chooser.setFiles({ name: '计划.txt', mimeType: 'text/plain', buffer: Buffer.from('东湖区数字乡村建设三年行动计划（2027—2029年）\n一、重点任务\n（一）建设数字乡村平台\n', 'utf8') });
     await page.getByTestId('import-dialog').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
