@@ -36,6 +36,9 @@ const MonacoStub = defineComponent({
 let lib: FakeLibrary;
 let pinia: Pinia;
 const mounted: VueWrapper[] = [];
+/** Every editor store a test opened (a second setup() makes a new Pinia; the first store's autosave timer would
+ *  otherwise save into a later fake library): afterEach unloads them all. */
+const stores: ReturnType<typeof useEditorStore>[] = [];
 
 function setup(docs: Record<string, PlanDoc>) {
   lib = fakeLibrary(docs);
@@ -50,6 +53,7 @@ function globalOpts() {
 
 async function mountOutline(id = 'p1') {
   const store = useEditorStore();
+  stores.push(store);
   await store.load(id);
   const w = mount(OutlineTree, { global: globalOpts(), attachTo: document.body });
   mounted.push(w);
@@ -72,6 +76,7 @@ async function mountEditor(id = 'p1', query: Record<string, string> = {}) {
   mounted.push(w);
   await flushPromises();
   await nextTick();
+  stores.push(useEditorStore());
   return { w, store: useEditorStore(), router };
 }
 
@@ -86,6 +91,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   while (mounted.length) mounted.pop()!.unmount();
+  while (stores.length) stores.pop()!.unload();
   try { useEditorStore().unload(); } catch { /* no pinia */ }
   setApi(null);
   vi.useRealTimers();

@@ -41,6 +41,9 @@ interface Fake {
 let fake: Fake;
 let pinia: Pinia;
 const mounted: VueWrapper[] = [];
+/** Every editor store a test loaded: a test that calls setup() again (a new Pinia) leaves its earlier store's autosave
+ *  timer running, whose plan.save would land in a later test's fake (CI of 450c57f5). afterEach unloads them all. */
+const stores: ReturnType<typeof useEditorStore>[] = [];
 let downloads: { name: string; type: string; blob: Blob }[];
 
 function setup(docs: Record<string, PlanDoc>) {
@@ -88,6 +91,7 @@ const call = (m: MethodName) => fake.calls.find((c) => c.method === m);
 
 async function mountDialog(props: Record<string, unknown> = {}, load = true) {
   const store = useEditorStore();
+  stores.push(store);
   if (load) await store.load('p1');
   const w = mount(ExportDialog, { props: { planId: 'p1', ...props }, global: { plugins: [pinia, makeI18n('zh-CN')] }, attachTo: document.body });
   mounted.push(w);
@@ -115,6 +119,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   while (mounted.length) mounted.pop()!.unmount();
+  while (stores.length) stores.pop()!.unload();
   try { useEditorStore().unload(); } catch { /* no pinia */ }
   setApi(null);
   vi.restoreAllMocks();
