@@ -178,6 +178,23 @@ describe('export dialog', () => {
     expect(partial.w.find('[data-test="cover-warnings"]').text()).toContain('成文日期“2005-11”不完整');
   });
 
+  it('a plan the editor holds read-only (review mode): no 以今天为印发日期 (it could not be taken in), and the warning says why', async () => {
+    const doc = seedDoc(YANGPU);
+    setup({ p1: { ...doc, meta: { ...doc.meta, docNumber: null, issuedOn: null } } });
+    const { w, store } = await mountDialog();
+    store.readOnly = true;
+    await nextTick();
+    const items = w.findAll('[data-test="cover-warnings"] li').map((x) => x.text());
+    expect(items).toEqual(['未填写发文字号:红头下的发文字号一行将空着', '未填写成文日期:落款将没有日期',
+      '未填写印发日期:版记只印发文机关,不印“……印发”(计划现为只读,此处不能填写;可由能修改计划的人在计划信息中填写)']);
+    expect(w.find('[data-test="take-print-date"]').exists()).toBe(false);
+    // editable again (review mode left): offered, and taken into the plan
+    store.readOnly = false;
+    await nextTick();
+    await w.find('[data-test="take-print-date"]').trigger('click');
+    expect(store.meta!.printedOn).toBe(localToday());
+  });
+
   it('says what the chosen format leaves out (docs/exchange.md): the cover\'s fields without the cover, themes set by hand, a city, the library\'s record; nothing for JSON', async () => {
     const doc = seedDoc(YANGPU);
     setup({ p1: doc });

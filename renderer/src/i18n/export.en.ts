@@ -28,6 +28,7 @@ export default {
   coverWarnNoDate: 'No date of issue: the signature will have no date',
   coverWarnPartialDate: 'Date of issue “{date}” is incomplete (needs year, month and day): the signature will have no date',
   coverWarnNoPrintDate: 'No date sent to print: the colophon prints the office without “…印发” (enter it under plan information)',
+  coverWarnNoPrintDateReadOnly: 'No date sent to print: the colophon prints the office without “…印发” (the plan is read-only here; someone who may edit it can enter it under plan information)',
   coverWarnPartialPrintDate: 'Date sent to print “{date}” is incomplete (needs year, month and day): the colophon prints the office without “…印发”',
   takePrintDate: 'Use today ({date}) as the date sent to print',
   sourceTableAnnex: 'Source table “{title}” is not printed line by line: the generated annex 1 (task breakdown) replaces it',

@@ -28,6 +28,7 @@ export default {
   coverWarnNoDate: '未填写成文日期:落款将没有日期',
   coverWarnPartialDate: '成文日期“{date}”不完整(需年月日):落款将没有日期',
   coverWarnNoPrintDate: '未填写印发日期:版记只印发文机关,不印“……印发”(可在计划信息中填写印发日期)',
+  coverWarnNoPrintDateReadOnly: '未填写印发日期:版记只印发文机关,不印“……印发”(计划现为只读,此处不能填写;可由能修改计划的人在计划信息中填写)',
   coverWarnPartialPrintDate: '印发日期“{date}”不完整(需年月日):版记只印发文机关,不印“……印发”',
   takePrintDate: '以今天({date})为印发日期',
   sourceTableAnnex: '原文表格“{title}”不按逐行文字印出,由生成的附表1 主要任务分解表代替',
