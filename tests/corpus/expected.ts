@@ -8586,7 +8586,7 @@ part 三、|保障措施
   },
   {
     file: '248-qu-guihua-zhuanlan-zhongjian-zeren.txt',
-    style: '区 “十五五” 专项规划 signed by a 区 bureau: 专栏 boxes standing BETWEEN two tasks of a section (1. tasks numbered on through the sections), one of —— projects and one of 1. projects (numbered afresh, the next task numbered on from the one before the box), each project closing with its own "（责任单位：A、B）" (batch 30)',
+    style: '区 “十五五” 专项规划 signed by a 区 bureau: 专栏 boxes standing BETWEEN two tasks of a section (1. tasks numbered on through the sections), one of —— projects and one of 1. projects (numbered afresh, the next task numbered on from the one before the box), each project closing with its own "（责任单位：A、B）" — the projects are items, their departments checked in tests/importer/general-rules-batch30.test.ts (the outline compares items by their text) (batch 30)',
     meta: { title: '临江市云溪区“十五五”文化和旅游发展规划', district: '云溪区', city: '临江市', period: { start: 2026, end: 2030 }, issuer: '临江市云溪区文化和旅游局', issuedOn: '2026-03-10' },
     outline: `
 part 一、|发展基础
@@ -8613,12 +8613,8 @@ part 四、|保障措施
     departments: [
       { heading: '打造滨江文化旅游带', lead: ['区文化和旅游局', '区住房和城乡建设局'] },
       { heading: '提升历史文化街区', lead: ['区文化和旅游局'] },
-      { heading: '滨江文化公园工程', lead: ['区文化和旅游局'] },
-      { heading: '古镇保护利用工程', lead: ['区住房和城乡建设局', '青石镇人民政府'] },
       { heading: '发展水上旅游', lead: ['区交通运输局', '区文化和旅游局'] },
       { heading: '建设乡村旅游重点村', lead: ['区农业农村局', '区文化和旅游局'] },
-      { heading: '乡村旅游环线工程', lead: ['区交通运输局'] },
-      { heading: '民宿集聚区培育工程', lead: ['区文化和旅游局'] },
       { heading: '丰富乡村旅游产品', lead: ['区文化和旅游局', '各镇人民政府'] },
     ],
     indicators: [
@@ -8627,7 +8623,6 @@ part 四、|保障措施
       { heading: '打造滨江文化旅游带', name: '滨江慢行步道', value: 30, unit: '公里' },
       { heading: '发展水上旅游', name: '游船码头', value: 4, unit: '座' },
       { heading: '建设乡村旅游重点村', name: '精品民宿', value: 200, unit: '家' },
-      { heading: '乡村旅游环线工程', name: '乡村旅游环线', value: 45, unit: '公里' },
     ],
   },
 ];
