@@ -885,7 +885,19 @@ const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?
  * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
  */
-const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2}(?=\\s*月)|第?[一二三四1-4](?=\\s*季度))\\s*(?:月份?|季度))?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+/** A deadline's year, its month or quarter, 底/末 (DEADLINE_ANY, DEADLINE_OPENS_CLAUSE: groups 1 and 2). */
+const DEADLINE_DATE = '((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2}(?=\\s*月)|第?[一二三四1-4](?=\\s*季度))\\s*(?:月份?|季度))?\\s*(?:底|末)?\\s*';
+/** After the deadline word: an adverb, then what is done (the verb's first two characters, not negated; group 4). */
+const DEADLINE_VERB = `\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})`;
+const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}${DEADLINE_DATE}(前(?!后)|之前)?${DEADLINE_VERB}${NOT_RELATIVE}`);
+/**
+ * A deadline opening its clause ("，2027年底前实现有需求的独居老人全覆盖", "2026年6月底前建成覆盖全区的监测网络"): the
+ * clause is the work done by then, and a 的 a few words after the verb modifies its object — no relative clause. Only a
+ * 的 right after the verb ("2000年底前建成的管道"), after verbs joined to it ("建成并投入使用的学校") or at the end of a
+ * list of attributes ("建成、配套不完善的小区") makes one; a year after a preposition or a verb ("对2000年底前建成…")
+ * is left to DEADLINE_ANY. Always with 前 (batch 30).
+ */
+const DEADLINE_OPENS_CLAUSE = new RegExp(`(?<=(?:^|[，,。；;：:\\n（(])\\s*(?:(?:力争|确保|争取|计划|并|均|须|于|在)\\s*){0,2})${DEADLINE_DATE}(前(?!后)|之前)${DEADLINE_VERB}(?![^，,。；;\\n]?的|(?:并|和|及|或|、)[^，,。；;\\n]*的)`);
 /** A date the work starts from, then its verb: "2026年7月起持续推进", "2026年起全面推行" (not 施行: a rule's date; not a
  *  clause ending in 的, "2026年9月起实施的收费标准": what is in force from then, as DEADLINE_ANY's NOT_RELATIVE). */
 const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:[0-9]{1,2}\\s*日)?\\s*(?:起|开始)\\s*(?:全面|逐步)?(持续推进|推进|实施|开展|启动|推行|运行)${NOT_RELATIVE}`);
@@ -1302,7 +1314,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
     // 全部完成", "2025年9月投入使用"): the year, 完成 (启动 for 开工/启动) — a year with 前, or with a month and a verb
     // of completion; not an account (截至…, 已…, "…前建成的")
     if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
-      const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) : null;
+      const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) ?? (part.includes('前') ? DEADLINE_OPENS_CLAUSE.exec(part) : null) : null;
       // (the verb may come a few words after the month: "2025年9月秋季开学投入使用")
       // (not after a prohibition or a condition in its clause: "严禁在2025年6月底前突击花钱", "如在2025年6月底前未完成…")
       if (d && (d[3] || (d[2] && (COMPLETION_VERB.test(d[4]) || COMPLETION_SOON.test(part.slice(d.index + d[0].length - 2, d.index + d[0].length + 10))))) &&

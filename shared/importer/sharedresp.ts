@@ -82,7 +82,15 @@ export function closingResponsibility(all: Draft[]): void {
     // the points' style: the node's own, or (a 专栏 closing the group) the style of the last sibling before it that is no 专栏
     let style = d.style;
     if (d.style === 'box') for (let k = at - 1; k >= 0; k--) if (siblings[k].style !== 'box') { style = siblings[k].style; break; }
-    const points = siblings.slice(0, at + 1).filter((x) => x.style === style);
+    let points = siblings.slice(0, at + 1).filter((x) => x.style === style);
+    // by number, in a paragraph of its own (a 任务分工 part after the tasks: "三、任务分工 ⏎ 以上第1、3项由A牵头…；第6至8项由…"),
+    // or naming numbers its siblings do not hold once each: the numbers are the plan's points numbered on before it
+    if (!closing.all) {
+      const division = !all.some((x) => x.parent === d) && /分工/.test(d.node.heading);
+      const numbered = division || !covers(points, [...closing.byNumber.keys()]) ? pointsNumberedOn(all, d, [...closing.byNumber.keys()]) : null;
+      if (numbered) points = numbered;
+      else if (division) continue;
+    }
     if (!points.length || (points.length === 1 && points[0] === d && closing.all)) continue;
     for (const x of points) {
       const given = closing.all ?? closing.byNumber.get(x.n) ?? null;
@@ -93,4 +101,31 @@ export function closingResponsibility(all: Draft[]): void {
       sharedGiven.add(x.node);
     }
   }
+}
+
+/** Every number is held by exactly one of the points. */
+const covers = (points: Draft[], numbers: number[]) => numbers.every((n) => points.filter((x) => x.n === n).length === 1);
+
+/**
+ * The points a division by number written after them names ("以上第1、3项由A牵头…", batch 30): the nodes before the
+ * line's node (not its ancestors, not of its own style) of the one marker style whose numbers run on through the plan — each number held
+ * once — and hold every number the line names; the style with the most such points (the task level) when several do.
+ */
+function pointsNumberedOn(all: Draft[], d: Draft, numbers: number[]): Draft[] | null {
+  const ancestors = new Set<Draft>();
+  for (let p = d.parent; p; p = p.parent) ancestors.add(p);
+  const byStyle = new Map<string, Draft[]>();
+  for (const x of all) {
+    // (not the line's own level: its siblings are the groups the division follows, not the points it numbers)
+    if (x === d || ancestors.has(x) || x.line >= d.line || x.style === 'box' || x.style === d.style) continue;
+    const list = byStyle.get(x.style) ?? [];
+    list.push(x);
+    byStyle.set(x.style, list);
+  }
+  let best: Draft[] | null = null;
+  for (const list of byStyle.values()) {
+    if (new Set(list.map((x) => x.n)).size !== list.length || !covers(list, numbers)) continue;
+    if (!best || list.length > best.length) best = list;
+  }
+  return best;
 }

@@ -8383,4 +8383,248 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B];
+const BATCH_GEN30: CorpusDoc[] = [
+  {
+    file: '243-qu-fangan-xiaoshu-renwu-zhongwen-bufen.txt',
+    formats: ['docx'],
+    style: '区 实施方案 whose parts are 一、二、三、 and whose second level is decimal, carrying the part\'s number: "1.1 指导思想" / "1.2 工作目标" heading lines under 一、, run-in "2.1 X。…（牵头单位：A；配合单位：B）" tasks under 二、重点任务, "3.1 X。…" under 三、保障措施; the 区政府办\'s signature after the plan (batch 30)',
+    meta: { title: '东湖区智慧社区建设实施方案（2026—2027年）', district: '东湖区', city: '临江市', period: { start: 2026, end: 2027 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-03-02' },
+    outline: `
+part 一、|总体要求
+  section 1.1|指导思想
+  section 1.2|工作目标
+part 二、|重点任务
+  task 2.1|建设社区数据底座
+  task 2.2|推广智慧安防应用
+  task 2.3|发展智慧养老服务
+  task 2.4|打造线上议事平台
+part 三、|保障措施
+  section 3.1|加强组织领导
+  section 3.2|强化资金保障
+  section 3.3|开展评估考核
+`,
+    departments: [
+      { heading: '建设社区数据底座', lead: ['区数据局'], partners: ['区民政局', '各街道办事处'] },
+      { heading: '推广智慧安防应用', lead: ['公安东湖分局'], partners: ['区住房和城乡建设局', '各街道办事处'] },
+      { heading: '发展智慧养老服务', lead: ['区民政局'], partners: ['区卫生健康委'] },
+      { heading: '打造线上议事平台', lead: ['区委社会工作部'], partners: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '智慧社区', value: 60, unit: '个', year: 2027 },
+      { heading: '工作目标', name: '社区综合服务平台覆盖率', value: 100, unit: '%' },
+      { heading: '推广智慧安防应用', name: '智能门禁', value: 1200, unit: '套' },
+      { heading: '发展智慧养老服务', name: '紧急呼叫设备', value: 3000, unit: '台' },
+    ],
+    milestones: [
+      { heading: '建设社区数据底座', year: 2026 },
+      { heading: '发展智慧养老服务', year: 2027 },
+      { heading: '打造线上议事平台', year: 2026 },
+    ],
+  },
+  {
+    file: '244-xian-fangan-renwu-fengong-duan.txt',
+    formats: ['pdf'],
+    style: '县 实施方案 whose 1.–8. tasks (numbered on through three （一） groups) name no department: a closing part 三、任务分工 gives them in one paragraph by number — "以上第1、3项由A牵头，B、C配合；第2项由A、D牵头，E配合；第4、5项由…；第6至8项由…" (lists and a range of numbers); signed by the county government (batch 30)',
+    meta: { title: '南屿县县域商业体系建设实施方案（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府', issuedOn: '2026-02-06' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|完善县域商业网络
+    task 1.|改造提升县城商业中心
+    task 2.|建设乡镇商贸中心
+    task 3.|发展村级便民商店
+  section (二)|健全物流配送体系
+    task 4.|建设县级物流配送中心
+    task 5.|推进快递进村
+  section (三)|培育农村消费市场
+    task 6.|发展农村电子商务
+    task 7.|开展消费帮扶活动
+    task 8.|规范农村市场秩序
+part 三、|任务分工
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金支持
+  section (三)|开展督导评估
+`,
+    departments: [
+      { heading: '改造提升县城商业中心', lead: ['县商务局'], partners: ['县市场监管局', '各乡镇人民政府'] },
+      { heading: '建设乡镇商贸中心', lead: ['县商务局', '县供销合作社'], partners: ['县财政局'] },
+      { heading: '发展村级便民商店', lead: ['县商务局'], partners: ['县市场监管局', '各乡镇人民政府'] },
+      { heading: '建设县级物流配送中心', lead: ['县交通运输局'], partners: ['县邮政管理局', '各乡镇人民政府'] },
+      { heading: '推进快递进村', lead: ['县交通运输局'], partners: ['县邮政管理局', '各乡镇人民政府'] },
+      { heading: '发展农村电子商务', lead: ['县商务局'], partners: ['县农业农村局', '县市场监管局'] },
+      { heading: '开展消费帮扶活动', lead: ['县商务局'], partners: ['县农业农村局', '县市场监管局'] },
+      { heading: '规范农村市场秩序', lead: ['县商务局'], partners: ['县农业农村局', '县市场监管局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '乡镇商贸中心', value: 12, unit: '个', year: 2028 },
+      { heading: '工作目标', name: '村级便民商店覆盖率', value: 95, unit: '%' },
+      { heading: '建设乡镇商贸中心', name: '乡镇商贸中心', value: 12, unit: '个' },
+      { heading: '发展村级便民商店', name: '村级便民商店', value: 150, unit: '个' },
+      { heading: '推进快递进村', name: '共同配送线路', value: 20, unit: '条' },
+      { heading: '发展农村电子商务', name: '农村电商带头人', value: 200, unit: '名' },
+    ],
+    milestones: [
+      { heading: '建设县级物流配送中心', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '245-qu-xingdong-lizheng-quebao-mubiao.txt',
+    style: '区 三年行动方案 whose targets give two values — the one the plan answers for and the one it strives for: "年均增长7%以上，力争达到9%", "确保达到180家，力争突破200家", "确保达到320家、力争达到350家", "确保新增…30家，力争新增40家", "确保80家、力争100家"; the indicator is the first (the committed) value; 1. tasks numbered on through (一)…行动 groups with "（责任单位：A、B）" (batch 30)',
+    meta: { title: '云溪区先进制造业高质量发展三年行动方案（2026—2028年）', district: '云溪区', city: null, period: { start: 2026, end: 2028 }, issuer: '云溪区人民政府', issuedOn: '2026-01-15' },
+    outline: `
+part 一、|主要目标
+part 二、|重点行动
+  action (一)|产业链提升行动
+    task 1.|做强智能装备产业链
+    task 2.|培育新材料产业集群
+  action (二)|企业梯度培育行动
+    task 3.|培育专精特新企业
+    task 4.|推动企业上规升级
+  action (三)|数字化转型行动
+    task 5.|推进智能工厂建设
+    task 6.|推广工业互联网应用
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+  section (三)|严格考核评估
+`,
+    departments: [
+      { heading: '做强智能装备产业链', lead: ['区工业和信息化局', '区投资促进局'] },
+      { heading: '培育新材料产业集群', lead: ['区工业和信息化局', '区科技局'] },
+      { heading: '培育专精特新企业', lead: ['区工业和信息化局'] },
+      { heading: '推动企业上规升级', lead: ['区统计局', '区工业和信息化局'] },
+      { heading: '推进智能工厂建设', lead: ['区工业和信息化局', '区数据局'] },
+      { heading: '推广工业互联网应用', lead: ['区工业和信息化局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '规模以上工业增加值', value: 7, unit: '%', year: 2028 },
+      { heading: '主要目标', name: '高新技术企业', value: 180, unit: '家' },
+      { heading: '主要目标', name: '规模以上工业企业', value: 320, unit: '家' },
+      { heading: '主要目标', name: '工业技术改造投资', value: 10, unit: '%' },
+      { heading: '做强智能装备产业链', name: '智能装备产业产值', value: 300, unit: '亿元', year: 2028 },
+      { heading: '培育新材料产业集群', name: '新材料企业', value: 60, unit: '家' },
+      { heading: '培育专精特新企业', name: '专精特新中小企业', value: 30, unit: '家' },
+      { heading: '推动企业上规升级', name: '规模以上工业企业', value: 80, unit: '家' },
+      { heading: '推进智能工厂建设', name: '智能工厂', value: 25, unit: '个' },
+    ],
+    present: ['力争突破200家', '力争新增40家'],
+  },
+  {
+    file: '246-qu-fangan-jidu-shixian-shijianbiao.txt',
+    formats: ['doc'],
+    style: '区 年度工作方案: (一) run-in tasks each followed by 责任单位： and 完成时限： lines whose deadlines are quarters after a year ("2026年第二季度前", "2026年第三季度", "2026年第四季度前") or a standing term (长期坚持); 三、时间安排 as a tab-separated 时间表 时间节点 / 工作内容 / 责任单位 whose rows are dated steps of the whole plan, not tasks; signed by the 区政府办 (batch 30)',
+    meta: { title: '青川区2026年城市内涝治理工作方案', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2026-02-20' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|改造易涝积水点
+  task (二)|完善雨水管网
+  task (三)|清疏排水设施
+  task (四)|建设内涝监测预警系统
+part 三、|时间安排
+part 四、|工作要求
+  section (一)|压实工作责任
+  section (二)|加强督导检查
+`,
+    departments: [
+      { heading: '改造易涝积水点', lead: ['区水务局', '区住房和城乡建设局'] },
+      { heading: '完善雨水管网', lead: ['区水务局'] },
+      { heading: '清疏排水设施', lead: ['区城市管理局', '各街道办事处'] },
+      { heading: '建设内涝监测预警系统', lead: ['区水务局', '区数据局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '易涝积水点', value: 30, unit: '处' },
+      { heading: '工作目标', name: '雨水管网', value: 25, unit: '公里' },
+      { heading: '完善雨水管网', name: '雨水管网', value: 25, unit: '公里' },
+      { heading: '建设内涝监测预警系统', name: '积水监测点', value: 50, unit: '个' },
+    ],
+    milestones: [
+      { heading: '改造易涝积水点', year: 2026, stage: '完成' },
+      { heading: '完善雨水管网', year: 2026, stage: '完成' },
+      { heading: '建设内涝监测预警系统', year: 2026, stage: '完成' },
+    ],
+    present: ['完成易涝积水点排查和改造方案编制'],
+  },
+  {
+    file: '247-qu-xinjijian-jiehao-biaoti-leiji.txt',
+    formats: ['docx'],
+    style: '区 新基建 三年行动方案: 主要目标 opening with a bare year clause ("2026年，全区新建…。到2028年，全区累计建成…") — cumulative totals after 累计; (一)X。 section headings closed by a stop alone on their line, a paragraph of the section\'s own before its 1. tasks (numbered on through the sections) closing with "（责任单位：A、B）"; a 公安 分局 among the units (batch 30, 六盘水 shape)',
+    meta: { title: '临江市南湖区新型基础设施建设三年行动方案（2026—2028年）', district: '南湖区', city: '临江市', period: { start: 2026, end: 2028 }, issuer: '临江市南湖区人民政府办公室', issuedOn: '2026-01-08' },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  section (一)|推进信息基础设施建设
+    task 1.|加快5G网络覆盖
+    task 2.|建设千兆光网
+  section (二)|推进融合基础设施建设
+    task 3.|建设智慧交通设施
+    task 4.|布局充电基础设施
+  section (三)|推进创新基础设施建设
+    task 5.|建设区级中试基地
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化要素保障
+`,
+    departments: [
+      { heading: '加快5G网络覆盖', lead: ['区工业和信息化局', '区通信发展办公室'] },
+      { heading: '建设千兆光网', lead: ['区通信发展办公室'] },
+      { heading: '建设智慧交通设施', lead: ['区交通运输局', '公安南湖分局'] },
+      { heading: '布局充电基础设施', lead: ['区发展和改革局', '区住房和城乡建设局'] },
+      { heading: '建设区级中试基地', lead: ['区科技局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '5G基站', value: 600, unit: '个', year: 2026 },
+      { heading: '主要目标', name: '标准机架', value: 500, unit: '个', year: 2026 },
+      { heading: '主要目标', name: '5G基站', value: 3000, unit: '个', year: 2028 },
+      { heading: '主要目标', name: '创新平台', value: 40, unit: '个', year: 2028 },
+      { heading: '建设千兆光网', name: '千兆宽带用户', value: 8, unit: '万户' },
+      { heading: '布局充电基础设施', name: '公共充电桩', value: 1500, unit: '个' },
+      { heading: '建设区级中试基地', name: '中试基地', value: 3, unit: '个' },
+    ],
+    present: ['坚持适度超前，加快5G和千兆光网协同部署', '推动传统基础设施数字化改造'],
+  },
+  {
+    file: '248-qu-guihua-zhuanlan-zhongjian-zeren.txt',
+    style: '区 “十五五” 专项规划 signed by a 区 bureau: 专栏 boxes standing BETWEEN two tasks of a section (1. tasks numbered on through the sections), one of —— projects and one of 1. projects (numbered afresh, the next task numbered on from the one before the box), each project closing with its own "（责任单位：A、B）" — the projects are items, their departments checked in tests/importer/general-rules-batch30.test.ts (the outline compares items by their text) (batch 30)',
+    meta: { title: '临江市云溪区“十五五”文化和旅游发展规划', district: '云溪区', city: '临江市', period: { start: 2026, end: 2030 }, issuer: '临江市云溪区文化和旅游局', issuedOn: '2026-03-10' },
+    outline: `
+part 一、|发展基础
+part 二、|发展目标
+part 三、|主要任务
+  section (一)|建设滨江文旅融合发展带
+    task 1.|打造滨江文化旅游带
+    task 2.|提升历史文化街区
+    box 专栏1|滨江文旅重点项目
+      item ——|滨江文化公园工程
+      item ——|古镇保护利用工程
+    task 3.|发展水上旅游
+  section (二)|推进乡村旅游提质
+    task 4.|建设乡村旅游重点村
+    box 专栏2|乡村旅游重点工程
+      item 1.|乡村旅游环线工程
+      item 2.|民宿集聚区培育工程
+    task 5.|丰富乡村旅游产品
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|加强监测评估
+`,
+    departments: [
+      { heading: '打造滨江文化旅游带', lead: ['区文化和旅游局', '区住房和城乡建设局'] },
+      { heading: '提升历史文化街区', lead: ['区文化和旅游局'] },
+      { heading: '发展水上旅游', lead: ['区交通运输局', '区文化和旅游局'] },
+      { heading: '建设乡村旅游重点村', lead: ['区农业农村局', '区文化和旅游局'] },
+      { heading: '丰富乡村旅游产品', lead: ['区文化和旅游局', '各镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '年接待游客', value: 1500, unit: '万人次', year: 2030 },
+      { heading: '发展目标', name: '旅游景区', value: 5, unit: '个' },
+      { heading: '打造滨江文化旅游带', name: '滨江慢行步道', value: 30, unit: '公里' },
+      { heading: '发展水上旅游', name: '游船码头', value: 4, unit: '座' },
+      { heading: '建设乡村旅游重点村', name: '精品民宿', value: 200, unit: '家' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30];

@@ -165,6 +165,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 29 of session 39 (221–226)
   '221-qu-zhuanxiang-zijin-laiyuan-yusuan.txt', '222-xian-sannian-diyinian-xiangdui-niandu.txt', '223-qu-renwu-yi-maohao-biaoti.txt',
   '224-qu-diyibufen-qiantou-lingdao-danwei.txt', '225-jiedao-jihua-keshi-shequ-juweihui.txt', '226-qu-yaodian-sishitiao-weizhui-kuohao.txt',
+  // blind batch 30 of session 40 (243–248)
+  '243-qu-fangan-xiaoshu-renwu-zhongwen-bufen.txt', '244-xian-fangan-renwu-fengong-duan.txt', '245-qu-xingdong-lizheng-quebao-mubiao.txt',
+  '246-qu-fangan-jidu-shixian-shijianbiao.txt', '247-qu-xinjijian-jiehao-biaoti-leiji.txt', '248-qu-guihua-zhuanlan-zhongjian-zeren.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
