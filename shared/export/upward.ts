@@ -3,9 +3,10 @@
  * 签发人 (GB/T 9704-2012 §7.2.6). The model has no kind of document, so it is read from what the planner wrote: a title
  * that ends in 请示 or 报告 ("关于…的请示"), a 发文字号 whose 机关代字 ends in 请 or 报 ("青府报〔2025〕9号"), or a
  * 主送机关 that is the government or party committee of a level above the issuer's (a 镇 or 街道 writing to its 区 or 县, a
- * 区 or 县 to its 市 or 州, a 市 to its 省 or 自治区).
+ * 区 or 县 to its 市 or 州, a 市 to its 省 or 自治区) — the levels as the importer reads places (importer/places.ts `placeLevel`).
  * The editor offers the 签发人 field where this holds, or where a 签发人 is already entered (never hidden then).
  */
+import { placeLevel } from '../importer/public';
 import type { PlanMeta } from '../model/plan';
 
 /** A title's last words: 请示, before closing brackets or punctuation. */
@@ -18,41 +19,18 @@ const REPORT_TITLE = /(?:关于[^]*|的)报告[\s)）》」』"”。.]*$/u;
 /** The 机关代字 of a 发文字号 ends in 请 or 报, just before the year in its brackets: 东府请〔2027〕3号, 青政报[2026]12号. */
 const UPWARD_NUMBER = /[请报]\s*[〔［[(（【]\s*\d{4}\s*[〕］\])）】]/u;
 
-/** An administrative unit's name ends in one of these; longest first, so 自治区 is no 区. */
-const PLACE = '(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|区|县|旗|镇|乡)';
-/** Its level: 1 a province, 2 a city, prefecture or league, 3 a district, county or banner, 4 a town, township or street. */
-function placeLevel(suffix: string): number {
-  if (/^(?:特别行政区|自治区|省)$/u.test(suffix)) return 1;
-  if (/^(?:自治州|地区|市|州|盟)$/u.test(suffix)) return 2;
-  if (/^(?:自治县|自治旗|区|县|旗)$/u.test(suffix)) return 3;
-  return 4;
-}
-/** A government or party committee (its 办公厅/办公室 too) named by its place: 临江市人民政府, 市委办公厅, 区政府, 清溪镇人民政府. */
-const GOVERNMENT = new RegExp(`(${PLACE})(?:人民政府|政府|行政公署|委员会|党工委|委|办事处)(?:办公厅|办公室)?$`, 'u');
-/** The places an issuer's name opens with, one after another: 临江市 东湖区 (科委), 南屿县 清溪镇 (人民政府). */
-const PLACE_RUN = new RegExp(`^[\\p{Script=Han}]{1,8}?(${PLACE})`, 'u');
-
-/** The level of a government named in full or short ("市政府"); null for a department, an office below it, or "各…". */
+/** The level of a government or party committee named in full or short ("市政府"); null for a department, an office below it, or "各…". */
 function governmentLevel(name: string): number | null {
-  const n = name.trim();
-  if (n.startsWith('各')) return null;
-  const m = GOVERNMENT.exec(n);
-  return m ? placeLevel(m[1]) : null;
+  const r = placeLevel(name);
+  return r?.government ? r.level : null;
 }
 
 /** The issuer's level: its government's, else the deepest place its name (or the district's) opens with. */
 function issuerLevel(issuer: string, district: string): number | null {
-  const own = governmentLevel(issuer);
-  if (own !== null) return own;
-  let deepest: number | null = null;
-  for (const name of [issuer, district]) {
-    let rest = name.trim();
-    for (let m = PLACE_RUN.exec(rest); m; m = PLACE_RUN.exec(rest)) {
-      deepest = Math.max(deepest ?? 0, placeLevel(m[1]));
-      rest = rest.slice(m[0].length);
-    }
-  }
-  return deepest;
+  const own = placeLevel(issuer);
+  if (own?.government) return own.level;
+  const deepest = Math.max(own?.level ?? 0, placeLevel(district)?.level ?? 0);
+  return deepest || null;
 }
 
 export function looksUpward(meta: Pick<PlanMeta, 'title' | 'docNumber' | 'addressees' | 'issuer' | 'district'>): boolean {

@@ -557,51 +557,73 @@ function organLine(text: string): boolean {
   return !!gov && gov.end >= t.length - 1 && (/(人民政府|办公室|办公厅|委员会)$/.test(matchView(t)) || placedBureau(t));
 }
 
+/** The office closing a 印发 line by its last word, a name the government reader does not know ("云岭经济开发区管理委员会党政办公室"). */
+const PRINTING_OFFICE = /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/;
+
+/** A line of a 版记 (GB/T 9704 §7.4), as `readBanjiLine` reads it. */
+export type BanjiLine =
+  /** "抄送：…", "抄报：…" (a space before the colon too: "抄送 ：…"). */
+  | { kind: 'copy' }
+  /**
+   * The 印发 line: the printing office and the date, spaced, tabbed or run together ("东湖区人民政府办公室　2026年3月20日印发",
+   * "青川县人民政府办公室二〇二五年五月八日印发"), or the date alone. `by`: 'office' where what is before the date reads as
+   * an office (or units named as the text names departments: "区发展改革委　区科委"), 'other' where it does not
+   * (only a 版记 whose 抄送 line is above takes it), null for the date alone. `printedOn`: the date, ISO when whole.
+   */
+  | { kind: 'printed'; by: 'office' | 'other' | null; printedOn: string | null }
+  /** An office's name filling the line: the 印发 line of a 版记 that knew no date (only under 抄送 or naming the issuer). */
+  | { kind: 'office' };
+
+/** What a line of a 版记 is, or null for any other line. The importer's end of text (`dropBanji`) and the .doc reader's text boxes read it. */
+export function readBanjiLine(line: string): BanjiLine | null {
+  const t = line.trim();
+  if (/^(?:抄送|抄报)\s*[:：]/.test(t)) return t.length <= 200 ? { kind: 'copy' } : null;
+  const m = /^(.{0,60}?)\s*印发$/.exec(t);
+  if (m) {
+    const d = readDate(m[1]);
+    // (the date closes what is before 印发, whole: "…办公室　2026年3月20日", "2025年3月18日"; not "经研究，2026年3月印发的…")
+    if (!d || d.raw.length > 16 || m[1].slice(d.index + d.raw.length).trim() !== '') return null;
+    const by = m[1].slice(0, d.index).trim();
+    if (!by) return { kind: 'printed', by: null, printedOn: wholeDate(d.iso) };
+    if (by.length > 40) return null;
+    const office = organLine(by) || PRINTING_OFFICE.test(matchView(by)) || looksLikeDepartments(by);
+    return { kind: 'printed', by: office ? 'office' : 'other', printedOn: wholeDate(d.iso) };
+  }
+  return organLine(t) ? { kind: 'office' } : null;
+}
+const wholeDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null);
+
 /**
  * The 版记 closing an official document (GB/T 9704 §7.4): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
- * as text or as two cells; the organ alone when no date was known). At the very end only, after the body or its last
- * table: not text of the last node (reported in `removed`). `issuer`: the office the head names (its red header or
- * its notice's signature) — the organ alone on the last line, naming that office, is its 印发 line without a date
- * (a document's text does not end on its issuer's bare name: a signature under the text has its date, and the head
- * has signed already). Returns the paragraphs before it and the 印发日期 it prints (ISO, a whole date; null when none).
+ * as text or as two cells; the organ alone when no date was known), each line as `readBanjiLine` reads it. At the very
+ * end only, after the body or its last table: not text of the last node (reported in `removed`). `issuer`: the office
+ * the head names (its red header or its notice's signature) — the organ alone on the last line, naming that office, is
+ * its 印发 line without a date (a document's text does not end on its issuer's bare name: a signature under the text
+ * has its date, and the head has signed already). Returns the paragraphs before it and the 印发日期 it prints (ISO, a
+ * whole date; null when none).
  */
 export function dropBanji(paras: Para[], report: ImportReport, issuer: string | null = null): { paras: Para[]; printedOn: string | null } {
   let end = paras.length;
   let printedOn: string | null = null;
   const text = (p: Para) => (p.cells ? p.cells.join(' ') : p.text).trim();
-  const whole = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null);
-  const printed = (p: Para) => {
-    const t = text(p);
-    const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
-    // (the organ as the signature names it, or any office printing it: "云岭经济开发区管理委员会党政办公室", a zone's
-    // office, and "柘塘县青林镇人民政府", a township's government, name no place the government reader knows)
-    // (…or units named as the text names departments, two issuing together: "区发展改革委　区科委  2025年3月18日印发")
-    const d = m ? readDate(m[2]) : null;
-    if (m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim())) || looksLikeDepartments(m[1])) && d) {
-      printedOn = whole(d.iso);
-      return true;
-    }
-    // (the date alone, "2025年3月18日印发": the 印发 line of a document whose office is not named — an export of a plan
-    // with neither issuer nor district —; not under an office's line, a 版记 wrapped after its office, which the
-    // signature reader takes as before)
-    const alone = /^(.{6,16}?)\s*印发$/.exec(t);
-    const a = alone ? readDate(alone[1]) : null;
-    const i = paras.indexOf(p);
-    if (!!a && a.raw.trim() === alone![1].trim() && !(i > 0 && !paras[i - 1].cells && organLine(paras[i - 1].text))) {
-      printedOn = whole(a.iso);
-      return true;
-    }
-    return false;
-  };
+  // (a line of text, not a table's row, read as a 版记 line)
+  const lineAt = (i: number) => (i >= 0 && i < paras.length && !paras[i].cells ? readBanjiLine(paras[i].text) : null);
   const issuers = issuer ? issuer.split(/[\s　]+/).map((o) => matchView(o)).filter(Boolean) : [];
   const namesIssuer = (p: Para) => !p.cells && issuers.length > 0 && p.text.trim().split(/[\s　]+/).every((o) => issuers.includes(matchView(o)));
-  if (end && printed(paras[end - 1])) end--;
-  else if (end >= 2 && !paras[end - 1].cells && organLine(paras[end - 1].text) && (paras[end - 2].cells || /^(抄送|抄报)[:：]/.test(paras[end - 2].text))) end--;
+  const last = end ? readBanjiLine(text(paras[end - 1])) : null;
+  const copyAbove = lineAt(end - 2)?.kind === 'copy';
+  // the 印发 line (text or two cells): an office's; the date alone, not under an office's line (a 版记 wrapped after its
+  // office, which the signature reader takes as before) — an export of a plan with neither issuer nor district —; any
+  // other name's under a 抄送 line
+  if (last?.kind === 'printed' && (last.by === 'office' || (last.by === null && lineAt(end - 2)?.kind !== 'office') || copyAbove)) {
+    printedOn = last.printedOn;
+    end--;
+  } else if (end >= 2 && lineAt(end - 1)?.kind === 'office' && (paras[end - 2].cells || copyAbove)) end--;
   // (the office alone on the last line, the one the red header or the notice's signature named: its 印发 line without a
   // date — "东湖区人民政府办公室" under the text of a plan whose 版记 knew no date)
   else if (end >= 2 && namesIssuer(paras[end - 1]) && organLine(paras[end - 1].text.trim().split(/[\s　]+/)[0])) end--;
   if (end === paras.length) return { paras, printedOn: null };
-  while (end > 0 && !paras[end - 1].cells && /^(抄送|抄报)[:：]/.test(paras[end - 1].text.trim()) && paras[end - 1].text.length <= 200) end--;
+  while (lineAt(end - 1)?.kind === 'copy') end--;
   for (const p of paras.slice(end)) report.removed.push({ line: p.line, text: text(p), reason: '版记（抄送、印发机关和印发日期）' });
   return { paras: paras.slice(0, end), printedOn };
 }

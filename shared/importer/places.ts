@@ -14,6 +14,8 @@ interface UnitRule {
   afterCity?: boolean;
   /** Only before an organ (or where a sentence names the plan's own place): never from a title alone. */
   organOnly?: boolean;
+  /** Only right before its own government or party committee (an organ that follows a place directly). */
+  governmentOnly?: boolean;
 }
 
 /** Provinces (only skipped over: the model has no province field). */
@@ -30,6 +32,9 @@ export const CITY_UNITS: UnitRule[] = [
   { suffix: '自治州', minName: 2, maxName: 8 },
   { suffix: '州', minName: 2, maxName: 3 },
   { suffix: '盟', minName: 2, maxName: 4 },
+  // a prefecture named by 地区 only before its own government: 喀什地区行政公署, 阿里地区人民政府 (贫困地区, 重点地区,
+  // 长三角地区 are words everywhere else)
+  { suffix: '地区', minName: 2, maxName: 4, governmentOnly: true },
 ];
 
 /** Districts and counties (区/县/旗, 新区, 自治县, a county-level 市 after a city). */
@@ -89,9 +94,10 @@ const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
 /**
  * Organs that follow a place name directly ("杨浦区人民政府办公室", "杨浦区委"), longest first; the party committee's
  * own offices and departments ("中共静安区委办公室", "中共成都市委社会工作部") are organs of their own, not 委 + text —
- * and so are its working committees ("中共白沙区委区直机关工作委员会", "县委县直机关工委", "区委教育工委").
+ * and so are its working committees ("中共白沙区委区直机关工作委员会", "县委县直机关工委", "区委教育工委"). A
+ * prefecture's or league's government is its 行政公署 ("锡林郭勒盟行政公署", "喀什地区行政公署办公室").
  */
-const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办|[\u4e00-\u9fa5]{1,8}?(?:工作委员会|工委))|委)/;
+const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|行政公署办公室|行政公署|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办|[\u4e00-\u9fa5]{1,8}?(?:工作委员会|工委))|委)/;
 /** A department: any name (no sentence, no 关于) ending in one of these. */
 const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
 /** Every organ above contains one of these characters (a quick test before the full reading). */
@@ -121,8 +127,9 @@ function isPlaceName(name: string): boolean {
 }
 
 /** Candidate units at `pos`, shortest name first; `word` = the name + suffix also ends like a common word (城区). */
-function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean })[] {
-  const out: (Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean })[] = [];
+type UnitAt = Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean; governmentOnly?: boolean };
+function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): UnitAt[] {
+  const out: UnitAt[] = [];
   const maxName = Math.max(...rules.map((r) => r.maxName));
   for (let len = 1; len <= maxName; len++) {
     for (const r of rules) {
@@ -132,7 +139,7 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       if (!isPlaceName(name)) continue;
       const short = UNIT_WORDS.test(name + r.suffix);
       const long = !short && len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix);
-      out.push({ start: pos, end: pos + len + r.suffix.length, word: short || long, longWord: long, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly });
+      out.push({ start: pos, end: pos + len + r.suffix.length, word: short || long, longWord: long, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly, governmentOnly: r.governmentOnly });
     }
   }
   return out;
@@ -171,12 +178,14 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
         // characters ending like one (石景山区) right after its city and right before its own organ is the place:
         // "中共北京市石景山区委办公室", "X市石景山区人民政府"
         const ownOrgan = d?.longWord && c ? organAt(f, p3)?.direct : false;
-        if ([p, c, d].some((u) => u?.word && !(u === d && ownOrgan))) continue;
+        // (a unit read only before its own government is no word there: 阿克苏地区行政公署)
+        if ([p, c, d].some((u) => u?.word && !u.governmentOnly && !(u === d && ownOrgan))) continue;
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
         // a one-character district only where an organ (or a sentence naming the plan's own place) names it
         if (!organ && d?.organOnly && !opts.ownPlace) continue;
+        if (!organ?.direct && [p, c, d].some((u) => u?.governmentOnly)) continue;
         // an organ that follows a place, with none before it, names no government: "政府文件", "政府信息公开" (page chrome)
         if (organ?.direct && !p && !c && !d) continue;
         if (!organ) {
@@ -301,4 +310,36 @@ export function readTownship(text: string, folded = foldForMatch(text.trim())): 
   const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
   if (county && (!g?.district || g.end !== county.length + 4)) return null;
   return { district: g?.district ?? null };
+}
+
+/** An administrative level: 1 a province or region, 2 a city, prefecture or league, 3 a district, county or banner, 4 a town, township or street. */
+export type PlaceLevel = 1 | 2 | 3 | 4;
+/** The unit tables by level: a suffix's level is that of the first table holding it (市 a city's; 成都市都江堰市 is read as a district by readGovernment). */
+const LEVEL_UNITS: [UnitRule[], PlaceLevel][] = [[PROVINCE_UNITS, 1], [CITY_UNITS, 2], [DISTRICT_UNITS, 3], [TOWNSHIP_UNITS, 4]];
+const suffixLevel = (suffix: string): PlaceLevel => LEVEL_UNITS.find(([rules]) => rules.some((r) => r.suffix === suffix))![1];
+/** A government's own organ or its party committee's, and their general offices: not a department, not the congress. */
+const GOVERNING = /^(?:人民政府|政府|行政公署|党委|党工委|委员会|委|办事处)(?:办公厅|办公室)?$/;
+/** A unit named by its kind alone before its government: "市政府", "县人民政府", "区委办公室", "自治区人民政府" (longest first). */
+const KIND_ALONE = new RegExp(`^(${[...new Set(LEVEL_UNITS.flatMap(([rules]) => rules.map((r) => r.suffix)))].sort((a, b) => b.length - a.length).join('|')})(.+)$`, 'u');
+
+/**
+ * The administrative level of an organ or a place name: the deepest unit it opens with — "南屿县清溪镇农业服务中心" 4,
+ * "临江市东湖区城市管理局" 3, "云溪区" 3 — or the kind its government is named by alone ("县人民政府" 3, "市委办公厅" 2).
+ * `government`: the whole name is that unit's government or party committee (or their general office), the kind of
+ * organ an upward document is addressed to; a department, "区政府各委、办、局" or "各区人民政府" is none. Null when the
+ * name opens with no place. Used by export/upward.ts (the 签发人 of a 上行文).
+ */
+export function placeLevel(name: string): { level: PlaceLevel; government: boolean } | null {
+  const n = name.trim();
+  const f = foldForMatch(n);
+  const kind = KIND_ALONE.exec(f);
+  if (kind && GOVERNING.test(kind[2])) return { level: suffixLevel(kind[1]), government: true };
+  if (readTownship(n.replace(/(?:办公室|办公厅)$/u, ''))) return { level: 4, government: true };
+  const g = readGovernment(n, 0, { organ: 'optional' }, f);
+  if (!g || (!g.province && !g.city && !g.district)) return null;
+  // (a township's own department after its county: "南屿县清溪镇农业服务中心")
+  const organStart = g.end - (g.organ?.length ?? 0);
+  const town = !!g.organ && unitsAt(f, organStart, TOWNSHIP_UNITS, false).some((u) => !u.word && !TOWNSHIP_WORDS.test(f.slice(u.start, u.end)));
+  const level: PlaceLevel = town ? 4 : g.district ? 3 : g.city ? 2 : 1;
+  return { level, government: !town && !!g.organ && GOVERNING.test(foldForMatch(g.organ)) && g.end === n.length };
 }

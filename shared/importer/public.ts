@@ -4,7 +4,8 @@
  *   - the marker grammar (numbering.ts reads a number as the importer reads a heading's marker),
  *   - the theme keywords (compare weighs themes, the renderer names them),
  *   - the field lines (export/markdown.ts writes 牵头单位/指标/节点 lines the importer reads back; shared/fieldtext.ts
- *     prints a node's field lines from its fields) and the indicator sentences (lint compares them with the fields).
+ *     prints a node's field lines from its fields) and the indicator sentences (lint compares them with the fields),
+ *   - the level of a place or organ (export/upward.ts: a 主送机关 above the issuer makes a 上行文).
  * Re-exports only: importing this module does not load the readers (markdown-it, OOXML) or the parser. The whole
  * importer is index.ts. Everything else in shared/importer is internal (eslint.config.mjs enforces both).
  */
@@ -17,3 +18,4 @@ export { readSharedLine } from './sharedline';
 export { groupLead } from './departments';
 export { readPrintedHead, type HeadReading, type PrintedHead } from './headread';
 export { IMPORTABLE_EXTENSIONS } from './extensions';
+export { placeLevel, type PlaceLevel } from './places';

@@ -66,6 +66,20 @@ describe('looksUpward', () => {
     // a province's plan sent to its cities is downward
     expect(looksUpward(meta({ title: '某省数字政府建设行动计划', issuer: '某省人民政府办公厅', addressees: ['各市人民政府', '省政府各部门'] }))).toBe(false);
   });
+  it('levels read as the importer reads places: a county-level city, traditional characters, a prefecture\'s 行政公署, a township\'s department', () => {
+    // a county-level city under its city (the importer reads 临江市南屿市 as a district) writes up to the city
+    expect(looksUpward(meta({ title: '南屿市数字乡村建设实施方案', issuer: '临江市南屿市人民政府', addressees: ['临江市人民政府'] }))).toBe(true);
+    // …and across to another district of its city is not upward
+    expect(looksUpward(meta({ title: '南屿市数字乡村建设实施方案', issuer: '临江市南屿市人民政府', addressees: ['临江市青川区人民政府'] }))).toBe(false);
+    // names in traditional characters are read folded
+    expect(looksUpward(meta({ title: '南嶼縣智慧農業行動方案', issuer: '南嶼縣人民政府', addressees: ['臨江市人民政府'] }))).toBe(true);
+    // a prefecture named by 地区, its government a 行政公署, the name three characters long
+    expect(looksUpward(meta({ title: '青川县智慧牧区行动方案', issuer: '青川县人民政府', addressees: ['南屿山地区行政公署'] }))).toBe(true);
+    // a township's own department writes under the township's level: its county's government is above it
+    expect(looksUpward(meta({ title: '清溪镇智慧农业实施方案', issuer: '南屿县清溪镇农业服务中心', addressees: ['南屿县人民政府'] }))).toBe(true);
+    // a street's party working committee to its district's party committee, named short
+    expect(looksUpward(meta({ title: '望江街道基层治理数字化方案', issuer: '东湖区望江街道党工委', addressees: ['区委办公室'] }))).toBe(true);
+  });
   it('the five reference plans (district plans sent down to their offices) are not upward', () => {
     const seeds = join(import.meta.dirname, '..', '..', 'seeds');
     for (const f of ['000_c5ac5ec241139578.txt', '001_93e2e572a76f2d41.txt', '002_72028bf86ba9aa86.txt', '003_95ba35a700e40d34.txt', '004_5927250410f73846.txt']) {

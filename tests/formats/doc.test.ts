@@ -42,6 +42,20 @@ describe('.doc text boxes: a 版记 is read after the body, any other box left o
   });
 });
 
+describe('.doc text boxes: the 版记 read as at the end of a text (importer readBanjiLine)', () => {
+  it('forms the end of a text knew: the office alone under 抄送, full-width digits, a month, a dotted date', () => {
+    expect(banjiBoxLines('抄送：区委各部门，区人大办。\n东湖区人民政府办公室\n')).toEqual(['抄送：区委各部门，区人大办。', '东湖区人民政府办公室']);
+    expect(banjiBoxLines('青川县人民政府办公室　　２０２５年５月８日印发\n')).toEqual(['青川县人民政府办公室　　２０２５年５月８日印发']);
+    expect(banjiBoxLines('抄报：市政府办公厅\n南屿县人民政府办公室　2026年3月印发\n')).toEqual(['抄报：市政府办公厅', '南屿县人民政府办公室　2026年3月印发']);
+    expect(banjiBoxLines('云溪区人民政府办公室　2026.3.20印发\n')).toEqual(['云溪区人民政府办公室　2026.3.20印发']);
+  });
+  it('a box of a note and a date is no 版记; an office alone without 抄送 is a seal\'s or a caption\'s words', () => {
+    expect(banjiBoxLines('内部资料　2026年3月20日印发\n')).toEqual([]);
+    expect(banjiBoxLines('东湖区人民政府办公室\n')).toEqual([]);
+    expect(banjiBoxLines('东湖区人民政府办公室\n2026年3月20日印发\n')).toEqual([]);
+  });
+});
+
 describe('.doc/.wps refusals (no LibreOffice needed)', () => {
   const ole = (names: string[]) => {
     const b = new Uint8Array(2048);

@@ -30,7 +30,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { ImportError, type ImportReason } from '../../../shared/errors.js';
-import { mergedFromOf, type MergedCell, type SourceLine } from '../../../shared/importer/index.js';
+import { mergedFromOf, readBanjiLine, type MergedCell, type SourceLine } from '../../../shared/importer/index.js';
 import { readDocTables, type DocTableRow } from './doc-tables.js';
 
 const CELL = '\ue007';
@@ -45,23 +45,23 @@ type Extracted = {
   [TABLE_ROWS]?: DocTableRow[] | null;
 };
 
-/** A 版记's lines: 抄送/抄报 (with what follows on its own lines), and the 印发 line closing it, its date before 印发
- *  ("…  2026年3月20日印发", "二〇二六年三月二十日印发"). */
-const COPY_TO = /^(?:抄送|抄报)\s*[:：]/;
-const PRINTED = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^印]{1,12}日\s*印发\s*$/;
 /**
- * The lines of the main document's text boxes that form a 版记: a box (its paragraphs up to an empty line) whose last
- * line is a 印发 line and whose other lines open with 抄送/抄报 or continue such a line. Any other box (a seal's text, a
- * note, a caption) is left out as before.
+ * The lines of the main document's text boxes that form a 版记: a box (its paragraphs up to an empty line) closed by a
+ * 印发 line, the other lines opening with 抄送/抄报 or continuing such a line — each line as the importer reads a 版记's
+ * (`readBanjiLine`, the same reading as at the end of a text). Under a 抄送 line the 印发 line may name an office the
+ * importer does not know, or be the office alone (a 版记 that knew no date). Any other box (a seal's text, a note, a
+ * caption) is left out as before.
  */
 export function banjiBoxLines(textboxes: string): string[] {
   const out: string[] = [];
   for (const box of textboxes.split(/\n\s*\n/)) {
     const lines = box.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (!lines.length || !PRINTED.test(lines[lines.length - 1])) continue;
-    const before = lines.slice(0, -1);
-    if (before.length && !COPY_TO.test(before[0])) continue;
-    if (before.some((l) => PRINTED.test(l))) continue;
+    const read = lines.map(readBanjiLine);
+    const last = read[read.length - 1];
+    const copy = lines.length > 1 && read[0]?.kind === 'copy';
+    if (lines.length > 1 && !copy) continue;
+    if (!(last?.kind === 'printed' && (last.by !== 'other' || copy)) && !(last?.kind === 'office' && copy)) continue;
+    if (read.slice(0, -1).some((r) => r?.kind === 'printed')) continue;
     out.push(...lines);
   }
   return out;
