@@ -22,7 +22,7 @@ import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
-import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
+import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
@@ -813,26 +813,24 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // 发文单位 cell "区人民政府办公室") gives way to one that names it (the signature "云南省人民政府办公厅", the notice
   // title "郧阳区人民政府关于…"), whatever their scores: it is the same office said short, or a page's record of the
   // office that posted it — but only a government of the level the short name says (区/县 a district's, 市 a city's, 省 a
-  // province's): a page cell naming another level's government, or a body that is none (a 街道, a 管委会), is no longer
-  // form of the same office and does not outrank it (review rev35).
-  const level = (v: string) => (/^[区县旗]/.test(v) ? 'district' : /^[市州盟]/.test(v) ? 'city' : /^省/.test(v) ? 'province' : null);
+  // province's: places.ts kindAlone and placeLevel): a page cell naming another level's government, or a body that is
+  // none (a 街道, a 管委会), is no longer form of the same office and does not outrank it (review rev35).
   const govOf = (c: Candidate<string>) => readGovernment(c.value, 0, { organ: 'required' });
   const unplaced = issuers.filter((c) => { const g = govOf(c); return !!g && !(g.province || g.city || g.district); });
   const placedFor = (c: Candidate<string>) => {
     const g = govOf(c);
     if (!g || !(g.province || g.city || g.district)) return false;
-    return unplaced.every((u) => { const l = level(u.value.trim()); return !l || (l === 'district' ? !!g.district : l === 'city' ? !!g.city && !g.district : !!g.province && !g.city && !g.district); });
+    const own = placeLevel(c.value)?.level;
+    return unplaced.every((u) => { const said = kindAlone(u.value)?.level; return !said || said === own; });
   };
   const issuerPool = unplaced.length && issuers.some(placedFor) ? issuers.filter(placedFor) : issuers;
   let issuer = best(issuerPool)?.value ?? null;
   // No issuer else: a notice title headed by a government named by its level alone ("自治区人民政府关于" ⏎ "印发新疆维吾尔
   // 自治区…计划的通知", "县人民政府关于印发X县…的通知") is the government of the place the published name opens with, when
-  // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's)
+  // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's: places.ts governmentOfKind)
   for (let i = 0; i < span && !issuer; i++) {
-    const m = /^\s*(自治区|省|市|县|区|旗)(人民政府(?:办公厅|办公室)?)\s*关于/.exec(folded[i]);
-    const g = m ? placeOfTitle((title || noticeTitles[0] || '').trim()) : null;
-    const name = !m || !g ? null : m[1] === '自治区' || m[1] === '省' ? g.province : m[1] === '市' ? g.city : g.district;
-    if (m && name && name.endsWith(m[1])) issuer = name + m[2];
+    const m = /^\s*([\u4e00-\u9fa5]{2,12}?)\s*关于/.exec(folded[i]);
+    if (m && kindAlone(m[1])?.government) issuer = governmentOfKind(m[1], placeOfTitle((title || noticeTitles[0] || '').trim()));
   }
   // No issuer else: a notice whose text says the government decided it — "经南屿县人民政府研究决定，现将《X》印发给你们",
   // "自治州人民政府决定：" — was issued by that government (its own decision, published in its name; "经X同意" is another
@@ -850,12 +848,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const g = readGovernment(said, 0, { organ: 'required' });
     let name: string | null = null;
     if (g && (g.province || g.city || g.district)) name = said.slice(0, g.end);
-    else {
-      const lv = /^(自治区|省|自治州|州|盟|市|自治县|县|区|旗)(人民政府|行政公署|行署)$/.exec(said);
-      const pt = lv ? placeOfTitle((title || noticeTitles[0] || '').trim()) : null;
-      const place = !lv || !pt ? null : /^(自治区|省)$/.test(lv[1]) ? pt.province : /^(自治州|州|盟|市)$/.test(lv[1]) ? pt.city : pt.district;
-      if (lv && place && place.endsWith(lv[1].slice(-1))) name = place + lv[2];
-    }
+    else if (kindAlone(said)?.government) name = governmentOfKind(said, placeOfTitle((title || noticeTitles[0] || '').trim()));
     if (name) {
       issuer = name;
       uncertain.push({ field: 'issuer', raw: head[i].text.slice(0, 60), reason: `没有落款或发文机关,发文机关取自通知中的“${at[0].replace(/^[，,。；;：:\s]/, '')}”,请核对` });

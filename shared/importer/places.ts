@@ -317,10 +317,41 @@ export type PlaceLevel = 1 | 2 | 3 | 4;
 /** The unit tables by level: a suffix's level is that of the first table holding it (市 a city's; 成都市都江堰市 is read as a district by readGovernment). */
 const LEVEL_UNITS: [UnitRule[], PlaceLevel][] = [[PROVINCE_UNITS, 1], [CITY_UNITS, 2], [DISTRICT_UNITS, 3], [TOWNSHIP_UNITS, 4]];
 const suffixLevel = (suffix: string): PlaceLevel => LEVEL_UNITS.find(([rules]) => rules.some((r) => r.suffix === suffix))![1];
-/** A government's own organ or its party committee's, and their general offices: not a department, not the congress. */
-const GOVERNING = /^(?:人民政府|政府|行政公署|党委|党工委|委员会|委|办事处)(?:办公厅|办公室)?$/;
-/** A unit named by its kind alone before its government: "市政府", "县人民政府", "区委办公室", "自治区人民政府" (longest first). */
+/**
+ * A government's own organ or its party committee's, and their general offices: not a department, not the congress. (行署
+ * is a prefecture's or league's 行政公署 said short: "盟行署决定".)
+ */
+const GOVERNING = /^(?:人民政府|政府|行政公署|行署|党委|党工委|委员会|委|办事处)(?:办公厅|办公室)?$/;
+/** A unit named by its kind alone before an organ: "市政府", "县人民政府", "区委办公室", "自治区人民政府", "县民政局" (longest first). */
 const KIND_ALONE = new RegExp(`^(${[...new Set(LEVEL_UNITS.flatMap(([rules]) => rules.map((r) => r.suffix)))].sort((a, b) => b.length - a.length).join('|')})(.+)$`, 'u');
+
+/**
+ * An organ whose unit is named by its kind alone, with no proper name: "县人民政府办公室" (县, 3, its government), "区政府"
+ * (区, 3), "自治州人民政府" (自治州, 2), "盟行署" (盟, 2), "县民政局" (县, 3, a department of it), "镇人民政府" (镇, 4).
+ * `kind` is the suffix said ("自治州"), `organ` what follows it. Null when the name opens with no unit's suffix or no organ
+ * follows it ("区域协调", "县域"). Read by placeLevel and by meta.ts (an issuer said short, a government said by its kind).
+ */
+export function kindAlone(name: string): { kind: string; level: PlaceLevel; organ: string; government: boolean } | null {
+  const f = foldForMatch(name.trim());
+  const m = KIND_ALONE.exec(f);
+  if (!m) return null;
+  const government = GOVERNING.test(m[2]);
+  if (!government && !organAt(f, m[1].length)) return null;
+  return { kind: m[1], level: suffixLevel(m[1]), organ: name.trim().slice(m[1].length), government };
+}
+
+/**
+ * The full name of a government said by its kind alone ("县人民政府", "自治州人民政府", "市人民政府办公室") that is the
+ * government of `place`'s unit of that level (the plan's own place, read from its title), when that unit's name ends like
+ * the kind said ("南屿县" for 县, "凉山彝族自治州" or "凉山州" for 州 and 自治州): "南屿县人民政府". Null when `said` is
+ * no government named by its kind, the kind is a township's (the model holds none), or `place` has no such unit.
+ */
+export function governmentOfKind(said: string, place: Government | null): string | null {
+  const k = kindAlone(said);
+  if (!k?.government || !place) return null;
+  const unit = k.level === 1 ? place.province : k.level === 2 ? place.city : k.level === 3 ? place.district : null;
+  return unit && unit.endsWith(k.kind.slice(-1)) ? unit + k.organ : null;
+}
 
 /**
  * The administrative level of an organ or a place name: the deepest unit it opens with — "南屿县清溪镇农业服务中心" 4,
@@ -332,8 +363,8 @@ const KIND_ALONE = new RegExp(`^(${[...new Set(LEVEL_UNITS.flatMap(([rules]) => 
 export function placeLevel(name: string): { level: PlaceLevel; government: boolean } | null {
   const n = name.trim();
   const f = foldForMatch(n);
-  const kind = KIND_ALONE.exec(f);
-  if (kind && GOVERNING.test(kind[2])) return { level: suffixLevel(kind[1]), government: true };
+  const kind = kindAlone(n);
+  if (kind?.government) return { level: kind.level, government: true };
   if (readTownship(n.replace(/(?:办公室|办公厅)$/u, ''))) return { level: 4, government: true };
   const g = readGovernment(n, 0, { organ: 'optional' }, f);
   if (!g || (!g.province && !g.city && !g.district)) return null;
