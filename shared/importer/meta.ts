@@ -472,6 +472,21 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const bare = (t: string) => foldForMatch(t).replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*(?=\S)/, '').replace(/\s/g, '');
     const named = new Set(noticeTitles.map((n) => bare(n).replace(/^[《〈](.*)[》〉]$/, '$1')));
     for (let i = noticeTitleEnd + 1; i < span; i++) if (!consumed.has(i) && named.has(bare(head[i].text))) titleIndex = i;
+    // (…or broken over two lines, the name as the notice's sentence sends it — "现将《关于落实…〈政府工作报告〉重点工作的任务
+    // 分工》印发给你们" over "关于落实…《政府工作报告》" ⏎ "重点工作的任务分工" —, a word more than the notice's title says it: the
+    // second line is the title line, the first joined to it below as a title broken inside its quote is)
+    if (titleIndex < 0) {
+      const angle = (t: string) => bare(t).replace(/〈/g, '《').replace(/〉/g, '》');
+      const sent = new Set([...named].map(angle));
+      for (let i = 0; i < span; i++) {
+        if (!SENDS_PLAN.test(folded[i])) continue;
+        for (const m of head[i].text.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉){4,80})》/g)) sent.add(angle(m[1]));
+      }
+      for (let i = 1; i < span; i++) {
+        if (consumed.has(i) || consumed.has(i - 1) || /[。；;，,：:]/.test(folded[i]) || /[。；;，,：:]/.test(folded[i - 1])) continue;
+        if (sent.has(angle(head[i - 1].text + head[i].text))) titleIndex = i;
+      }
+    }
   }
   // (a page's 名称 / 标题 / 文件名称 cell naming a document that is no plan — a 通报, a 决定 — is still its title when no line
   // is one: "文件名称 | 2026年第三次区政府常务会议确定事项落实情况的通报 |" over a 通报 whose first line is a sentence; not

@@ -176,6 +176,39 @@ describe('a news page printing a notice after its own lead', () => {
   });
 });
 
+describe('the plan\'s own title broken over two lines, as the notice\'s sentence sends it', () => {
+  it('"现将《X的任务分工》印发" over "X" ⏎ "的任务分工": the plan\'s name, not the notice title\'s shorter one', () => {
+    const plan = importText([
+      '青川区人民政府办公室关于印发贯彻落实《临江市优化营商环境条例》任务分工的通知',
+      '各街道办事处，区政府各部门：',
+      '现将《贯彻落实〈临江市优化营商环境条例〉的任务分工》印发给你们，请认真落实。',
+      '青川区人民政府办公室',
+      '2026年5月8日',
+      '贯彻落实《临江市优化营商环境条例》',
+      '的任务分工',
+      '一、优化政务服务',
+      '1.推行“一件事一次办”。（区政务服务中心牵头）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('贯彻落实《临江市优化营商环境条例》的任务分工');
+    expect(plan.meta.notice).not.toContain('的任务分工\n一、');
+    expect(outline(plan.nodes)).toEqual(['part 一、|优化政务服务', '  task 1.|推行“一件事一次办”']);
+  });
+  it('guard: title lines saying the notice title\'s name keep it', () => {
+    const plan = importText([
+      '青川区人民政府办公室关于印发贯彻落实《临江市优化营商环境条例》任务分工的通知',
+      '各街道办事处，区政府各部门：',
+      '现将《贯彻落实〈临江市优化营商环境条例〉任务分工》印发给你们，请认真落实。',
+      '青川区人民政府办公室',
+      '2026年5月8日',
+      '贯彻落实《临江市优化营商环境条例》',
+      '任务分工',
+      '一、优化政务服务',
+      '1.推行“一件事一次办”。（区政务服务中心牵头）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('贯彻落实《临江市优化营商环境条例》任务分工');
+  });
+});
+
 describe('a page\'s 名称 cell that the heading says again with a character lost', () => {
   it('the cell\'s name, whole', () => {
     const plan = importText([
