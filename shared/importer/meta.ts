@@ -421,6 +421,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (…nor does a 意见 or 决定 that cites a name after 关于 — "X人民政府关于落实2025年《政府工作报告》重点工作责任分工的
     // 意见", as a web page's 标题 cell gives it: the document is the 意见, titled whole)
     if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的(?:通知|意见|实施意见|决定)\s*$/.test(f)) return o.trim();
+    // (…and a line that is no notice's title at all — a plan's own title opening with 关于 and citing a document, "关于贯彻
+    // 落实市《政府工作报告》重点工作分工", with no verb publishing and no document's word closing it —: it names nothing)
+    if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && !/(?:通知|意见|决定|函|批复|报告|请示)\s*$/.test(f)) return null;
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
     // (a bare name that is one quote whole, read bare because a quote inside it closed first — "关于印发《2023年区〈政府
@@ -433,13 +436,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const n of names) { const t = innerTitle(n.text, n.folded) ?? (isTitleCandidate(n.folded.trim()) ? n.text.trim() : null); if (t) noticeTitles.push(t); }
   for (let i = 0; i < span; i++) {
     if (consumed.has(i) || !NOTICE_LINE.test(folded[i]) || /[。，,]/.test(folded[i])) continue;
+    // (a notice's title cut where the page cut it — a news page's list of other notices, "X等部门关于印发《Y行动计划》的"
+    // over a headline of its own —: the next line does not go on with the document's word, and it names no plan of this
+    // page; a title broken after "》的" over "通知" is read as before)
     let o = head[i].text;
     let f = folded[i];
     let k = i + 1;
     for (; k < Math.min(head.length, i + 3) && !/(通知|函|决定)$/.test(f) && !/[:。，,]/.test(folded[k]); k++) { o += head[k].text; f += folded[k]; }
-    // (a notice's title cut where the page cut it — a news page's list of other notices, "X等部门关于印发《Y行动计划》的"
-    // over a headline of its own —: its "》的" goes on with no document word, and it names no plan of this page)
-    if (/[》〉]的(?!通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/[》〉]的(?:通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f)) { i = k - 1; continue; }
+    // (…with the lines under it, or as the cleanup joined it with the headline under it: "…》的" then no document's word
+    // closing the whole — "关于印发贯彻落实《X》的实施方案的通知" closes with one and is read as before)
+    if (/[》〉]的(?!通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/[》〉]的(?:通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/(?:通知|函|决定|批复|意见|请示|报告)\s*$/.test(f)) { i = k - 1; continue; }
     const t = innerTitle(o, f);
     // (the notice the exports make for a plan without a title, 关于印发（无标题）的通知, names none)
     if (t && !isUntitled(t)) {
@@ -472,20 +478,23 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const bare = (t: string) => foldForMatch(t).replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*(?=\S)/, '').replace(/\s/g, '');
     const named = new Set(noticeTitles.map((n) => bare(n).replace(/^[《〈](.*)[》〉]$/, '$1')));
     for (let i = noticeTitleEnd + 1; i < span; i++) if (!consumed.has(i) && named.has(bare(head[i].text))) titleIndex = i;
-    // (…or broken over two lines, the name as the notice's sentence sends it — "现将《关于落实…〈政府工作报告〉重点工作的任务
-    // 分工》印发给你们" over "关于落实…《政府工作报告》" ⏎ "重点工作的任务分工" —, a word more than the notice's title says it: the
-    // second line is the title line, the first joined to it below as a title broken inside its quote is)
-    if (titleIndex < 0) {
-      const angle = (t: string) => bare(t).replace(/〈/g, '《').replace(/〉/g, '》');
-      const sent = new Set([...named].map(angle));
-      for (let i = 0; i < span; i++) {
-        if (!SENDS_PLAN.test(folded[i])) continue;
-        for (const m of head[i].text.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉){4,80})》/g)) sent.add(angle(m[1]));
-      }
-      for (let i = 1; i < span; i++) {
-        if (consumed.has(i) || consumed.has(i - 1) || /[。；;，,：:]/.test(folded[i]) || /[。；;，,：:]/.test(folded[i - 1])) continue;
-        if (sent.has(angle(head[i - 1].text + head[i].text))) titleIndex = i;
-      }
+  }
+  // (…or, no line being the title, the name the notice's sentence sends — "现将《关于落实…〈政府工作报告〉重点工作的任务分工》
+  // 印发给你们" — said by a line after it, or by two lines together ("关于落实…《政府工作报告》" ⏎ "重点工作的任务分工"), a word
+  // more than the notice's title says it or with no notice title read: the (second) line is the title line, the first joined
+  // to it below as a title broken inside its quote is)
+  if (titleIndex < 0) {
+    const bare = (t: string) => foldForMatch(t).replace(/\s/g, '').replace(/〈/g, '《').replace(/〉/g, '》');
+    const sent = new Set(noticeTitles.map(bare));
+    let sentAt = -1;
+    for (let i = 0; i < span; i++) {
+      if (!SENDS_PLAN.test(folded[i])) continue;
+      for (const m of head[i].text.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉){4,80})》/g)) { sent.add(bare(m[1])); sentAt = Math.max(sentAt, i); }
+    }
+    const plain = (i: number) => !consumed.has(i) && !/[。；;，,：:]/.test(folded[i]);
+    for (let i = Math.max(sentAt + 1, 1); sentAt >= 0 && i < span; i++) {
+      if (!plain(i)) continue;
+      if (sent.has(bare(head[i].text)) || (plain(i - 1) && i - 1 > sentAt && sent.has(bare(head[i - 1].text + head[i].text)))) titleIndex = i;
     }
   }
   // (a page's 名称 / 标题 / 文件名称 cell naming a document that is no plan — a 通报, a 决定 — is still its title when no line

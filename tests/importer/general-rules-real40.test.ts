@@ -160,6 +160,16 @@ describe('a news page printing a notice after its own lead', () => {
     expect(plan.meta.issuer).toBe('临江市人民政府');
     expect(plan.meta.issuedOn).toBe('2026-03-06');
   });
+  it('guard: "关于印发贯彻落实《X》的实施方案的通知" (》的 inside the name) names the 实施方案', () => {
+    const plan = importText([
+      '关于印发贯彻落实《临江市河道管理条例》的实施方案的通知',
+      '各街道办事处：',
+      '现将《贯彻落实〈临江市河道管理条例〉的实施方案》印发给你们。',
+      '一、主要任务',
+      '（一）开展河道清理。（区水务局牵头）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('贯彻落实《临江市河道管理条例》的实施方案');
+  });
   it('guard: a notice title broken after "》的" goes on with 通知 on the next line', () => {
     const plan = importText([
       '青川区人民政府办公室关于印发《青川区2026年节水行动方案》的',
@@ -206,6 +216,25 @@ describe('the plan\'s own title broken over two lines, as the notice\'s sentence
       '1.推行“一件事一次办”。（区政务服务中心牵头）',
     ].join('\n'), 'x.txt');
     expect(plan.meta.title).toBe('贯彻落实《临江市优化营商环境条例》任务分工');
+  });
+});
+
+describe('a plan\'s own title opening with 关于 and citing a document', () => {
+  it('"关于贯彻落实区《政府工作报告》重点工作分工" alone over its parts: the whole line, not the cited 政府工作报告', () => {
+    const plan = importText([
+      '关于贯彻落实区《政府工作报告》重点工作分工',
+      '一、经济发展',
+      '1.地区生产总值增长6%。',
+      '牵头单位：区发展改革局',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('关于贯彻落实区《政府工作报告》重点工作分工');
+    expect(roles(plan.nodes)).toEqual(['1. 区发展改革局|']);
+  });
+  it('guard: a 意见 citing a document after 关于 stays titled whole, a notice publishing a quoted plan names it', () => {
+    const a = importText(['云溪区人民政府关于落实2026年《政府工作报告》重点工作责任分工的意见', '一、经济发展', '1.地区生产总值增长6%。（区发展改革局牵头）'].join('\n'), 'x.txt');
+    expect(a.meta.title).toBe('云溪区人民政府关于落实2026年《政府工作报告》重点工作责任分工的意见');
+    const b = importText(['关于印发《云溪区2026年河湖长制工作要点》的通知', '各街道办事处：', '现将《云溪区2026年河湖长制工作要点》印发给你们，请认真执行。', '一、强化河湖管护', '（一）开展河湖清四乱。（区水务局牵头）'].join('\n'), 'x.txt');
+    expect(b.meta.title).toBe('云溪区2026年河湖长制工作要点');
   });
 });
 
