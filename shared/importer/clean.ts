@@ -418,6 +418,9 @@ function isBreadcrumb(text: string): boolean {
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
+  // (a page's label over the document it shows, alone on its line: "信息详情" over a post, "全文" opening a wiki page's
+  // copy — a word of the site's layout, not the plan's title; in the text, a cell "详情" or a line "正文" stays the text's)
+  [/^(?:全文|正文|全文内容|正文内容|信息详情|文章详情|内容详情|详细内容)$/, '网页栏目'],
   // (a page's stamp, its date and time of day and the publishing office: "2025-01-08 09:30 区人民政府办公室" — a document
   // dates itself without the hour)
   [/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。，,；;]{2,30})?$/, '网页发布信息'],

@@ -72,7 +72,7 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   // 2026年区人大会议建议…办理工作的实施方案, 2026年全民健身运动大会工作方案)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|社会发展计划|经济发展计划|建设计划|投资计划|使用计划|分配计划|分配方案|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:[（(][^（）()]{2,40}[)）])?(?:的通知)?\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|社会发展计划|经济发展计划|建设计划|投资计划|使用计划|分配计划|分配方案|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账|落实措施|工作措施|推进措施)(?:[（(](?:试行|暂行)[)）])?(?:[（(][^（）()]{2,40}[)）])?(?:的通知)?\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
@@ -432,6 +432,13 @@ const YEAR_OF_WORK = /((?:19|20)\d{2})\s*年度?(?:的)?(?:全区|全县|全市|
 const LOOKED_BACK_BEFORE = /(?:总结|回顾|过去|完成了)[^，。；,;：:]*$/;
 /** After it in its clause: what came of that year ("根据2024年目标考核结果"; not 成效, which a plan's year is to bring). */
 const LOOKED_BACK_AFTER = /^[^，。；,;：:]*?结果/;
+/**
+ * A year the plan prepares for, not one whose work it delivers: "为2021年工作开好局打下坚实基础", "为2027年全面完成目标
+ * 奠定基础" — 为 before the year in its clause and a start or a groundwork after it (a 冬季 or 四季度 plan of the year
+ * before; its own year is said elsewhere or not at all).
+ */
+const PREPARED_BEFORE = /为[^，。；,;：:为]{0,6}$/;
+const PREPARED_AFTER = /^[^，。；,;：:]*?(?:开好局|起好步|打基础|打下[^，。；,;：:]{0,6}基础|奠定[^，。；,;：:]{0,6}基础|做好?准备|作好?准备)/;
 export function yearOfWork(title: string | null, paragraphs: string[], issuedYear: number | null = null): { year: number; raw: string } | null {
   if (title && (LENGTH_NAMED.test(foldForMatch(title)) || SPAN_NAMED.test(foldForMatch(title)))) return null;
   let found: { year: number; raw: string } | null = null;
@@ -443,6 +450,7 @@ export function yearOfWork(title: string | null, paragraphs: string[], issuedYea
       const year = +m[1];
       // (a year looked back on is not the plan's; nor, when the notice is dated, a year before the date's)
       if ((issuedYear !== null && year < issuedYear) || LOOKED_BACK_BEFORE.test(f.slice(0, m.index)) || LOOKED_BACK_AFTER.test(f.slice(m.index + m[0].length))) continue;
+      if (PREPARED_BEFORE.test(f.slice(0, m.index)) && PREPARED_AFTER.test(f.slice(m.index + m[0].length))) continue;
       if (found && found.year !== year) return null;
       found ??= { year, raw: p.slice(m.index, m.index + m[0].length) };
     }

@@ -86,6 +86,11 @@ const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|
  * publishes runs from the verb to the line's last 的通知.
  */
 const NOTICE_ORGAN_BARE = /(?:办公室|办公厅|人民政府|委员会|管委会)(?:印发|转发)([^《〈》〉，,。；;]{4,80})的(?:通知|函)\s*$/;
+/**
+ * …and one whose name opens with 关于 and quotes a document in it, "X市人民政府印发关于落实国务院《政府工作报告》重点工作
+ * 任务分工的通知": the quote is part of the name (the 报告 it carries out), the name runs from 关于 to the last 的通知.
+ */
+const NOTICE_ORGAN_ABOUT = /(?:办公室|办公厅|人民政府|委员会|管委会)(?:印发|转发)(关于[^，,。；;]{4,80})的(?:通知|函)\s*$/;
 /** A line of addressees without its colon: names each opening with 各 or closing as an addressee does, nothing else. */
 const BARE_ADDRESSEES = /^(?:(?:[\u4e00-\u9fa5]{0,12}各[\u4e00-\u9fa5、]{1,20}|[\u4e00-\u9fa5]{2,16}(?:各部门|各有关单位|各直属机构|有关单位))[,，、\s\u3000]*){2,8}$/;
 /** The sentence of a notice that sends the plan: "现将《X》印发给你们", "《X》已经区政府同意，现印发给你们". */
@@ -379,6 +384,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       if (c.field === 'name' && value) names.push({ text: value, folded: fv });
     }
   });
+  // (…or the page's own line saying when it was posted, "发布时间:2024-01-18 15:22 信息来源:X镇" over the document — chrome
+  // the cleanup took away (clean.ts, 网页发布信息) —: the page's date, as its index table's 公开日期 is, for a document
+  // that dates itself nowhere; only such a line above the document's first heading, not a footer's)
+  const headEnd = headIn.length ? headIn[headIn.length - 1].line : -1;
+  for (const r of removed) {
+    if (published) break;
+    if (r.line > headEnd) continue;
+    if (r.reason === '网页发布信息' && /^(?:发布时间|发布日期)\s*[:：]/.test(foldForMatch(r.text))) published = readDate(r.text)?.iso ?? null;
+  }
 
   // 2. The title: the last title-like line; else the title quoted in the notice; else the first short line.
   let titleIndex = -1;
@@ -402,11 +416,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const quoted = NOTICE_QUOTED.exec(f);
     // (a bare name that is itself a notice's title — the exports' "关于印发X办公室关于…的通知的通知" for a plan titled by its
     // notice — runs to the line's last 的通知)
-    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? NOTICE_BARE.exec(f) ?? quoted ?? NOTICE_ORGAN_BARE.exec(f);
+    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? NOTICE_BARE.exec(f) ?? NOTICE_ORGAN_ABOUT.exec(f) ?? quoted ?? NOTICE_ORGAN_BARE.exec(f);
     if (!q) return null;
     // (…nor does a 意见 or 决定 that cites a name after 关于 — "X人民政府关于落实2025年《政府工作报告》重点工作责任分工的
     // 意见", as a web page's 标题 cell gives it: the document is the 意见, titled whole)
     if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的(?:通知|意见|实施意见|决定)\s*$/.test(f)) return o.trim();
+    // (…and a line that is no notice's title at all — a plan's own title opening with 关于 and citing a document, "关于贯彻
+    // 落实市《政府工作报告》重点工作分工", with no verb publishing and no document's word closing it —: it names nothing)
+    if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && !/(?:通知|意见|决定|函|批复|报告|请示)\s*$/.test(f)) return null;
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
     // (a bare name that is one quote whole, read bare because a quote inside it closed first — "关于印发《2023年区〈政府
@@ -419,10 +436,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const n of names) { const t = innerTitle(n.text, n.folded) ?? (isTitleCandidate(n.folded.trim()) ? n.text.trim() : null); if (t) noticeTitles.push(t); }
   for (let i = 0; i < span; i++) {
     if (consumed.has(i) || !NOTICE_LINE.test(folded[i]) || /[。，,]/.test(folded[i])) continue;
+    // (a notice's title cut where the page cut it — a news page's list of other notices, "X等部门关于印发《Y行动计划》的"
+    // over a headline of its own —: the next line does not go on with the document's word, and it names no plan of this
+    // page; a title broken after "》的" over "通知" is read as before)
     let o = head[i].text;
     let f = folded[i];
     let k = i + 1;
     for (; k < Math.min(head.length, i + 3) && !/(通知|函|决定)$/.test(f) && !/[:。，,]/.test(folded[k]); k++) { o += head[k].text; f += folded[k]; }
+    // (…with the lines under it, or as the cleanup joined it with the headline under it: "…》的" then no document's word
+    // closing the whole — "关于印发贯彻落实《X》的实施方案的通知" closes with one and is read as before)
+    if (/[》〉]的(?!通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/[》〉]的(?:通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/(?:通知|函|决定|批复|意见|请示|报告)\s*$/.test(f)) { i = k - 1; continue; }
     const t = innerTitle(o, f);
     // (the notice the exports make for a plan without a title, 关于印发（无标题）的通知, names none)
     if (t && !isUntitled(t)) {
@@ -455,6 +478,24 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const bare = (t: string) => foldForMatch(t).replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*(?=\S)/, '').replace(/\s/g, '');
     const named = new Set(noticeTitles.map((n) => bare(n).replace(/^[《〈](.*)[》〉]$/, '$1')));
     for (let i = noticeTitleEnd + 1; i < span; i++) if (!consumed.has(i) && named.has(bare(head[i].text))) titleIndex = i;
+  }
+  // (…or, no line being the title, the name the notice's sentence sends — "现将《关于落实…〈政府工作报告〉重点工作的任务分工》
+  // 印发给你们" — said by a line after it, or by two lines together ("关于落实…《政府工作报告》" ⏎ "重点工作的任务分工"), a word
+  // more than the notice's title says it or with no notice title read: the (second) line is the title line, the first joined
+  // to it below as a title broken inside its quote is)
+  if (titleIndex < 0) {
+    const bare = (t: string) => foldForMatch(t).replace(/\s/g, '').replace(/〈/g, '《').replace(/〉/g, '》');
+    const sent = new Set(noticeTitles.map(bare));
+    let sentAt = -1;
+    for (let i = 0; i < span; i++) {
+      if (!SENDS_PLAN.test(folded[i])) continue;
+      for (const m of head[i].text.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉){4,80})》/g)) { sent.add(bare(m[1])); sentAt = Math.max(sentAt, i); }
+    }
+    const plain = (i: number) => !consumed.has(i) && !/[。；;，,：:]/.test(folded[i]);
+    for (let i = Math.max(sentAt + 1, 1); sentAt >= 0 && i < span; i++) {
+      if (!plain(i)) continue;
+      if (sent.has(bare(head[i].text)) || (plain(i - 1) && i - 1 > sentAt && sent.has(bare(head[i - 1].text + head[i].text)))) titleIndex = i;
+    }
   }
   // (a page's 名称 / 标题 / 文件名称 cell naming a document that is no plan — a 通报, a 决定 — is still its title when no line
   // is one: "文件名称 | 2026年第三次区政府常务会议确定事项落实情况的通报 |" over a 通报 whose first line is a sentence; not
@@ -579,6 +620,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a page's 名称 / 标题 cell that says the title line again with a character or three the line lost on the page — "名称:
+  // X县2023年…计划执行情况与2024年…计划草案的报告" over a heading broken as "…计划执行" ⏎ "情况2024年…" —: the cell's
+  // name, whole; a cell naming another document, or the title with words of its own, is not read so)
+  const lostFrom = (short: string, long: string) => {
+    if (long.length - short.length < 1 || long.length - short.length > 3 || short.length < 8) return false;
+    let k = 0;
+    for (const ch of long) if (k < short.length && ch === short[k]) k++;
+    return k === short.length;
+  };
+  if (title && !titleFromNotice && nameCell && lostFrom(title.replace(/\s/g, ''), nameCell.replace(/\s/g, ''))) title = nameCell;
   // (a notice title closed by its own 文号 in brackets, "关于…分工方案的通知(南经管发〔2020〕81号)", as a page heads it: the
   // 文号 is read as the 文号 (dates.ts readDocNumber), the title is what is before it — its year then reads as the period)
   const closingNumber = /^(.{6,}?(?:通知|意见|决定|批复|函|方案|计划|要点|清单))\s*[(（]\s*([^()（）]{2,20}〔\s*(?:19|20)\d{2}\s*〕\s*\d{1,4}\s*号)\s*[)）]$/.exec(title);

@@ -516,7 +516,13 @@ export function signatureAt(paras: Para[], at: number): Para | null {
 
 function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, dateLine: Para): void {
   const date = readDate(dateLine.text)!;
-  if (!meta.issuedOn) meta.issuedOn = date.iso;
+  // (a date the head took from the web page for want of one in the text — its index's 公开日期, its 发布时间 line — gives
+  // way to the signature's at the text's end, as a signature in the head outranks it there)
+  const webDate = report.uncertain.findIndex((u) => u.field === 'issuedOn' && u.reason.startsWith('正文没有成文日期'));
+  if (!meta.issuedOn || webDate >= 0) {
+    meta.issuedOn = date.iso;
+    if (webDate >= 0) report.uncertain.splice(webDate, 1);
+  }
   if (!meta.issuer) meta.issuer = signer.text.trim();
   // (a plan issued without a notice, whose title names no place: the place its signature names is the plan's — the
   // county of a township's government, the district of "中共岱川县委办公室" signing a 全会 分工方案)

@@ -8627,4 +8627,78 @@ part 四、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30];
+/** Real plans read in session 40 (h-real15): shapes of the public pages, in our own words — a 四季度 冲刺 plan without a
+ *  year in its title that prepares the next year's start; a year's 落实措施 under a notice whose own requests are
+ *  numbered, its parts counting their tasks; a news page printing a notice after its lead, under a related link cut at
+ *  "》的", its tasks with 牵头领导 / 牵头单位 / 责任单位 lines; a 镇 plan page dated only by its 发布时间 line under a
+ *  "信息详情" label. Written before running the importer on them. */
+const BATCH_REAL40: CorpusDoc[] = [
+  {
+    file: '238-sijidu-chongci-kaihaoju-no-year.txt',
+    style: '区 四季度 专项行动实施方案 notice under index lines (索引号 / 发布机构 / 文号 / 公开日期), its title broken over two lines and without a year; the preamble prepares "为2027年工作开好局" (no period from it); (一) tasks closing with （责任单位：…） (session 40 h-real15, 海西州 shape)',
+    meta: { title: '关于在全区开展“冲刺四季度、决胜全年”专项行动实施方案', district: '青川区', city: '临江市', period: null, docNumber: '青政办〔2026〕58号', issuer: '临江市青川区人民政府办公室', issuedOn: '2026-10-20' },
+    outline: `
+part 一、|目标要求
+part 二、|重点任务
+  task （一）|抓好主要指标冲刺
+  task （二）|抓好重点项目攻坚
+  task （三）|抓好民生实事兑现
+part 三、|工作要求
+  section （一）|压实工作责任
+  section （二）|强化督查问效
+`,
+    departments: [
+      { heading: '抓好主要指标冲刺', lead: ['区发展改革局', '区统计局'] },
+    ],
+  },
+  {
+    file: '239-luoshi-cuoshi-notice-points-counted-parts.txt',
+    style: '县 notice on a law site (类别 / 文号 / 颁发日期 lines, a 文号 written "南政办发 [2026]9 号") whose own requests are numbered 一、二、 before its signature, publishing a year\'s 《政府工作报告》重点工作任务落实措施: parts counting their tasks "（3项）", tasks numbered on through the parts with 牵头单位 / 配合单位 lines (session 40 h-real15, 铁岭 shape)',
+    meta: { title: '2026年县《政府工作报告》重点工作任务落实措施', district: '南屿县', period: { start: 2026, end: 2026 }, docNumber: '南政办发〔2026〕9号', issuer: '南屿县人民政府办公室', issuedOn: '2026-03-12' },
+    outline: `
+part 一、|稳住经济增长基本盘（3项）
+  task 1.|地区生产总值增长6%左右，一般公共预算收入增长5%
+  task 2.|固定资产投资增长8%，全年实施县级重点项目60个
+  task 3.|社会消费品零售总额增长6.5%，举办促消费活动30场
+part 二、|持续改善民生福祉（2项）
+  task 4.|城镇新增就业3000人，城镇调查失业率控制在5.5%以内
+  task 5.|新建改建农村公路120公里，完成农村危房改造200户
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右，一般公共预算收入增长5%', lead: ['县发展改革局', '县财政局'], partners: [] },
+      { heading: '固定资产投资增长8%，全年实施县级重点项目60个', lead: ['县发展改革局'], partners: ['县自然资源局', '县住建局'] },
+      { heading: '新建改建农村公路120公里，完成农村危房改造200户', lead: ['县交通运输局'], partners: ['县住建局', '各乡镇人民政府'] },
+    ],
+  },
+  {
+    file: '240-news-page-notice-after-lead-leader-lines.txt',
+    style: 'a news page printing a 市 notice after "全文如下：" — over it a related link cut at "》的" and the news headline and lead; the notice\'s title "X人民政府印发关于…《政府工作报告》…的通知" broken over two lines, the plan\'s title too; tasks with 牵头领导 (a person), 牵头单位 and 责任单位 lines (session 40 h-real15, 天津 news page and 辽宁 分工方案 shapes)',
+    meta: { title: '关于贯彻落实市《政府工作报告》重点工作分工', city: '临江市', issuer: '临江市人民政府', issuedOn: '2026-03-06' },
+    outline: `
+part 一、|今年全市经济社会发展的主要预期目标
+  task 1.|地区生产总值增长5.5%左右
+  task 2.|一般公共预算收入增长5%
+part 二、|扎实推进重点领域改革
+  task 3.|深化国有企业改革，完成市属企业整合重组
+  task 4.|推进“高效办成一件事”，新增集成办理事项20项
+`,
+    departments: [
+      { heading: '地区生产总值增长5.5%左右', lead: ['市发展改革委'], partners: ['市工业和信息化局', '市商务局', '各区人民政府'] },
+      { heading: '深化国有企业改革，完成市属企业整合重组', lead: ['市国资委'], partners: ['市财政局', '市人力资源社会保障局'] },
+    ],
+  },
+  {
+    file: '241-zhen-work-plan-page-posted-time.txt',
+    style: '镇 年度政府工作计划 as its page prints it: breadcrumb, a "信息详情" label, the title, then "发布时间：… 信息来源：…" — the page\'s only date —; targets in the preamble, four （一） parts without roles (session 40 h-real15, 菁芜洲镇 shape)',
+    meta: { title: '石门镇2026年度政府工作计划', period: { start: 2026, end: 2026 }, issuedOn: '2026-01-22' },
+    outline: `
+part （一）|做强特色产业
+part （二）|改善人居环境
+part （三）|增进民生福祉
+part （四）|守牢安全底线
+`,
+    absent: ['信息详情'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40];
