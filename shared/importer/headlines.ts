@@ -16,15 +16,16 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
   // the day it was sent or printed (版记's 印发日期): the document's date when nothing signs it, but the date signing it
   // (its 成文日期 [std §7.3.5]) outranks the cell
   { labels: ['印发日期', '发文日期', '发文时间', '公文生成日期'], field: 'sent' },
-  { labels: ['发布日期', '发布时间', '生成日期', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期', '失效日期'], field: 'published' }, // the web page's
+  { labels: ['发布日期', '发布时间', '生成日期', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期', '失效日期', '颁发日期', '颁布日期'], field: 'published' }, // the web page's
+  // (a law site's index — 法规库: 类别 / 文号 / 颁发日期 / 时效性, 发布部门 / 效力级别 — is a page's like any other)
   { labels: ['发文字号', '发文文号', '发布文号', '发文序号', '备注/文号', '文号', '字号'], field: 'docNumber' },
-  { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关'], field: 'issuer' },
+  { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关', '发布部门', '制定机关'], field: 'issuer' },
   // (公开责任部门: the office a 政务公开 index names as answering for the page's publication — often the government's
   // office where the notice is the government's: the issuer only when no line of the document names one, rev39)
   { labels: ['公开责任部门'], field: 'publisher' },
   { labels: ['签发人'], field: 'signer' }, // an upward document's (上行文) 签发人 [GB/T 9704 §7.2.6]
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)
-  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '关键词', '关键字', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限', '公开目录', '公开形式'], field: 'other' },
+  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '关键词', '关键字', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限', '公开目录', '公开形式', '类别', '法规类别', '效力级别', '效力等级', '时效性'], field: 'other' },
 ];
 
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */
