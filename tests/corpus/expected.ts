@@ -975,6 +975,9 @@ part 三、|保障措施
       { heading: '培育创新型企业', name: '人工智能企业', value: 500, unit: '家' },
       { heading: '推进城市治理应用', name: '标杆应用场景', value: 50, unit: '个' },
       { heading: '发展目标', name: '人工智能核心产业规模', value: 300, unit: '亿元' },
+      // (under "（一）夯实产业发展基础", a heading of work on a base, not of what was done: h-left40)
+      { heading: '建设公共算力平台', name: '算力规模', value: 2000, unit: 'PFlops' },
+      { heading: '建设创新载体', name: '创新载体', value: 10, unit: '个' },
     ],
   },
   {
