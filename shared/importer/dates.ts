@@ -84,6 +84,22 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
     },
     inferred: (m) => m[0],
   },
+  // a note of a year's progress: 关于2026年上半年重点工作进展情况的通报, 2026年一季度民生实事项目推进情况通报, 关于2023年10月份
+  // 全区重点项目建设进展情况的通报, 2025年国民经济和社会发展计划执行情况的报告 → that year (h-left40). A period is years
+  // (shared/model/plan.ts): the half-year, quarter or month stays in the title. Only a title that ends so and names one
+  // year; not a 通报 of another kind (表彰, 批评: no 情况), nor a plan (年度计划 above).
+  {
+    name: '进展通报',
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来))(?=.*(?:(?:进展|进度|落实|完成|推进|执行|办理|实施)情况|工作进展)(?:的)?(?:通报|报告|汇报|简报)?(?:的通知)?\\s*$)`),
+    read: (m, text) => {
+      const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
+      const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
+      if (years.length !== 1 || y <= 1900) return null;
+      const rest = text.replace(years[0], ' ');
+      return LENGTH_NAMED.test(rest) || SPAN_NAMED.test(rest) ? null : { start: y, end: y };
+    },
+    inferred: (m) => m[0],
+  },
   // a 台湾 plan dated in the Republic era (民國115年 = 2026): "南嶼縣政府115年度施政計畫", "民國114年度…工作計畫" → one
   // year. Only a title that says 民國 or names its plan 計畫 (the Taiwan word; folded 计画), its year 100–149 or 60–99
   {

@@ -8250,7 +8250,7 @@ part 5|附则
   {
     file: '229-duban-tongbao-shuxian-suoyin-wenjianmingcheng.txt',
     style: '区政府督查室 通报 of a meeting\'s decided matters on a 政务公开 page whose index is printed as bar rows ("文件名称 | X | ||", "公开责任部门 | 区政府办公室 | 公开形式: | …", "文号 | 督查通报第五期 | 成文日期: | …"), the text opening with a sentence that says its name again; 一、(一) points, an .xlsx 附件 (session 39, 紫阳县 shape)',
-    meta: { title: '2026年第三次区政府常务会议议定事项办理情况的通报', district: '云溪区', issuer: '云溪区政府办公室', issuedOn: '2026-05-20', docNumber: null },
+    meta: { title: '2026年第三次区政府常务会议议定事项办理情况的通报', district: '云溪区', issuer: '云溪区政府办公室', issuedOn: '2026-05-20', docNumber: null, period: { start: 2026, end: 2026 } },
     outline: `
 part 一、|总体情况
 part 二、|存在问题

@@ -108,3 +108,20 @@ describe('accounts in a part that tells what was done (工作基础, 建设成�
     expect(indicators(p.nodes)).toEqual(['改造提升农贸市场 = 10个 2027', '智慧化改造率 >= 80% 2027']);
   });
 });
+
+describe('a note of a year\'s progress carries that year as its period (dates.ts 进展通报)', () => {
+  const head = (title: string) => plan([title, '各街道，区政府各部门：', '现将有关情况通报如下。', '一、总体情况',
+    '全区重点项目完成投资45亿元。', '二、下一步工作', '（一）加快项目建设。各牵头单位要倒排工期，确保年底前完成全年目标。'].join('\n')).meta;
+  it('a half-year\'s, a quarter\'s and a month\'s progress note, and a report of a plan\'s execution: the year (the part of it stays in the title)', () => {
+    expect(['关于2026年上半年重点工作进展情况的通报', '青川区2026年一季度民生实事项目推进情况通报',
+      '关于2025年10月份全区重点项目建设进展情况的通报', '南屿县2025年国民经济和社会发展计划执行情况的报告'].map((t) => [head(t).title, head(t).period])).toEqual([
+      ['关于2026年上半年重点工作进展情况的通报', { start: 2026, end: 2026 }], ['青川区2026年一季度民生实事项目推进情况通报', { start: 2026, end: 2026 }],
+      ['关于2025年10月份全区重点项目建设进展情况的通报', { start: 2025, end: 2025 }], ['南屿县2025年国民经济和社会发展计划执行情况的报告', { start: 2025, end: 2025 }],
+    ]);
+  });
+  it('guards: a 通报 of another kind (表彰) gives none; a note naming two years, its range or none', () => {
+    expect(head('关于表彰2025年度全区安全生产先进单位的通报').period).toBeNull();
+    expect(head('关于2024年至2025年城市更新项目推进情况的通报').period).toEqual({ start: 2024, end: 2025 });
+    expect(head('关于2025年度和2026年一季度重点项目推进情况的通报').period).toBeNull();
+  });
+});
