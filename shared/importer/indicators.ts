@@ -525,6 +525,10 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
       const end = text.slice(from).search(/[，,；;：:]/);
       if (end >= 0) to = from + end;
     }
+    // (a frame of the baseline ends it: "全区现有农贸市场26个，在此基础上新建…4个", "在现有12个基础上新建8个" — what
+    // follows 基础上 is the plan's)
+    const frame = text.indexOf('基础上', from);
+    if (frame >= 0 && frame + 3 < to) to = frame + 3;
     // (a bracket opened before the start and closed after it ends the baseline)
     const open = Math.max(text.lastIndexOf('（', from), text.lastIndexOf('(', from));
     if (open >= 0 && open > Math.max(text.lastIndexOf('）', from), text.lastIndexOf(')', from))) {
@@ -595,8 +599,9 @@ function yearMentions(text: string): Array<{ at: number; year: number }> {
   }
   return out;
 }
-/** A step completing all the work by its year: "2027年底前全部建成", "2028年全面完成" (the year of a total said before the steps). */
-const ALL_DONE = /((?:19|20)[0-9]{2})\s*年\s*(?:底|末)?\s*(?:前|之前)?\s*(?:力争|确保)?\s*(?:全部|全面)\s*(?:建成|完成|完工|竣工|投用|投入使用|通车|达标)/;
+/** A step completing all the work by its year: "2027年底前全部建成", "2028年全面完成", "2027年底前完成全部改造" (the year of a
+ *  total said before the steps). */
+const ALL_DONE = /((?:19|20)[0-9]{2})\s*年\s*(?:底|末)?\s*(?:前|之前)?\s*(?:力争|确保)?\s*(?:(?:全部|全面)\s*(?:建成|完成|完工|竣工|投用|投入使用|通车|达标)|(?:完成|建成)\s*(?:全部|所有|剩余|其余))/;
 /** The year said last before `at`; `first` (the sentence's first year, or the year its steps complete all: ALL_DONE) for
  *  a value said before any. */
 function yearBefore(years: Array<{ at: number; year: number }>, at: number, first: number | null): number | null {
