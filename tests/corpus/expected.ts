@@ -8429,7 +8429,8 @@ part 四、|保障措施
   {
     file: '235-shangbannian-jinzhan-tongbao.txt',
     style: '区政府办公室 通报 of a half-year\'s progress ("关于2026年上半年区政府重点工作进展情况的通报"), addressees, 一、二、三、 parts with (一) sections, signed and dated: its period the year 2026 (session 40, h-left40)',
-    meta: { title: '关于2026年上半年区政府重点工作进展情况的通报', period: { start: 2026, end: 2026 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-07-10' },
+    // (the 区 of "上半年区政府" is the issuer's district, no district "上半年区": places.ts titlePlaceStart)
+    meta: { title: '关于2026年上半年区政府重点工作进展情况的通报', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-07-10' },
     outline: `
 part 一、|总体情况
 part 二、|进展较好的工作

@@ -124,6 +124,11 @@ describe('a note of a year\'s progress carries that year as its period (dates.ts
       ['关于2025年10月份全区重点项目建设进展情况的通报', { start: 2025, end: 2025 }], ['南屿县2025年国民经济和社会发展计划执行情况的报告', { start: 2025, end: 2025 }],
     ]);
   });
+  it('a part of the year before 区政府/县政府 in the title names no place ("上半年区", "一季度县"): the signature\'s district is the plan\'s', () => {
+    const meta = (title: string, signer: string) => plan([title, '一、总体情况', '全区重点项目完成投资45亿元。', signer, '2026年7月10日'].join('\n')).meta;
+    expect([meta('关于2026年上半年区政府重点工作进展情况的通报', '临江市青川区人民政府办公室'), meta('南屿县2026年一季度县政府民生实事推进情况通报', '南屿县人民政府办公室'),
+      meta('2026年1—6月区政府重点项目工作进展', '云溪区人民政府办公室')].map((m) => m.district)).toEqual(['青川区', '南屿县', '云溪区']);
+  });
   it('guards: a 通报 of another kind (表彰) gives none; a note naming two years, its range or none', () => {
     expect(head('关于表彰2025年度全区安全生产先进单位的通报').period).toBeNull();
     expect(head('关于2024年至2025年城市更新项目推进情况的通报').period).toEqual({ start: 2024, end: 2025 });
