@@ -1023,14 +1023,16 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
     if (!m) continue;
     const year = Number(m[1]);
     // (a plan's milestones lie in its period: "2020年…将产生8万亿的产值，2030年…" in a 2015–2017 plan is a forecast)
-    if (ACCOUNT.test(clause) || year < period.start || year > period.end || (out.length && year <= out[out.length - 1].year)) return [];
+    // (a clause of the year before it is that year's next step, "2026年新建绿道20公里，2027年新建30公里，2027年底前全部
+    // 建成": said in its milestone after the first, stepOfYear; a chain of one year only is none, below)
+    if (ACCOUNT.test(clause) || year < period.start || year > period.end || (out.length && year < out[out.length - 1].year)) return [];
     const word = execAll(YEAR_STAGE, clause)[0]?.[3];
     // (a project's 开工 starts it, its 完工/竣工/投用/通车 completes it)
     const stage: Milestone['stage'] = word ? (word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成')
       : STARTS_WORK.test(clause) ? '启动' : m[2] ? '完成' : /年\s*(?:完工|竣工|投用|投入使用|通车)/.test(clause) ? '完成' : null;
     out.push({ year, stage, at, length: clause.length });
   }
-  return out;
+  return out.length && out[0].year === out[out.length - 1].year ? [] : out;
 }
 
 /** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建",
@@ -1154,6 +1156,34 @@ function stepOfYear(out: Milestone[], from: number, year: number, stage: Milesto
   else if (out.indexOf(had) >= from && !had.text.includes(said)) had.text += `；${said}`;
 }
 
+/** A schedule label (not a deadline's: 完成时限 states one date) and what follows it on its line, up to the first stop
+ *  (commaSteps). */
+const LABELLED_RUN = new RegExp(`(${alternation(SCHEDULE_LABELS)})\\s*[:：]([^。\\n]*)`, 'g');
+/** A piece of a labelled line opening with its year ("2027年开工建设"). */
+const YEAR_PIECE = /^\s*(?:19|20)\d{2}(?=\s*年)/;
+/**
+ * A labelled schedule whose steps are cut by commas, each opening with its year ("时间节点：2026年完成规划编制，2027年
+ * 开工建设，2028年建成投用"): its commas read as ；, so each step is an entry of the line as one cut by ； is (one code
+ * unit for one: the milestones are cut from the text as written, commas kept). Only when every piece after the label
+ * opens with a year — "2026年3月底前完成方案，6月底前完成招标" or "2026年完成选址，新建站点4座" are read as before.
+ */
+function commaSteps(view: string): string {
+  LABELLED_RUN.lastIndex = 0;
+  if (!LABELLED_RUN.test(view)) return view;
+  return view.replace(LABELLED_RUN, (run: string, label: string, rest: string) => {
+    const pieces = rest.split(/[，,；;]/);
+    if (pieces.length < 2 || !/[，,]/.test(rest) || pieces.some((x, i) => !YEAR_PIECE.test(x) && !(i === pieces.length - 1 && !x.trim()))) return run;
+    // (a comma between two steps of one year stays: "2026.07.31前竣工验收，2026.09.01秋季开学投入使用" is one step of 2026)
+    let k = 0;
+    const cut = rest.replace(/[，,；;]/g, (c: string) => {
+      const before = YEAR_PIECE.exec(pieces[k])?.[0];
+      const after = YEAR_PIECE.exec(pieces[++k] ?? '')?.[0];
+      return (c === '，' || c === ',') && after && before?.replace(/\D/g, '') !== after.replace(/\D/g, '') ? '；' : c;
+    });
+    return run.slice(0, run.length - rest.length) + cut;
+  });
+}
+
 /**
  * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成"), a
  * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
@@ -1176,7 +1206,9 @@ export function textMilestones(text00: string, period: { start: number; end: num
   const roc = oneYear && opts.republicYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
   const dotted = dottedDates(halfDigits(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
   // (…and a year counted from the plan's first is its year in the view, as written in the text)
-  const { view, text } = relativeDates(dotted.view, dotted.text, period);
+  const { view: view0, text } = relativeDates(dotted.view, dotted.text, period);
+  // (a labelled schedule's steps cut by commas, each opening with its year: read as steps cut by ；)
+  const view = view0.includes('，') || view0.includes(',') ? commaSteps(view0) : view0;
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
@@ -1365,7 +1397,8 @@ export function textMilestones(text00: string, period: { start: number; end: num
       const stage: Milestone['stage'] = entry[2] ? '完成' : null;
       // (from the year on: the sentence starts at at0, the part at the label, the body after the label)
       const from = at0 + labelled!.index + (part.length - body.length) + (entry[0].length - entry[0].trimStart().length);
-      const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
+      // (a step cut by a comma read as ； keeps its comma in the text: commaSteps)
+      const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;，,\n]+$/, '').trim()));
       if (said) stepOfYear(out, lineFrom, year, stage, said);
       continue;
     }

@@ -34,6 +34,19 @@ export const DATE_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray) 
   { name: '公历年月', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/, read: (m) => iso(+m[1], +m[2], null), partial: true },
 ];
 
+/**
+ * The one year a title names (`written`: as the form matched it, digits or 二〇二六) as its period — the 年度计划 and 进展通报
+ * forms. None when the title names another year too, or a span (三年行动, 五年, 十四五: no plan of one year, whatever its
+ * one year says; read with the year blanked out, as the 五年 of 二〇二五年 names no span).
+ */
+function oneYear(written: string, text: string): { start: number; end: number } | null {
+  const y = /\d/.test(written) ? +written : cnYear(written);
+  const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
+  if (years.length !== 1 || y <= 1900) return null;
+  const rest = text.replace(years[0], ' ');
+  return LENGTH_NAMED.test(rest) || SPAN_NAMED.test(rest) ? null : { start: y, end: y };
+}
+
 /** Plan periods, in order of preference; `inferred` periods are reported as uncertain. */
 const YEAR = '((?:19|20)\\d{2})';
 export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray, text: string) => { start: number; end: number } | null; inferred?: (m: RegExpExecArray) => string }[] = [
@@ -73,15 +86,17 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   {
     name: '年度计划',
     re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d{1,2}\\s*(?:月|日|[.\\-/])|\\d(?!\\d{0,2}\\s*(?:项|件|个|大|类|条|批|场))))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|社会发展计划|经济发展计划|建设计划|投资计划|使用计划|分配计划|分配方案|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|责任分工|任务分工|行动计划|督办台账|工作台账|落实措施|工作措施|推进措施)(?:[（(](?:试行|暂行)[)）])?(?:[（(][^（）()]{2,40}[)）])?(?:的通知)?\\s*$)`),
-    read: (m, text) => {
-      const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
-      const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
-      // (a title naming a span — 三年行动, 五年, 十四五 — is no plan of one year, whatever its one year says)
-      // (read with the year blanked out: the 五年 of 二〇二五年 names no span)
-      if (years.length !== 1 || y <= 1900) return null;
-      const rest = text.replace(years[0], ' ');
-      return LENGTH_NAMED.test(rest) || SPAN_NAMED.test(rest) ? null : { start: y, end: y };
-    },
+    read: (m, text) => oneYear(m[1], text),
+    inferred: (m) => m[0],
+  },
+  // a note of a year's progress: 关于2026年上半年重点工作进展情况的通报, 2026年一季度民生实事项目推进情况通报, 关于2023年10月份
+  // 全区重点项目建设进展情况的通报, 2025年国民经济和社会发展计划执行情况的报告 → that year (h-left40). A period is years
+  // (shared/model/plan.ts): the half-year, quarter or month stays in the title. Only a title that ends so and names one
+  // year; not a 通报 of another kind (表彰, 批评: no 情况), nor a plan (年度计划 above).
+  {
+    name: '进展通报',
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来))(?=.*(?:(?:进展|进度|落实|完成|推进|执行|办理|实施)情况|工作进展)(?:的)?(?:通报|报告|汇报|简报)?(?:的通知)?\\s*$)`),
+    read: (m, text) => oneYear(m[1], text),
     inferred: (m) => m[0],
   },
   // a 台湾 plan dated in the Republic era (民國115年 = 2026): "南嶼縣政府115年度施政計畫", "民國114年度…工作計畫" → one

@@ -7,7 +7,7 @@ import { ACTION_VERB, nodeView, responsibilityOf, type Draft } from './levels';
 import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
-import { findIndicators, findTableIndicators, PAST_WORDS } from './indicators';
+import { findIndicators, findTableIndicators, PAST_WORDS, SUBJECT_THERE } from './indicators';
 import { standingIndicatorHeader, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
@@ -16,6 +16,27 @@ import { groupYear } from './dates';
 import { TIME_LABEL } from './labels';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题|发展成就|发展成效|主要成效|主要成就|取得的成绩/;
+/**
+ * A part that tells what was done, named by its last word: 工作基础, 建设基础, 现实基础, 工作成效, 建设成效与问题, "十四五"
+ * 时期成就 — not 基础设施 (the word closes the heading, or stands before 和/与 and a word of the situation).
+ */
+const PAST_PART = /(?:基础|成效|成绩|成就)(?:[和与及、](?:形势|问题|挑战|机遇|不足|短板))*$/;
+/** Verbs of work on a base or on results, whose figures are targets: 夯实发展基础, 巩固脱贫成效, 提升治理成效 (workHeading). */
+const WORK_ON = '夯实|筑牢|打牢|厚植|巩固|提升|提高|扩大|增强|强化|放大|拓展|稳固|做实|夯牢|彰显|注重|讲求|务求|确保';
+/** The words of what was done closing a heading, a verb of work on them before (workHeading). */
+const WORKED_ON = new RegExp(`(?:${WORK_ON})[^，,；;、]{0,10}(?:基础|成效|成绩|成就)$`);
+/** A part named by what was done (PAST_PART), of a heading's length: not a paragraph run into a heading, which may end so. */
+const pastPart = (heading: string) => { const h = heading.trim().replace(/[。：:]$/, ''); return h.length <= 16 && PAST_PART.test(h); };
+/**
+ * A heading of work on a base or results, not of what was done: its last clause ends with 基础/成效/成绩/成就 and opens with
+ * a verb of work (ACTION_VERB — 建设 opens 建设成效 and 建设基础 as a noun) or says one of WORK_ON before them: 夯实发展基础,
+ * "加强网络和信息安全建设，夯实智慧城市基础", 围绕基层公开夯实基础, 巩固脱贫成效. (A heading of 回顾, 现状, 评估 … is read
+ * as PAST_CONTEXT says, whatever its verb.)
+ */
+function workHeading(heading: string): boolean {
+  const last = heading.trim().replace(/[。：:]$/, '').split(/[，,；;、]/).pop()!.trim();
+  return /(?:基础|成效|成绩|成就)$/.test(last) && ((ACTION_VERB.test(last) && !/^建设/.test(last)) || WORKED_ON.test(last));
+}
 
 
 /** What every indicator's value holds (findIndicators' values). */
@@ -23,7 +44,7 @@ const HAS_DIGIT = /[0-9０-９]/;
 
 const PAST_SENTENCE = new RegExp(`(?:${PAST_WORDS.join('|')})`);
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
-const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
+const TARGET_YEAR = /^(?:力争|确保|争取)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
 
 /** A clause after the first naming a year: "，到2027年…", "，2026年新增…" (indicators.ts baseZones tells which is the baseline). */
 const LATER_TARGET = /[，,；;]\s*(?:力争)?(?:到|至)?\s*(?:19|20)\d{2}\s*年/;
@@ -85,7 +106,11 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   const up: Draft[] = [];
   for (let a = d.parent; a; a = a.parent) up.push(a);
   const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
-  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
+  // (…and a part named by what was done — 工作基础, 建设成效与问题 — holds no targets at any level: its words are no
+  // 背景 that may head 发展目标 too)
+  // (neither is a heading of work on a base or results: WORK_ON)
+  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)) && !workHeading(a.node.heading))
+    || [d, ...up].some((a) => pastPart(matchView(a.node.heading)) && !workHeading(a.node.heading));
   // a task under a heading that names the unit leading its points ("一、区发展改革局牵头工作（4项）"): that unit leads
   // it, unless the task names its own lead — as does a task whose own heading is such a group's ("（二）省审计厅牵头的
   // 工作" over its text, a 目标责任分解 grouped by leader, then by unit)
@@ -154,7 +179,12 @@ function targetsOnly(para: string): string {
     else if (!TARGET_YEAR.test(s) && LATER_TARGET.test(s)) out += s;
     else if (TARGET_YEAR.test(s)) {
       const clauses = splitAfter(s, '，,');
-      for (let j = 0; j < clauses.length; j++) if (!PAST_SENTENCE.test(clauses[j])) out += clauses[j];
+      // (a clause whose word of what is there names the target's subject, "到2028年，现有规模以上工业企业…覆盖率达到
+      // 80%", "力争到2027年，已建成的污水处理厂全部提标改造": kept, after the clause of the year — SUBJECT_THERE)
+      for (let j = 0; j < clauses.length; j++) {
+        const c = clauses[j];
+        if (!PAST_SENTENCE.test(c) || (j > 0 && !PAST_SENTENCE.test(c.replace(SUBJECT_THERE, '')))) out += c;
+      }
     }
   }
   return out;

@@ -111,6 +111,13 @@ export const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|
  */
 export const THERE_WORDS = ['截至', '截止', '目前', '现有'];
 export const PAST_WORDS = ['已', '此前', '过去', ...THERE_WORDS];
+/**
+ * A word of what is there said of the target's subject, not of a baseline: "现有规模以上工业企业…", "已建成的污水处理厂…",
+ * "已有的…" — the existing things the target is about. Read so only after the year the sentence aims at ("到2028年，现有
+ * …覆盖率达到80%": the target's subject; "全区现有站点80家，到2027年…" stays a baseline): enrich.ts targetsOnly,
+ * baseZones here (afterPlanYear).
+ */
+export const SUBJECT_THERE = /现有(?=[\u4e00-\u9fa5])|已有的|已建成?的/g;
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = new RegExp(`(?:${[...PAST_WORDS, '共有', '涉及', '期间', '以来', '先后', '去年', '上年'].join('|')})`);
 /**
@@ -212,8 +219,10 @@ function cleanName(s: string): string {
     .replace(/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?/, '')
     // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
     .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
+    // the frame of a baseline ("在现有12个基础上新建8个": 基础上新建): no part of a name
+    .replace(/^[^，,。；;]*?基础上/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|目前|当前|现有|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|目前|当前|现有|已有的|已建成?的|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是|已经|已)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
@@ -238,6 +247,8 @@ const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降
  * (杨浦区, 中心城区) and no list of quoted terms (“法人”和“地理信息”). Words of the verb after it are dropped
  * (…处理率保持 → …处理率). A count of things built takes what follows its verb (园区利用闲置空间建设演艺新空间 → 演艺新空间).
  */
+/** A heading naming a part of the plan itself, not a thing: 主要目标, 工作目标, 重点任务, 主要指标, 工作要求. */
+const OWN_PART = /(?:目标|任务|指标|要求)$/;
 /** A remainder ("剩余", "其余的", "余下") names no thing of its own. */
 const REMAINDER = /^(?:剩余|其余|余下|剩下)(?:的|部分)?$/;
 /** A second verb joined to the first before the object ("新建和改造口袋公园", "新建或更新全民健身路径"): not the name. */
@@ -339,6 +350,10 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     const levelOnly = open && !OPEN_COUNT.test(sentence) && LEVEL_AFTER_WORK.test(sentence);
     if (open && ((!OPEN_COUNT.test(sentence) && !levelOnly) || OPEN_PAST.test(sentence))) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
+    // (a total said before the steps of its years is of the year the steps complete all of it: "新建水厂8座，2026年建成
+    // 3座，2027年底前全部建成" is 8座 in 2027 — ALL_DONE; else the sentence's first year)
+    const done = years && years.length > 1 ? ALL_DONE.exec(yearText) : null;
+    const wholeYear = done && years!.some((y) => y.year === Number(done[1])) ? Number(done[1]) : year;
     const text = written.trim();
     const fromBase = sentence.indexOf('从') >= 0 || sentence.indexOf('由') >= 0;
     let prevEnd = 0;
@@ -406,7 +421,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
         if (tail && VERB_TAIL.test(tail[1])) { prevEnd = prevEnd0; continue; }
         if (tail) name = cleanName(tail[1]);
         // "建设城市书房。…累计建成30家": what is counted is what the heading names
-        else if (subject && /(建成|新建|完成|建设|新增|培育|打造)\s*$/.test(clause)) name = cleanName(subject);
+        // (not a heading of the plan's own parts, 主要目标, 重点任务: it names no thing)
+        else if (subject && /(建成|新建|完成|建设|新增|培育|打造)\s*$/.test(clause) && !OWN_PART.test(subject)) name = cleanName(subject);
       }
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
       // a name a reader recognises: no stray bracket, no clause joined by 为/以
@@ -420,7 +436,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (funds && MONEY_UNIT.test(unit) && FUNDS_NAME.test(name)) name = name.replace(FUNDS_VERB, '') || name;
       if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && (MONEY_NAME.test(name) || (funds && FUNDS_NAME.test(name))))
         && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence)
-          && !(startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, year) : year)! < startYear))) continue;
+          && !(startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, wholeYear) : year)! < startYear))) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;
@@ -457,12 +473,12 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       prevName = names[names.length - 1];
       // (…and a value of a year before the plan's is an account: "由2015年的53…下降至2020年的33…" in a 2021 plan)
       // (not a year dating a thing: "改造2000年底前建成的老旧小区48个" — ACCOUNT_YEAR)
-      if (inZone(base, at) || (startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, year) : year)! < startYear)) continue;
+      if (inZone(base, at) || (startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, wholeYear) : year)! < startYear)) continue;
       for (const each of names) {
         const key = `${each}|${m[1]}|${unit}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ name: each, value: toNum(m[1]), unit, comparator, year: years && years.length > 1 ? yearBefore(years, at, year) : year, text });
+        out.push({ name: each, value: toNum(m[1]), unit, comparator, year: years && years.length > 1 ? yearBefore(years, at, wholeYear) : year, text });
       }
     }
   }
@@ -487,7 +503,7 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
   const starts: number[] = [];
   if (BASE_WORD.test(text)) {
     BASE_WORD.lastIndex = 0;
-    for (let m = BASE_WORD.exec(text); m; m = BASE_WORD.exec(text)) starts.push(m.index);
+    for (let m = BASE_WORD.exec(text); m; m = BASE_WORD.exec(text)) if (!subjectThere(text, m.index, startYear)) starts.push(m.index);
   }
   BASE_WORD.lastIndex = 0;
   // (a year opening a clause that tells of a thing, "2024年启动的…项目全部完成，…完成率达到100%", is no baseline of the
@@ -509,6 +525,10 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
       const end = text.slice(from).search(/[，,；;：:]/);
       if (end >= 0) to = from + end;
     }
+    // (a frame of the baseline ends it: "全区现有农贸市场26个，在此基础上新建…4个", "在现有12个基础上新建8个" — what
+    // follows 基础上 is the plan's)
+    const frame = text.indexOf('基础上', from);
+    if (frame >= 0 && frame + 3 < to) to = frame + 3;
     // (a bracket opened before the start and closed after it ends the baseline)
     const open = Math.max(text.lastIndexOf('（', from), text.lastIndexOf('(', from));
     if (open >= 0 && open > Math.max(text.lastIndexOf('）', from), text.lastIndexOf(')', from))) {
@@ -524,6 +544,18 @@ function baseZones(text: string, startYear: number | null): Array<[number, numbe
     zones.push([from, to]);
   }
   return zones;
+}
+/** A word of what is there at `at` that names the target's subject (SUBJECT_THERE): after a year of the plan said before
+ *  it in the sentence (a year after 到/至 when the plan's first year is unknown). */
+function subjectThere(text: string, at: number, startYear: number | null): boolean {
+  SUBJECT_THERE.lastIndex = at;
+  const m = SUBJECT_THERE.exec(text);
+  SUBJECT_THERE.lastIndex = 0;
+  if (!m || m.index !== at) return false;
+  for (const y of text.slice(0, at).matchAll(ANY_YEAR)) {
+    if (startYear !== null ? Number(y[1]) >= startYear : /(?:到|至)\s*$/.test(text.slice(0, y.index))) return true;
+  }
+  return false;
 }
 /**
  * What follows a year opening a clause that tells of a thing, not of what there was that year: a few words then 的
@@ -567,7 +599,11 @@ function yearMentions(text: string): Array<{ at: number; year: number }> {
   }
   return out;
 }
-/** The year said last before `at`; the sentence's first year for a value said before any. */
+/** A step completing all the work by its year: "2027年底前全部建成", "2028年全面完成", "2027年底前完成全部改造" (the year of a
+ *  total said before the steps). */
+const ALL_DONE = /((?:19|20)[0-9]{2})\s*年\s*(?:底|末)?\s*(?:前|之前)?\s*(?:力争|确保)?\s*(?:(?:全部|全面)\s*(?:建成|完成|完工|竣工|投用|投入使用|通车|达标)|(?:完成|建成)\s*(?:全部|所有|剩余|其余))/;
+/** The year said last before `at`; `first` (the sentence's first year, or the year its steps complete all: ALL_DONE) for
+ *  a value said before any. */
 function yearBefore(years: Array<{ at: number; year: number }>, at: number, first: number | null): number | null {
   let y = first;
   for (const m of years) {

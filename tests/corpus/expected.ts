@@ -975,6 +975,9 @@ part 三、|保障措施
       { heading: '培育创新型企业', name: '人工智能企业', value: 500, unit: '家' },
       { heading: '推进城市治理应用', name: '标杆应用场景', value: 50, unit: '个' },
       { heading: '发展目标', name: '人工智能核心产业规模', value: 300, unit: '亿元' },
+      // (under "（一）夯实产业发展基础", a heading of work on a base, not of what was done: h-left40)
+      { heading: '建设公共算力平台', name: '算力规模', value: 2000, unit: 'PFlops' },
+      { heading: '建设创新载体', name: '创新载体', value: 10, unit: '个' },
     ],
   },
   {
@@ -8247,7 +8250,7 @@ part 5|附则
   {
     file: '229-duban-tongbao-shuxian-suoyin-wenjianmingcheng.txt',
     style: '区政府督查室 通报 of a meeting\'s decided matters on a 政务公开 page whose index is printed as bar rows ("文件名称 | X | ||", "公开责任部门 | 区政府办公室 | 公开形式: | …", "文号 | 督查通报第五期 | 成文日期: | …"), the text opening with a sentence that says its name again; 一、(一) points, an .xlsx 附件 (session 39, 紫阳县 shape)',
-    meta: { title: '2026年第三次区政府常务会议议定事项办理情况的通报', district: '云溪区', issuer: '云溪区政府办公室', issuedOn: '2026-05-20', docNumber: null },
+    meta: { title: '2026年第三次区政府常务会议议定事项办理情况的通报', district: '云溪区', issuer: '云溪区政府办公室', issuedOn: '2026-05-20', docNumber: null, period: { start: 2026, end: 2026 } },
     outline: `
 part 一、|总体情况
 part 二、|存在问题
@@ -8342,6 +8345,101 @@ part 三、|保障措施
       { heading: '发展家庭养老床位', year: 2027, stage: '完成' },
     ],
     // (a year's second step is said in its milestone's text, which the corpus does not check: general-rules-left39 does)
+  },
+];
+
+/** What session 39 left in the importer (session 40, h-left40): whole documents of the rules general-rules-left40 tests
+ *  case by case, written in our own words before they were imported. */
+const BATCH_LEFT40: CorpusDoc[] = [
+  {
+    file: '233-jiedian-douhao-quanbu-jiancheng.txt',
+    style: '县 三年行动计划 whose 时间节点/进度安排 lines cut their yearly steps by commas ("2026年完成…，2027年开工建设，2028年建成通水"), whose tasks state a total before its yearly steps and close them with "2027年底前全部建成" / "…完成全部改造", and one chain holding two steps of 2027 (session 40, h-left40)',
+    meta: { title: '南屿县城乡供水一体化三年行动计划（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task （一）|建设县城第二水厂
+  task （二）|改造农村供水管网
+  task （三）|建设水质监测站点
+  task （四）|推进小型水厂整合
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+`,
+    departments: [
+      { heading: '建设县城第二水厂', lead: ['县水利局'], partners: ['县发展改革局', '县自然资源局'] },
+      { heading: '改造农村供水管网', lead: ['县水利局'], partners: ['各乡镇人民政府'] },
+      { heading: '建设水质监测站点', lead: ['县卫生健康局'], partners: ['县水利局'] },
+      { heading: '推进小型水厂整合', lead: ['县水利局'], partners: ['各乡镇人民政府'] },
+    ],
+    // (each total of the year its steps complete it, each step of its own year)
+    indicators: [
+      { heading: '主要目标', name: '农村自来水普及率', value: 99, unit: '%', year: 2028 },
+      { heading: '主要目标', name: '规模化供水工程覆盖农村人口比例', value: 90, unit: '%', year: 2028 },
+      { heading: '改造农村供水管网', name: '农村供水管网', value: 360, unit: '公里', year: 2027 },
+      { heading: '改造农村供水管网', name: '农村供水管网', value: 120, unit: '公里', year: 2026 },
+      { heading: '改造农村供水管网', name: '农村供水管网', value: 150, unit: '公里', year: 2027 },
+      { heading: '建设水质监测站点', name: '水质自动监测站', value: 12, unit: '座', year: 2027 },
+      { heading: '推进小型水厂整合', name: '小型水厂', value: 10, unit: '处', year: 2026 },
+      { heading: '推进小型水厂整合', name: '小型水厂', value: 15, unit: '处', year: 2027 },
+    ],
+    // (the comma-cut steps of the 时间节点 line: 2027's 开工建设 is its own milestone; 推进小型水厂整合's chain keeps its
+    // 2026 step though 2027 is said twice)
+    milestones: [
+      { heading: '建设县城第二水厂', year: 2026, stage: '完成' },
+      { heading: '建设县城第二水厂', year: 2027 },
+      { heading: '建设县城第二水厂', year: 2028, stage: '完成' },
+      { heading: '改造农村供水管网', year: 2026, stage: '完成' },
+      { heading: '改造农村供水管网', year: 2027, stage: '完成' },
+      { heading: '建设水质监测站点', year: 2026, stage: '完成' },
+      { heading: '建设水质监测站点', year: 2027, stage: '完成' },
+      { heading: '建设水质监测站点', year: 2028 },
+      { heading: '推进小型水厂整合', year: 2026 },
+      { heading: '推进小型水厂整合', year: 2027, stage: '完成' },
+    ],
+  },
+  {
+    file: '234-gongzuo-jichu-xianyou-zhuti.txt',
+    style: '区 行动方案 opening with a 工作基础 part of accounts with no year (累计改造…18个, 建成…5个), its 主要目标 naming the targets\' subjects by 现有…/已建成的… after "到2027年，", a baseline closed by "在此基础上", and a task headed 夯实市场发展基础 (work on a base, not an account) (session 40, h-left40)',
+    meta: { title: '云溪区农贸市场提质升级行动方案（2026—2027年）', district: '云溪区', city: null, period: { start: 2026, end: 2027 } },
+    outline: `
+part 一、|工作基础
+part 二、|主要目标
+part 三、|重点任务
+  task （一）|夯实市场发展基础
+  task （二）|推进智慧市场建设
+part 四、|保障措施
+  section （一）|加强统筹协调
+`,
+    departments: [
+      { heading: '夯实市场发展基础', lead: ['区商务局'], partners: ['区住房城乡建设局', '各街道办事处'] },
+      { heading: '推进智慧市场建设', lead: ['区商务局'], partners: ['区市场监管局'] },
+    ],
+    // (none under 工作基础 — 18个, 900个, 5个 are what was done: general-rules-left40 asserts the whole list)
+    indicators: [
+      { heading: '主要目标', name: '农贸市场标准化改造完成率', value: 100, unit: '%', year: 2027 },
+      { heading: '主要目标', name: '食用农产品抽检合格率', value: 98, unit: '%', year: 2027 },
+      { heading: '主要目标', name: '社区农贸市场', value: 4, unit: '个', year: 2027 },
+      { heading: '主要目标', name: '农贸市场总数', value: 30, unit: '个', year: 2027 },
+      { heading: '夯实市场发展基础', name: '冷链设施', value: 20, unit: '处' },
+      { heading: '推进智慧市场建设', name: '智慧农贸市场', value: 6, unit: '个' },
+      { heading: '推进智慧市场建设', name: '智慧化覆盖率', value: 60, unit: '%' },
+    ],
+  },
+  {
+    file: '235-shangbannian-jinzhan-tongbao.txt',
+    style: '区政府办公室 通报 of a half-year\'s progress ("关于2026年上半年区政府重点工作进展情况的通报"), addressees, 一、二、三、 parts with (一) sections, signed and dated: its period the year 2026 (session 40, h-left40)',
+    // (the 区 of "上半年区政府" is the issuer's district, no district "上半年区": places.ts titlePlaceStart)
+    meta: { title: '关于2026年上半年区政府重点工作进展情况的通报', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-07-10' },
+    outline: `
+part 一、|总体情况
+part 二、|进展较好的工作
+  section （一）|城市更新项目
+  section （二）|民生实事项目
+part 三、|下一步要求
+  section （一）|加快滞后事项推进
+  section （二）|按时报送进展
+`,
   },
 ];
 
@@ -8701,4 +8799,4 @@ part （四）|守牢安全底线
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40];
