@@ -1,8 +1,8 @@
 /**
  * Tab-separated tables where a cell ended a little short of a tab stop and the next cell was set on the stop in the
  * same text item (session 40): rows that go on with a line of their own under the same task ("⇥⇥…措施⇥配合单位⇥时限":
- * its first cells empty) after such a row, or holding such an item themselves, and an item of full-width glyphs with
- * a space in it whose run before the space holds hidden tabs. PDFs made at
+ * its first cells empty) after such a row, or holding such an item themselves; an item of full-width glyphs with a
+ * space in it whose run before the space holds hidden tabs; a number after Chinese on a stop by chance. PDFs made at
  * test time by LibreOffice from .txt files written for the test (10 pt, the default stops 1.25 cm apart, as the corpus
  * sweep prints them).
  */
@@ -54,6 +54,17 @@ const county = [
 const countyBefore = ['南屿县城乡环境提升两年行动计划（2025—2026年）', '为持续改善城乡人居环境，结合我县实际，制定本行动计划，重点任务分解如下。'];
 const countyAfter = '各牵头单位每半年报送一次进展情况。';
 
+// (row 2: "全镇" "7" "个行政村新建雨水调蓄池" holds a hidden tab, and "改造管网" "16", set 2 pt apart by the typesetter's
+// autospace as "全镇" "7" and "16" "公里" are, starts 0.2 pt from a stop by chance; "公里" "1850" is a tab, 1.2 pt)
+const township = [
+  ['序号', '项目名称', '建设地点', '建设内容及规模', '总投资（万元）', '实施年度', '责任单位'],
+  ['1', '集镇道路提升工程', '长宁集镇', '改造集镇主街2.5公里', '1200', '2026年', '镇建设管理办'],
+  ['2', '集镇污水管网提升改造', '全镇7个行政村', '新建雨水调蓄池3座、改造管网16公里', '1850', '2025—2026年', '镇建设管理办'],
+  ['3', '农村公路安防工程', '全镇', '增设波形护栏30公里', '450', '2026年', '镇交通管理站'],
+];
+const townshipBefore = ['云溪区长宁镇2026年基础设施项目库', '为加快补齐集镇基础设施短板，经镇党委会研究，现将2026年基础设施项目安排如下，请各责任单位按计划推进。'];
+const townshipAfter = '以上项目资金由区级补助和镇级自筹共同解决。';
+
 describe.runIf(lo)('PDF: tab-separated rows that go on under the same task, with cells set on a stop in the same text item', () => {
   it('a row whose cells are all there once cut at the table\'s stops is complete: the line under it, two stops in, is a row with empty first cells', async () => {
     // (before: row 1 had four pieces, "…50处以上。 区建设管理委" one of them, so the line under it was taken as its next
@@ -74,5 +85,11 @@ describe.runIf(lo)('PDF: tab-separated rows that go on under the same task, with
     // stood 0.9 pt off the stops — no cut but the space's — and row 2 was text, its departments and targets lost)
     const r = await read(txt(countyBefore, county, countyAfter));
     expect({ cells: r.cells, text: r.text }).toEqual({ cells: county, text: [...countyBefore, countyAfter] });
+  }, 60_000);
+
+  it('where a row has a cut too many, a number set after Chinese with the gap of the line\'s autospace opens no cell', async () => {
+    // (before: three places for two missing cells — "16" on a stop among them — and row 2 was text)
+    const r = await read(txt(townshipBefore, township, townshipAfter));
+    expect({ cells: r.cells, text: r.text }).toEqual({ cells: township, text: [...townshipBefore, townshipAfter] });
   }, 60_000);
 });

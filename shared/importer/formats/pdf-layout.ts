@@ -1005,6 +1005,9 @@ const CELL_GAP = 0.4;
 /** A piece of a line (a cell of a tab-separated row, or part of one): its text, extent and the items it is made of. */
 interface Piece { x: number; right: number; text: string; size: number; items: Line['items']; y: number }
 
+/** Two characters the typesetter's autospace parts: Chinese next to a Latin letter or digit. */
+const autospaced = (a: string, b: string) => !!a && !!b && ((isCjk(a) && ALNUM.test(b)) || (ALNUM.test(a) && isCjk(b)));
+
 /** Items of one piece joined: a space between two Latin words or numbers only. */
 const joinItems = (items: Line['items'], size: number): string => {
   let text = '';
@@ -1096,10 +1099,16 @@ function pieces(l: Line): Piece[] {
  * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
  * is made after it. `head`: with the hidden tabs of an item's run before its first space (headCuts).
  */
-function cuts(p: Piece, stops: number[] = [], withHead = false): { x: number; item: number; at: number; gap: boolean }[] {
+function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false): { x: number; item: number; at: number; gap: boolean }[] {
   const out: { x: number; item: number; at: number; gap: boolean }[] = [];
+  // (`noAuto`: the gaps between Chinese and a number or Latin word that the typesetter's autospace sets — one as wide as
+  // another of the piece's such gaps, within a thirtieth of an em — are taken for that autospace, no tab: "配套管网" "18"
+  // on a stop by chance. A tab may leave such a gap too, "枫桥村" "2025年…": asked for only when the row has too many cuts)
+  const autoGap = (k: number) => (k > 0 && autospaced(p.items[k - 1].text.slice(-1), p.items[k].text[0]) ? p.items[k].x - p.items[k - 1].right : null);
+  const gaps = p.items.map((_, k) => autoGap(k));
+  const auto = (k: number) => gaps[k] !== null && gaps.some((g, j) => j !== k && g !== null && Math.abs(g - gaps[k]!) <= p.size / 30);
   p.items.forEach((it, k) => {
-    if (k > 0) out.push({ x: it.x, item: k, at: 0, gap: false });
+    if (k > 0 && !(noAuto && auto(k))) out.push({ x: it.x, item: k, at: 0, gap: false });
     const solid = solidCuts(it, p.size, stops);
     if (solid) { for (const c of solid) out.push({ ...c, item: k, gap: false }); return; }
     // (an item of full-width glyphs with a space in it, "实施城中村改造区城市更新中心…各镇 启动": its run before the first
@@ -1220,12 +1229,14 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
  * show, a stop that glyphs of a long cell happen to pass on, two candidates for one cell): the row stays text. When
  * they do not add up, they are counted again with the hidden tabs of each item's run before its first space
  * (headCuts: an item of full-width glyphs whose width beyond them glyphEdges gives its space) — only then, as a long
- * run's glyphs pass near stops by chance (seven characters at 10 pt end 0.87 pt short of a stop).
+ * run's glyphs pass near stops by chance (seven characters at 10 pt end 0.87 pt short of a stop). When they still do
+ * not, a number or Latin word set after Chinese (or Chinese after it) with a gap as wide as the piece's other such gaps
+ * — the typesetter's autospace — opens no cell (a tab may leave such a gap too: so only where the cuts were too many).
  */
 function splitAtStops(row: Piece[][], n: number, stops: { stops: number[]; grid: number[] | null }): Piece[][] | null {
-  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, true);
+  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
 }
-function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean): Piece[][] | null {
+function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false): Piece[][] | null {
   const missing = n - row.length;
   if (missing <= 0) return null;
   // (the tabs a line's gaps stand for explain the row: its empty cells, nothing cut)
@@ -1235,7 +1246,7 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
   if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
   row.forEach((cell, c) => cell.forEach((p, k) => {
-    for (const cut of cuts(p, stops, head)) {
+    for (const cut of cuts(p, stops, head, noAuto)) {
       if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
