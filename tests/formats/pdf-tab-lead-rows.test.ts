@@ -2,7 +2,8 @@
  * Tab-separated tables where a cell ended a little short of a tab stop and the next cell was set on the stop in the
  * same text item (session 40): rows that go on with a line of their own under the same task ("⇥⇥…措施⇥配合单位⇥时限":
  * its first cells empty) after such a row, or holding such an item themselves; an item of full-width glyphs with a
- * space in it whose run before the space holds hidden tabs; a number after Chinese on a stop by chance. PDFs made at
+ * space in it whose run before the space holds hidden tabs; a number after Chinese on a stop by chance; an empty last
+ * cell past the table's widest line. PDFs made at
  * test time by LibreOffice from .txt files written for the test (10 pt, the default stops 1.25 cm apart, as the corpus
  * sweep prints them).
  */
@@ -65,6 +66,17 @@ const township = [
 const townshipBefore = ['云溪区长宁镇2026年基础设施项目库', '为加快补齐集镇基础设施短板，经镇党委会研究，现将2026年基础设施项目安排如下，请各责任单位按计划推进。'];
 const townshipAfter = '以上项目资金由区级补助和镇级自筹共同解决。';
 
+// (落实情况 is empty in every row; row 2's cells stand a stop further right, its 责任单位 ending past every other line of
+// the table: the stop its empty cell stands at is past them all)
+const works = [
+  ['序号', '具体工作任务和要求', '责任领导', '责任单位', '落实情况'],
+  ['1', '建成滨湖大道二期工程，新建道路3.2公里。', '李明', '县住建局', ''],
+  ['2', '完成城东污水处理厂扩建，新增日处理能力3万吨。', '李明', '县水务局', ''],
+  ['3', '建成县城东片区供水管网，新增管网8公里。', '周涛', '县水务局', ''],
+];
+const worksBefore = ['南屿县2026年重点工程任务分解', '为确保年度重点工程按期完成，经县政府常务会议研究，现将今年五项重点工程的具体工作任务和要求、责任领导和责任单位分解如下，各责任单位要倒排工期、挂图作战，每月填报落实情况。'];
+const worksAfter = '落实情况由县政府督查室汇总。';
+
 describe.runIf(lo)('PDF: tab-separated rows that go on under the same task, with cells set on a stop in the same text item', () => {
   it('a row whose cells are all there once cut at the table\'s stops is complete: the line under it, two stops in, is a row with empty first cells', async () => {
     // (before: row 1 had four pieces, "…50处以上。 区建设管理委" one of them, so the line under it was taken as its next
@@ -91,5 +103,11 @@ describe.runIf(lo)('PDF: tab-separated rows that go on under the same task, with
     // (before: three places for two missing cells — "16" on a stop among them — and row 2 was text)
     const r = await read(txt(townshipBefore, township, townshipAfter));
     expect({ cells: r.cells, text: r.text }).toEqual({ cells: township, text: [...townshipBefore, townshipAfter] });
+  }, 60_000);
+
+  it('a row\'s empty last cell at a stop past every line of the table: the grid reaches the text block\'s edge', async () => {
+    // (before: the grid of stops ended at the table's widest line, so row 2 had no stop for its empty 落实情况 and was text)
+    const r = await read(txt(worksBefore, works, worksAfter));
+    expect({ cells: r.cells, text: r.text }).toEqual({ cells: works, text: [...worksBefore, worksAfter] });
   }, 60_000);
 });

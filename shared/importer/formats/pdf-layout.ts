@@ -1517,7 +1517,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // at the table's own stops
     if (t.tabbed && t.geo) {
       const n = t.rows[0].length;
-      const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right), -Infinity));
+      // (the grid up to the text block's right edge too: a row's empty last cell stands at a stop past every line of a
+      // narrow table, 落实情况 under a row that ends at 县水务局)
+      const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right, edgesOf(l).right), -Infinity));
       t.geo.forEach((r, i) => {
         const cut = i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null;
         if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
