@@ -8227,6 +8227,7 @@ part 三、|保障措施
   },
   {
     file: '228-xian-yuan-mulu-zhangming-shiqu-bianhao.txt',
+    formats: ['pdf'],
     style: '县 应急预案 notice without its issuer\'s name (no red header, only the date signs it; "经南屿县人民政府研究决定，现将《X》印发给你们"), a 目录 without a 目录 line or page numbers whose chapter entries lost their numbers ("总则" ⏎ "1.1 编制目的" ⏎ … ⏎ "5  附则"), then the body "1 总则" ⏎ "1.1 …" ⏎ text, closing on "5 附则" with text and no 5.1 (session 39, 牟定县 shape)',
     meta: { title: '南屿县城市内涝灾害应急预案（试行）', district: '南屿县', issuer: '南屿县人民政府', issuedOn: '2026-04-08' },
     outline: `

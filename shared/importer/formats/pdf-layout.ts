@@ -861,8 +861,11 @@ function furniture(pages: Line[][], heights: number[]): Set<Line> {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** A line that starts with a numbering marker begins a paragraph of its own (digits ASCII or full-width: "（１）", "２．"). */
-const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d０-９]+\s*[)）]|[\d０-９]{1,3}\s*[、．]|[\d０-９]{1,3}\.(?![\d０-９])|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d０-９]+[章节部分篇条]|附件|附表|专栏\s*[\d０-９一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d０-９一二三四五六七八九十]+\s*[：:、.．\s])/;
+/**
+ * A line that starts with a numbering marker begins a paragraph of its own (digits ASCII or full-width: "（１）", "２．"; a
+ * decimal outline's "2.2 ", "3.1.2 " with the space typed after it — "2.5万" opening a wrapped line has none).
+ */
+const MARKER = /^(?:[\d０-９]{1,2}(?:[.．][\d０-９]{1,2}){1,3}\s|[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d０-９]+\s*[)）]|[\d０-９]{1,3}\s*[、．]|[\d０-９]{1,3}\.(?![\d０-９])|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d０-９]+[章节部分篇条]|附件|附表|专栏\s*[\d０-９一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d０-９一二三四五六七八九十]+\s*[：:、.．\s])/;
 /**
  * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts
  * a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on). Not one in
