@@ -982,6 +982,7 @@ part 三、|保障措施
   },
   {
     file: '23-annex-task-table.txt',
+    formats: ['pdf'],
     style: 'tasks without departments in the text; 附件 重点任务分解表 as a tab-separated table 序号/重点任务/牵头单位/配合单位/2024年/2025年/2026年',
     meta: { title: '临江市南湖区推进城市更新三年行动计划（2024—2026年）', district: '南湖区', city: '临江市', period: { start: 2024, end: 2026 } },
     outline: `
@@ -2539,6 +2540,7 @@ item 第十五条|本方案自印发之日起施行
   },
   {
     file: '64-body-table-merged-cells.txt',
+    formats: ['pdf'],
     style: '三年行动计划 whose 重点任务 are only a tab-separated table 序号/工作任务/工作措施/责任单位/完成时限 in the text, cut by group rows "（一）提升商业载体能级" standing alone between its rows, with cells merged down (a row whose 序号 and 工作任务 cells are empty — leading tabs — is another measure of the task above, with its own 责任单位 and sometimes an empty 完成时限)',
     meta: { title: '云峰区促进消费扩容提质三年行动计划（2025—2027年）', district: '云峰区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
@@ -8228,6 +8230,7 @@ part 三、|保障措施
   },
   {
     file: '228-xian-yuan-mulu-zhangming-shiqu-bianhao.txt',
+    formats: ['pdf'],
     style: '县 应急预案 notice without its issuer\'s name (no red header, only the date signs it; "经南屿县人民政府研究决定，现将《X》印发给你们"), a 目录 without a 目录 line or page numbers whose chapter entries lost their numbers ("总则" ⏎ "1.1 编制目的" ⏎ … ⏎ "5  附则"), then the body "1 总则" ⏎ "1.1 …" ⏎ text, closing on "5 附则" with text and no 5.1 (session 39, 牟定县 shape)',
     meta: { title: '南屿县城市内涝灾害应急预案（试行）', district: '南屿县', issuer: '南屿县人民政府', issuedOn: '2026-04-08' },
     outline: `

@@ -68,7 +68,10 @@
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
  *     the rows' pieces start, and the grid they stand on) where a glyph boundary of the run stands on one, or where
  *     pdfjs kept a narrow gap inside an item as a space — only when there are exactly as many such places as cells
- *     missing. Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
+ *     missing (where they do not, counted again with the hidden tabs of an item's run before a space pdfjs kept in it).
+ *     A row has all its cells when so cut it has the header's count: the line after it that starts a stop or more in
+ *     opens a row whose first cells are empty (its one piece cut so too), not more cells of that row.
+ *     Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
  *     cells under the wrong columns; so is a header with a piece longer than ten characters (two labels run together).
  *     Not recognised: tables whose first line has no wide gaps, wrapped text in the first column of a table read by
  *     columns (it starts a new row).
@@ -858,8 +861,11 @@ function furniture(pages: Line[][], heights: number[]): Set<Line> {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** A line that starts with a numbering marker begins a paragraph of its own (digits ASCII or full-width: "（１）", "２．"). */
-const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d０-９]+\s*[)）]|[\d０-９]{1,3}\s*[、．]|[\d０-９]{1,3}\.(?![\d０-９])|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d０-９]+[章节部分篇条]|附件|附表|专栏\s*[\d０-９一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d０-９一二三四五六七八九十]+\s*[：:、.．\s])/;
+/**
+ * A line that starts with a numbering marker begins a paragraph of its own (digits ASCII or full-width: "（１）", "２．"; a
+ * decimal outline's "2.2 ", "3.1.2 " with the space typed after it — "2.5万" opening a wrapped line has none).
+ */
+const MARKER = /^(?:[\d０-９]{1,2}(?:[.．][\d０-９]{1,2}){1,3}\s|[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d０-９]+\s*[)）]|[\d０-９]{1,3}\s*[、．]|[\d０-９]{1,3}\.(?![\d０-９])|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d０-９]+[章节部分篇条]|附件|附表|专栏\s*[\d０-９一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d０-９一二三四五六七八九十]+\s*[：:、.．\s])/;
 /**
  * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts
  * a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on). Not one in
@@ -1002,6 +1008,9 @@ const CELL_GAP = 0.4;
 /** A piece of a line (a cell of a tab-separated row, or part of one): its text, extent and the items it is made of. */
 interface Piece { x: number; right: number; text: string; size: number; items: Line['items']; y: number }
 
+/** Two characters the typesetter's autospace parts: Chinese next to a Latin letter or digit. */
+const autospaced = (a: string, b: string) => !!a && !!b && ((isCjk(a) && ALNUM.test(b)) || (ALNUM.test(a) && isCjk(b)));
+
 /** Items of one piece joined: a space between two Latin words or numbers only. */
 const joinItems = (items: Line['items'], size: number): string => {
   let text = '';
@@ -1091,17 +1100,28 @@ function pieces(l: Line): Piece[] {
  * Where a piece can be cut in two: between its items, and between two Chinese glyphs of an item (glyphEdges); `gap`: after a
  * space pdfjs kept inside the item between two Chinese characters (the glyphs stood apart there). Each cut at least
  * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
- * is made after it.
+ * is made after it. `head`: with the hidden tabs of an item's run before its first space (headCuts).
  */
-function cuts(p: Piece, stops: number[] = []): { x: number; item: number; at: number; gap: boolean }[] {
+function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false): { x: number; item: number; at: number; gap: boolean }[] {
   const out: { x: number; item: number; at: number; gap: boolean }[] = [];
+  // (`noAuto`: the gaps between Chinese and a number or Latin word that the typesetter's autospace sets — one as wide as
+  // another of the piece's such gaps, within a thirtieth of an em — are taken for that autospace, no tab: "配套管网" "18"
+  // on a stop by chance. A tab may leave such a gap too, "枫桥村" "2025年…": asked for only when the row has too many cuts)
+  const autoGap = (k: number) => (k > 0 && autospaced(p.items[k - 1].text.slice(-1), p.items[k].text[0]) ? p.items[k].x - p.items[k - 1].right : null);
+  const gaps = p.items.map((_, k) => autoGap(k));
+  const auto = (k: number) => gaps[k] !== null && gaps.some((g, j) => j !== k && g !== null && Math.abs(g - gaps[k]!) <= p.size / 30);
   p.items.forEach((it, k) => {
-    if (k > 0) out.push({ x: it.x, item: k, at: 0, gap: false });
+    if (k > 0 && !(noAuto && auto(k))) out.push({ x: it.x, item: k, at: 0, gap: false });
     const solid = solidCuts(it, p.size, stops);
     if (solid) { for (const c of solid) out.push({ ...c, item: k, gap: false }); return; }
+    // (an item of full-width glyphs with a space in it, "实施城中村改造区城市更新中心…各镇 启动": its run before the first
+    // space stands on an em grid from the item's start, shifted by the hidden tabs in it — read as a `loose` item is,
+    // the gaps found no wider than all the width beyond the glyphs; glyphEdges gives the space all of it)
+    const head = withHead ? headCuts(it, p.size, stops) : [];
+    for (const c of head) out.push({ ...c, item: k, gap: false });
     const edges = glyphEdges(it, p.size);
     const chars = [...it.raw];
-    for (let i = 1; i < chars.length; i++) {
+    for (let i = head.length ? chars.indexOf(' ') + 1 : 1; i < chars.length; i++) {
       if (chars[i] === ' ') continue;
       const gap = chars[i - 1] === ' ' && isCjk(chars[i]) && isCjk(chars[i - 2]);
       // (between two Chinese characters or marks only, whose places are exact: a Latin letter's or digit's is a guess,
@@ -1130,7 +1150,7 @@ function cuts(p: Piece, stops: number[] = []): { x: number; item: number; at: nu
  * when the gaps do not add up; null for an item with other glyphs (a Latin letter's or digit's width is a guess) or
  * one narrower than its glyphs (proportional marks).
  */
-function solidCuts(it: Line['items'][number], size: number, stops: number[]): { x: number; at: number }[] | null {
+function solidCuts(it: Line['items'][number], size: number, stops: number[], marks = false): { x: number; at: number }[] | null {
   const chars = [...it.raw];
   if (chars.length < 2 || !chars.every((c) => isCjk(c))) return null;
   const extra = it.right - it.x - chars.length * size;
@@ -1138,6 +1158,8 @@ function solidCuts(it: Line['items'][number], size: number, stops: number[]): { 
   const out: { x: number; at: number }[] = [];
   let shift = 0;
   for (let k = 1; k < chars.length; k++) {
+    // (`marks`: no cell ends with a list's 、 or ， or an opening bracket, nor opens with a closing mark)
+    if (marks && (/[、，（《“‘「【(]/.test(chars[k - 1]) || /[、，。；：！？）》」』”’%)\],.;:!?]/.test(chars[k]))) continue;
     const at = it.x + k * size + shift;
     const room = it.loose ? 0.125 * size : Math.min(0.125 * size, extra - shift + 0.02 * size);
     const s = stops.find((x) => x - at >= -0.002 * size && x - at <= room);
@@ -1146,6 +1168,24 @@ function solidCuts(it: Line['items'][number], size: number, stops: number[]): { 
     shift += s - at;
   }
   return it.loose || Math.abs(extra - shift) <= 0.02 * size ? out : [];
+}
+
+/**
+ * The hidden tabs of the run before the first space of an item whose glyphs are all full-width (solidCuts reads items
+ * without spaces): the run stands from the item's start, each glyph an em, shifted by a gap of up to an eighth of an em
+ * at each hidden tab (as a `loose` item is read); the gaps found must leave room for the spaces (the width beyond the
+ * glyphs is theirs and the gaps', each space a tenth of an em at least). None for other items, or where the gaps would
+ * take more than that width.
+ */
+function headCuts(it: Line['items'][number], size: number, stops: number[]): { x: number; at: number }[] {
+  const chars = [...it.raw];
+  const first = chars.indexOf(' ');
+  if (first < 2 || !chars.every((c) => c === ' ' || isCjk(c))) return [];
+  const extra = it.right - it.x - chars.filter((c) => c !== ' ').length * size;
+  const found = solidCuts({ ...it, raw: chars.slice(0, first).join(''), right: it.x + first * size, loose: true }, size, stops, true) ?? [];
+  const last = found[found.length - 1];
+  // (each space at least a tenth of an em: pdfjs writes a space for no narrower gap)
+  return last && last.x - (it.x + last.at * size) <= extra - 0.1 * size * (chars.length - it.raw.replaceAll(' ', '').length) ? found : [];
 }
 
 /**
@@ -1189,9 +1229,17 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
  * of one by chance: 10 pt glyphs against stops 35.4 pt apart), and there are exactly as many such places as cells are
  * missing — less the empty cells the tabs of its gaps show where the stops stand on a regular grid (emptyCells; a row
  * whose empty cells explain it is not cut at all). Null when they do not add up (an empty cell the grid does not
- * show, a stop that glyphs of a long cell happen to pass on, two candidates for one cell): the row stays text.
+ * show, a stop that glyphs of a long cell happen to pass on, two candidates for one cell): the row stays text. When
+ * they do not add up, they are counted again with the hidden tabs of each item's run before its first space
+ * (headCuts: an item of full-width glyphs whose width beyond them glyphEdges gives its space) — only then, as a long
+ * run's glyphs pass near stops by chance (seven characters at 10 pt end 0.87 pt short of a stop). When they still do
+ * not, a number or Latin word set after Chinese (or Chinese after it) with a gap as wide as the piece's other such gaps
+ * — the typesetter's autospace — opens no cell (a tab may leave such a gap too: so only where the cuts were too many).
  */
-function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }): Piece[][] | null {
+function splitAtStops(row: Piece[][], n: number, stops: { stops: number[]; grid: number[] | null }): Piece[][] | null {
+  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
+}
+function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false): Piece[][] | null {
   const missing = n - row.length;
   if (missing <= 0) return null;
   // (the tabs a line's gaps stand for explain the row: its empty cells, nothing cut)
@@ -1201,7 +1249,7 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
   if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
   row.forEach((cell, c) => cell.forEach((p, k) => {
-    for (const cut of cuts(p, stops)) {
+    for (const cut of cuts(p, stops, head, noAuto)) {
       if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
@@ -1472,7 +1520,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // at the table's own stops
     if (t.tabbed && t.geo) {
       const n = t.rows[0].length;
-      const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right), -Infinity));
+      // (the grid up to the text block's right edge too: a row's empty last cell stands at a stop past every line of a
+      // narrow table, 落实情况 under a row that ends at 县水务局)
+      const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right, edgesOf(l).right), -Infinity));
       t.geo.forEach((r, i) => {
         const cut = i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null;
         if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
@@ -1692,13 +1742,18 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       return true;
     }
     const row = t.rows[t.rows.length - 1];
+    const geo = t.geo!;
+    // (a row has all its cells when it has as many pieces as the header, or when cutting it at the table's own stops —
+    // a cell ended on a tab stop and the next ran on from it: splitAtStops, as closeTable will — gives them all, its
+    // last cell not one taken as empty at the row's end: that may be on the next line yet)
+    const split = row.length < n && t.rows.length > 1 && !t.groups?.has(t.rows.length - 1) ? splitAtStops(geo[geo.length - 1], n, stopsOf(t, l.size, right)) : null;
+    const complete = row.length >= n || (!!split && split[split.length - 1].length > 0);
     const wrapped = t.ends[1] - t.ends[0] <= 2 * l.size;
     const number = /^\d{1,3}$/.exec(row[0])?.[0];
     const atLeft = l.left <= t.cols[0] + 0.75 * l.size;
     // a row starts at the left: with the next number where the rows are numbered, else after a line that ended short
     // of the edge (or a row that has all its cells)
-    const opens = atLeft && (number !== undefined ? cells[0]?.text === String(Number(number) + 1) : !wrapped || row.length >= n);
-    const geo = t.geo!;
+    const opens = atLeft && (number !== undefined ? cells[0]?.text === String(Number(number) + 1) : !wrapped || complete);
     if (MARKER.test(l.text)) {
       if (!groupLine(t, l) || goesOn) return false;
       (t.groups ??= new Map()).set(t.rows.length, l);
@@ -1713,11 +1768,13 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const atStop = () => stopsOf(t, l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
     // (a row whose first cells are empty — a category given once over the rows under it, "⇥2⇥养老机构…": its line starts
     // at a stop of the table's regular grid, one stop on for each empty cell — after a row that has all its cells)
-    const grid = !atLeft && row.length >= n ? stopsOf(t, l.size, right).grid : null;
+    const grid = !atLeft && complete ? stopsOf(t, l.size, right).grid : null;
     const lead = grid && grid.some((s) => Math.abs(s - l.left) <= 0.1 * l.size) ? grid.filter((s) => s > t.cols[0] + 0.5 * l.size && s <= l.left + 0.1 * l.size).length : 0;
-    if (lead > 0 && cells.length >= 2 && lead + cells.length <= n) {
-      t.rows.push([...Array.from({ length: lead }, () => ''), ...cells.map((c) => c.text)]);
-      geo.push([...Array.from({ length: lead }, () => []), ...cells.map((c) => [c])]);
+    // (its cells one piece where a cell ended on a tab stop and the next ran on from it: cut at the table's own stops)
+    const leadCells = lead > 0 && cells.length === 1 && lead + 1 < n ? splitAtStops([cells], n - lead, stopsOf(t, l.size, right)) : cells.map((c) => [c]);
+    if (lead > 0 && leadCells && leadCells.length >= 2 && lead + leadCells.length <= n) {
+      t.rows.push([...Array.from({ length: lead }, () => ''), ...leadCells.map((c) => c.map((p) => p.text).join(''))]);
+      geo.push([...Array.from({ length: lead }, () => []), ...leadCells]);
       started(t, cells);
     } else if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
     // (a cell's text goes on straight under the row's last line, or atop the next page: a line after a gap — the empty
