@@ -266,10 +266,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // "临江高新技术产业开发区管理委员会2025年工作要点" — the head Markdown prints —: that is no title said again)
     // (nor by a sentence naming what the first line names — "现将《X》印发给你们，请认真贯彻执行。" under "关于印发X的通知",
     // a notice printed without a red header over it —: a page says its title again as a title)
-    // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading —, by a sentence that
+    // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading or Title style —, by a sentence that
     // paraphrases it: "现将我区2025年度…情况报告如下。" under "# 青川区关于2025年度…情况的报告")
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length &&
-      !((isNoticeTitle(first) || head[0].heading !== undefined) && /[。，,；;]/.test(foldForMatch(p.text))));
+      !((isNoticeTitle(first) || head[0].heading !== undefined || head[0].titleStyle) && /[。，,；;]/.test(foldForMatch(p.text))));
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)

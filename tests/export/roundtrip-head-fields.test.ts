@@ -156,3 +156,27 @@ describe('a plan whose title names no years, its span said in its 工作目标 (
     expect(exportOmissions(none, 'markdown').map((o) => o.code)).toContain('period');
   });
 });
+
+describe('a title the opening sentence says again at greater length: Word\'s Title style marks it as the document\'s (session 39)', () => {
+  // (roundtrip-all found corpus 229, a 通报, losing its title through plain Word: its opening sentence repeats the title
+  // inside a longer clause, and the title line was taken for a web page's <title> — the rule spared such a sentence only
+  // under a notice title or a Word heading, and the export sets the title in Word's Title style)
+  const cases: Array<[string, string]> = [
+    ['2026年第一季度全区重点项目建设进展情况的通报', '区发展改革局近期对2026年第一季度全区重点项目建设进展情况进行了调度检查，现将有关情况通报如下。'],
+    ['2025年度全区安全生产工作情况的报告', '区应急管理局对2025年度全区安全生产工作情况进行了全面总结，现将有关情况报告如下。'],
+  ];
+  it.each(cases)('%s: its title and preamble come back through plain Word and the cover', async (title, preamble) => {
+    const d = plan({ title, district: '青川区', period: { start: 2026, end: 2026 }, preamble }, body());
+    for (const f of THROUGH) {
+      const back = await through(d, f);
+      expect(back.meta.title, f).toBe(title);
+      expect(back.meta.preamble, f).toBe(preamble);
+    }
+  });
+  it('guard: a web page\'s <title> over the page that prints the title again is still left out of the text', () => {
+    const text = '青川区2026年第一季度重点项目建设进展情况的通报 2026-04-12\n\n青川区2026年第一季度重点项目建设进展情况的通报\n\n区发展改革局近期对重点项目进行了调度检查，现将有关情况通报如下。\n\n一、总体情况\n\n全区重点项目开工率达到85%。\n';
+    const d = importText(text, 'page.txt');
+    expect(d.meta.title).toBe('青川区2026年第一季度重点项目建设进展情况的通报');
+    expect(d.report?.removed.some((r) => r.reason === '网页标题')).toBe(true);
+  });
+});
