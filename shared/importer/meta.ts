@@ -510,6 +510,18 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       titleIndex = -1;
     }
   }
+  // (a title line over a news lead that names it as published — a page's headline over "近日，X办公室、Y办公室印发了
+  // 《title》，…", as a news page prints both and as an export sets a lead kept as the preamble under the title it read
+  // from it —: the lead's publisher is the issuer, as when the lead is the first line)
+  if (titleIndex >= 0) {
+    const lead = publishedName(head.slice(titleIndex + 1, span).map((p) => p.text), body);
+    const bare = (t: string) => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
+    if (lead?.by && bare(lead.name) === bare(title)) {
+      const line = titleIndex + 1 + lead.line;
+      issuers.push({ value: lead.by.text, score: 0.5, line });
+      places.push({ value: lead.by.gov, score: 0.5, line });
+    }
+  }
   if (titleIndex >= 0) consumed.add(titleIndex);
   // A title broken over lines: the issuer and 关于 on the line above a title that goes on from them ("湖南省人民政府关于" ⏎
   // "落实《政府工作报告》重点工作部门分工的意见", a 意见 issued directly — its title is the whole); on a cover
