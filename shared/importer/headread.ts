@@ -7,7 +7,7 @@
 import { DOC_PREFIX_CITY, LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, readPeriod, yearOfDeadlines, yearOfWork } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { foldForMatch } from '../text/fold';
-import { publishedName } from './meta';
+import { bareTitle, publishedName } from './meta';
 import { similarity } from './tables';
 
 /** How far the readers look (meta.ts HEAD_SPAN, parse.ts PERIOD_TEXT_SPAN: paragraphs). */
@@ -50,9 +50,8 @@ export function readPrintedHead(h: PrintedHead): HeadReading {
   // (Word's Title style, Markdown's "# …"), for a web page's <title> and reads the plan's name from the sentence that
   // publishes it (meta.ts readHead, publishedName)
   const lead = h.title ? publishedName(head) : null;
-  const bare = (x: string) => foldForMatch(x).replace(/[\s《》〈〉]/g, '');
   const saidAgain = head.slice(0, 19).some((l) => l.length >= h.title.length && similarity(l, h.title) >= 0.6 && !/[。，,；;]/.test(foldForMatch(l)));
-  if (lead?.by && (saidAgain || bare(lead.name) === bare(h.title))) places.push(lead.by.gov);
+  if (lead?.by && (saidAgain || bareTitle(lead.name) === bareTitle(h.title))) places.push(lead.by.gov);
   if (!places.some((p) => p.district)) {
     for (const text of head) {
       const s = placeInSentence(text);

@@ -148,6 +148,9 @@ function streetOffice(text: string): { text: string; gov: Government } | null {
   return m && gov && (gov.district || gov.city) ? { text: m[0], gov } : null;
 }
 
+/** A plan's name compared bare: folded, without spaces and 《》〈〉 ("《X》" quoted by a sentence is the title X). */
+export const bareTitle = (t: string): string => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
+
 /**
  * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
  * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
@@ -515,8 +518,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // from it —: the lead's publisher is the issuer, as when the lead is the first line)
   if (titleIndex >= 0) {
     const lead = publishedName(head.slice(titleIndex + 1, span).map((p) => p.text), body);
-    const bare = (t: string) => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
-    if (lead?.by && bare(lead.name) === bare(title)) {
+    if (lead?.by && bareTitle(lead.name) === bareTitle(title)) {
       const line = titleIndex + 1 + lead.line;
       issuers.push({ value: lead.by.text, score: 0.5, line });
       places.push({ value: lead.by.gov, score: 0.5, line });
@@ -531,7 +533,6 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A title broken over lines that the notice names whole ("现将《关于促进我市开发区改革和创新发展的实施方案》印发" over
   // "关于促进我市开发区改革和" ⏎ "创新发展的实施方案"): the line(s) right above that make up the quoted title with it are
   // its first part, whatever they start with (关于…, a place or none)
-  const bareTitle = (t: string) => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
   // (the names the notice's title and its text publish: "现将《X》印发给你们", "《X》已经…同意，现印发给你们")
   const named = titleIndex > 0 && !titleFromNotice ? [...noticeTitles] : [];
   for (let i = 0; i < titleIndex && named.length < 20; i++) {
