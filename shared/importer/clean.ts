@@ -22,6 +22,8 @@ export interface Para {
   /** A blank line came before it. */
   afterBlank: boolean;
   heading?: number;
+  /** Set in Word's Title style (SourceLine.titleStyle). */
+  titleStyle?: true;
   /** A Word or Markdown list paragraph. */
   list?: { level: number; ordered: boolean };
   cells?: string[];
@@ -573,7 +575,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     // a line of the text, as it is in a table flattened to text: cellRuns passes group rows over, the grammar reads them)
     const rowCells = l.cells && l.cells.length >= 2 ? l.cells : undefined;
     const tabbed = l.cells ? undefined : tabCells(text);
-    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, blankBefore: (l.blankLines ?? blanks) || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, ownTabs: (tabbed && !rowCells) || (rowCells && l.tabbed) ? true : undefined, frame: l.frame });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, titleStyle: l.titleStyle, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, blankBefore: (l.blankLines ?? blanks) || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, ownTabs: (tabbed && !rowCells) || (rowCells && l.tabbed) ? true : undefined, frame: l.frame });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;

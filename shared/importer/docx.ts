@@ -107,6 +107,12 @@ function parseDocument(
     return out;
   };
 
+  /** Word's built-in Title style (its id Title, its name "Title" or, in a Chinese Word, 标题), or one based on it. */
+  const titleStyled = (p: Para): boolean => {
+    if (p.style === undefined) return false;
+    const c = chain(p.style);
+    return c.length ? c.some((s) => /^(?:title|标题)$/i.test(s.name ?? '')) : /^title$/i.test(p.style);
+  };
   const headingOf = (p: Para): number | undefined => {
     if (p.outline !== undefined) return p.outline >= 0 && p.outline <= 8 ? p.outline + 1 : undefined;
     if (p.style === undefined) return undefined;
@@ -162,6 +168,7 @@ function parseDocument(
     const line: SourceLine = { text, line: lines.length + 1 };
     const heading = headingOf(p);
     if (heading !== undefined) line.heading = heading;
+    else if (titleStyled(p)) line.titleStyle = true;
     if (listInfo) line.list = listInfo;
     lines.push(line);
   };

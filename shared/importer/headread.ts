@@ -7,7 +7,7 @@
 import { DOC_PREFIX_CITY, LENGTH_TITLE, PERIOD_TEXT_SPAN, periodFromLength, periodFromText, readPeriod, yearOfDeadlines, yearOfWork } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { foldForMatch } from '../text/fold';
-import { publishedName } from './meta';
+import { bareTitle, publishedName } from './meta';
 import { similarity } from './tables';
 
 /** How far the readers look (meta.ts HEAD_SPAN, parse.ts PERIOD_TEXT_SPAN: paragraphs). */
@@ -44,13 +44,14 @@ export function readPrintedHead(h: PrintedHead): HeadReading {
   const issuer = h.issuer?.trim();
   const g = issuer ? readGovernment(issuer, 0, { organ: 'required' }) ?? placeOfTitle(issuer) : null;
   if (g) places.push(g);
-  // a head line saying the title again ("《X》全文如下", a news page's lead kept as the preamble): the import takes the
-  // printed title for a web page's <title> and reads the plan's name, and the organ publishing it, from the sentence
-  // that publishes it ("近日，中共临江市青川区委办公室…印发了《X》": meta.ts readHead, publishedName)
-  if (h.title && head.slice(0, 19).some((l) => l.length >= h.title.length && similarity(l, h.title) >= 0.6)) {
-    const by = publishedName(head)?.by;
-    if (by) places.push(by.gov);
-  }
+  // the organ a news lead of the head says published the plan ("近日，中共临江市青川区委办公室…印发了《X》", kept as the
+  // preamble): read when the lead names the printed title (a title over a news lead publishing it), or when a head line
+  // says the title again with no sentence mark in it — the import then takes the printed title, though styled as one
+  // (Word's Title style, Markdown's "# …"), for a web page's <title> and reads the plan's name from the sentence that
+  // publishes it (meta.ts readHead, publishedName)
+  const lead = h.title ? publishedName(head) : null;
+  const saidAgain = head.slice(0, 19).some((l) => l.length >= h.title.length && similarity(l, h.title) >= 0.6 && !/[。，,；;]/.test(foldForMatch(l)));
+  if (lead?.by && (saidAgain || bareTitle(lead.name) === bareTitle(h.title))) places.push(lead.by.gov);
   if (!places.some((p) => p.district)) {
     for (const text of head) {
       const s = placeInSentence(text);

@@ -153,6 +153,9 @@ function streetOffice(text: string): { text: string; gov: Government } | null {
   return m && gov && (gov.district || gov.city) ? { text: m[0], gov } : null;
 }
 
+/** A plan's name compared bare: folded, without spaces and 《》〈〉 ("《X》" quoted by a sentence is the title X). */
+export const bareTitle = (t: string): string => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
+
 /**
  * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
  * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
@@ -271,10 +274,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // "临江高新技术产业开发区管理委员会2025年工作要点" — the head Markdown prints —: that is no title said again)
     // (nor by a sentence naming what the first line names — "现将《X》印发给你们，请认真贯彻执行。" under "关于印发X的通知",
     // a notice printed without a red header over it —: a page says its title again as a title)
-    // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading —, by a sentence that
+    // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading or Title style —, by a sentence that
     // paraphrases it: "现将我区2025年度…情况报告如下。" under "# 青川区关于2025年度…情况的报告")
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length &&
-      !((isNoticeTitle(first) || head[0].heading !== undefined) && /[。，,；;]/.test(foldForMatch(p.text))));
+      !((isNoticeTitle(first) || head[0].heading !== undefined || head[0].titleStyle) && /[。，,；;]/.test(foldForMatch(p.text))));
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
@@ -551,6 +554,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       titleIndex = -1;
     }
   }
+  // (a title line over a news lead that names it as published — a page's headline over "近日，X办公室、Y办公室印发了
+  // 《title》，…", as a news page prints both and as an export sets a lead kept as the preamble under the title it read
+  // from it —: the lead's publisher is the issuer, as when the lead is the first line)
+  if (titleIndex >= 0) {
+    const lead = publishedName(head.slice(titleIndex + 1, span).map((p) => p.text), body);
+    if (lead?.by && bareTitle(lead.name) === bareTitle(title)) {
+      const line = titleIndex + 1 + lead.line;
+      issuers.push({ value: lead.by.text, score: 0.5, line });
+      places.push({ value: lead.by.gov, score: 0.5, line });
+    }
+  }
   if (titleIndex >= 0) consumed.add(titleIndex);
   // A title broken over lines: the issuer and 关于 on the line above a title that goes on from them ("湖南省人民政府关于" ⏎
   // "落实《政府工作报告》重点工作部门分工的意见", a 意见 issued directly — its title is the whole); on a cover
@@ -560,7 +574,6 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A title broken over lines that the notice names whole ("现将《关于促进我市开发区改革和创新发展的实施方案》印发" over
   // "关于促进我市开发区改革和" ⏎ "创新发展的实施方案"): the line(s) right above that make up the quoted title with it are
   // its first part, whatever they start with (关于…, a place or none)
-  const bareTitle = (t: string) => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
   // (the names the notice's title and its text publish: "现将《X》印发给你们", "《X》已经…同意，现印发给你们")
   const named = titleIndex > 0 && !titleFromNotice ? [...noticeTitles] : [];
   for (let i = 0; i < titleIndex && named.length < 20; i++) {

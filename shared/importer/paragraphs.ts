@@ -556,11 +556,15 @@ function placedBureau(text: string): boolean {
   return !!gov && gov.end >= t.length - 1 && !!(gov.district || gov.city);
 }
 
-/** An organ's name filling the whole text: "某区人民政府办公室", "某区住房和城乡建设局". */
+/**
+ * An organ's name filling the whole text: "某区人民政府办公室", "某区住房和城乡建设局", or a township's government or
+ * 街道办事处 ("临江市青川区东岭街道办事处", "石岭县青禾镇人民政府": readTownship, as the signature reader takes them).
+ */
 function organLine(text: string): boolean {
   const t = text.trim();
-  const gov = t.length <= 40 && !readMarker(t) ? readGovernment(t) : null;
-  return !!gov && gov.end >= t.length - 1 && (/(人民政府|办公室|办公厅|委员会)$/.test(matchView(t)) || placedBureau(t));
+  if (t.length > 40 || readMarker(t)) return false;
+  const gov = readGovernment(t);
+  return (!!gov && gov.end >= t.length - 1 && (/(人民政府|办公室|办公厅|委员会)$/.test(matchView(t)) || placedBureau(t))) || !!readTownship(t);
 }
 
 /** The office closing a 印发 line by its last word, a name the government reader does not know ("云岭经济开发区管理委员会党政办公室"). */

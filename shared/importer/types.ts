@@ -6,6 +6,8 @@ export interface SourceLine {
   line: number;
   /** Word heading level 1..9 (from the paragraph style), when the source is a .docx. */
   heading?: number;
+  /** Set in Word's Title style (标题), when the source is a .docx: the document's title as its author styled it. */
+  titleStyle?: true;
   /** Word list numbering, when the source is a .docx: level (0-based) and whether the list is numbered (a bullet
    *  list is not). The rendered label (e.g. "(一)") is already at the start of `text`. */
   list?: { level: number; ordered: boolean };

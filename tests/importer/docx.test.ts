@@ -82,7 +82,7 @@ describe('readDocx: a real .docx built with the docx package', () => {
   it('keeps headings, list levels, tables, in order', async () => {
     const lines = await readDocx(await realDocx(), '计划.docx');
     expect(lines).toEqual([
-      { line: 1, text: '杨浦区智慧城市建设三年行动计划' },
+      { line: 1, text: '杨浦区智慧城市建设三年行动计划', titleStyle: true },
       { line: 2, text: '一、背景和基本评估', heading: 1 },
       { line: 3, text: '经区政府同意,现将《行动计划》印发给你们。' },
       { line: 4, text: '行动一 信息基础设施', heading: 2 },
