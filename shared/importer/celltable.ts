@@ -874,13 +874,23 @@ const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|�
 /** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */
 const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
 /**
+ * The 的-phrase after a deadline's verb as the subject of a predicate that follows — what is treated so, not what is
+ * done by then (batch 40; YEAR_STAGE, DEADLINE_ANY, DEADLINE_OPENS_CLAUSE — past NOT_RELATIVE's 8 characters in the first two): "2026年底前完成改造的小区，按每户500元标准给予奖补", "…建成投用的配套设施，由…验收",
+ * "…开工建设的项目纳入区级重点项目库", "…停止审批的事项，一律…", "…完成整改的企业，可申请…", "…的企业，免费发放…".
+ * The predicate opens the next clause (a treatment: 按, 由, 给予, 予以, 一律, 可, 免费, 优先, 纳入, 列入, 享受, 不再,
+ * 视为, 须, 应当, 方可 …, after 均/将/全部/一律 when said), or follows the 的-phrase in its clause (纳入, 列入, 给予,
+ * 予以, 享受, 一律, 可申请 …). A 的 that modifies the verb's object stays a deadline: "2027年底前实现有需求的独居老人
+ * …全覆盖", "2026年6月底前建成覆盖全区的…网络。", "…出台支持民营企业发展的若干措施".
+ */
+const TOPIC_RELATIVE = '[^，,。；;\\n]*?的[^，,。；;\\n]{0,16}?(?:(?:纳入|列入|给予|予以|享受|一律|均可|均按|均由|可(?:申请|享受|获得|按))|[，,]\\s*(?:均|将|全部|一律)?\\s*(?:按|由|给予|予以|一律|可(?!视|研|行|控|靠|持续|再生|用于)|免费|优先|纳入|列入|享受|不再|不予|视为|视同|须|应当|方可|即可|即予))';
+/**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年
  * 底前建成并投入使用的学校" (what was built then: 的 in the clause after the verb, or at the end of a list of attributes
  * after it: "2000年底前建成、失养失修失管、配套不完善的住宅小区"), "截至2023年底前完成投资…" (an account),
  * "1998年以前建成房屋" (以前: before then).
  */
-const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|全部|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}`, 'g');
+const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|全部|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}(?!${TOPIC_RELATIVE})`, 'g');
 /**
  * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
@@ -889,7 +899,7 @@ const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?
 const DEADLINE_DATE = '((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2}(?=\\s*月)|第?[一二三四1-4](?=\\s*季度))\\s*(?:月份?|季度))?\\s*(?:底|末)?\\s*';
 /** After the deadline word: an adverb, then what is done (the verb's first two characters, not negated; group 4). */
 const DEADLINE_VERB = `\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})`;
-const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}${DEADLINE_DATE}(前(?!后)|之前)?${DEADLINE_VERB}${NOT_RELATIVE}`);
+const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}${DEADLINE_DATE}(前(?!后)|之前)?${DEADLINE_VERB}${NOT_RELATIVE}(?!${TOPIC_RELATIVE})`);
 /**
  * A deadline opening its clause ("，2027年底前实现有需求的独居老人全覆盖", "2026年6月底前建成覆盖全区的监测网络"): the
  * clause is the work done by then, and a 的 a few words after the verb modifies its object — no relative clause. Only a
@@ -897,7 +907,7 @@ const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}${DEADLINE_DATE}(前(?!后)|
  * list of attributes ("建成、配套不完善的小区") makes one; a year after a preposition or a verb ("对2000年底前建成…")
  * is left to DEADLINE_ANY. Always with 前 (batch 30).
  */
-const DEADLINE_OPENS_CLAUSE = new RegExp(`(?<=(?:^|[，,。；;：:\\n（(])\\s*(?:(?:力争|确保|争取|计划|并|均|须|于|在)\\s*){0,2})${DEADLINE_DATE}(前(?!后)|之前)${DEADLINE_VERB}(?![^，,。；;\\n]?的|(?:并|和|及|或|、)[^，,。；;\\n]*的)`);
+const DEADLINE_OPENS_CLAUSE = new RegExp(`(?<=(?:^|[，,。；;：:\\n（(])\\s*(?:(?:力争|确保|争取|计划|并|均|须|于|在)\\s*){0,2})${DEADLINE_DATE}(前(?!后)|之前)${DEADLINE_VERB}(?![^，,。；;\\n]?的|(?:并|和|及|或|、)[^，,。；;\\n]*的)(?!${TOPIC_RELATIVE})`);
 /** A date the work starts from, then its verb: "2026年7月起持续推进", "2026年起全面推行" (not 施行: a rule's date; not a
  *  clause ending in 的, "2026年9月起实施的收费标准": what is in force from then, as DEADLINE_ANY's NOT_RELATIVE). */
 const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:[0-9]{1,2}\\s*日)?\\s*(?:起|开始)\\s*(?:全面|逐步)?(持续推进|推进|实施|开展|启动|推行|运行)${NOT_RELATIVE}`);

@@ -86,7 +86,7 @@ export function closingResponsibility(all: Draft[]): void {
     // by number, in a paragraph of its own (a 任务分工 part after the tasks: "三、任务分工 ⏎ 以上第1、3项由A牵头…；第6至8项由…"),
     // or naming numbers its siblings do not hold once each: the numbers are the plan's points numbered on before it
     if (!closing.all) {
-      const division = !all.some((x) => x.parent === d) && /分工/.test(d.node.heading);
+      const division = !all.some((x) => x.parent === d) && (/分工/.test(d.node.heading) || IMPLEMENTATION_PART.test(d.node.heading.trim()));
       const numbered = division || !covers(points, [...closing.byNumber.keys()]) ? pointsNumberedOn(all, d, [...closing.byNumber.keys()]) : null;
       if (numbered) points = numbered;
       else if (division) continue;
@@ -103,29 +103,50 @@ export function closingResponsibility(all: Draft[]): void {
   }
 }
 
+/**
+ * A part written after the tasks on how they are carried out (组织实施, 保障措施, 责任落实 …): a division by number in
+ * it ("3.组织实施 ⏎ 以上第1、3项由A牵头…") numbers the plan's points, as one under 分工 does — never its own siblings (the
+ * parts of the plan), batch 40.
+ */
+const IMPLEMENTATION_PART = /^(?:组织(?:实施|领导|保障)|(?:保障|推进|工作)(?:措施|机制)|实施保障|责任(?:落实|分解|分工)|落实责任|工作要求)/;
+/** A part of targets (主要目标, 工作目标, 主要指标 …; not 目标任务): its points are no tasks a division numbers. */
+const TARGET_PART = /目标|指标/;
+const TASK_WORD = /任务|措施|举措|工作(?!目标)/;
+/** A part of tasks (重点任务, 主要措施, 主要工作 …). */
+const TASK_PART = /任务|措施|举措|重点工作|主要工作/;
+const under = (x: Draft, test: (heading: string) => boolean) => { for (let p = x.parent; p; p = p.parent) if (test(p.node.heading)) return true; return false; };
+const underTargets = (x: Draft) => under(x, (h) => TARGET_PART.test(h) && !TASK_WORD.test(h));
+
 /** Every number is held by exactly one of the points. */
 const covers = (points: Draft[], numbers: number[]) => numbers.every((n) => points.filter((x) => x.n === n).length === 1);
 
 /**
  * The points a division by number written after them names ("以上第1、3项由A牵头…", batch 30): the nodes before the
  * line's node (not its ancestors, not of its own style) of the one marker style whose numbers run on through the plan — each number held
- * once — and hold every number the line names; the style with the most such points (the task level) when several do.
+ * once — and hold every number the line names, not a part's targets nor a level with points under it; the level under
+ * the part of tasks, then the style with the most such points, when several do (batch 40).
  */
 function pointsNumberedOn(all: Draft[], d: Draft, numbers: number[]): Draft[] | null {
   const ancestors = new Set<Draft>();
   for (let p = d.parent; p; p = p.parent) ancestors.add(p);
   const byStyle = new Map<string, Draft[]>();
   for (const x of all) {
-    // (not the line's own level: its siblings are the groups the division follows, not the points it numbers)
-    if (x === d || ancestors.has(x) || x.line >= d.line || x.style === 'box' || x.style === d.style) continue;
+    // (not the line's own level: its siblings are the groups the division follows, not the points it numbers; not a
+    // part's targets, numbered in the tasks' style or in another: "一、主要目标 ⏎ （1）…（5）" before "二、重点任务 ⏎ 1.…3.")
+    if (x === d || ancestors.has(x) || x.line >= d.line || x.style === 'box' || x.style === d.style || underTargets(x)) continue;
     const list = byStyle.get(x.style) ?? [];
     list.push(x);
     byStyle.set(x.style, list);
   }
   let best: Draft[] | null = null;
+  const inTasks = (list: Draft[]) => list.every((x) => under(x, (h) => TASK_PART.test(h)));
   for (const list of byStyle.values()) {
     if (new Set(list.map((x) => x.n)).size !== list.length || !covers(list, numbers)) continue;
-    if (!best || list.length > best.length) best = list;
+    // (not the groups of the points: a level with points under it — its points' numbers restart in each, "（一）⏎ 1.… 2.…
+    // （二）⏎ 1.…", and the numbers the line names may be either's: nobody is given them)
+    if (list.some((x) => all.some((y) => y.parent === x && y.style !== 'box'))) continue;
+    // (the level under the part of tasks before one that is not, then the one with the most points)
+    if (!best || (inTasks(list) && !inTasks(best)) || (inTasks(list) === inTasks(best) && list.length > best.length)) best = list;
   }
   return best;
 }
