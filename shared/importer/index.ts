@@ -24,7 +24,7 @@ export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
 export { isPdf } from './source';
 export { isPlanJson } from './formats/planjson';
 export { mergedFromOf, type MergedCell, type SourceLine } from './types';
-export { readBanjiLine, type BanjiLine } from './paragraphs';
+export { closesBanji, readBanjiLine, type BanjiLine } from './paragraphs';
 export { layoutPdf, mayHoldTable, pageChars, turnUpright, type PdfPageText, type PdfRule, type PdfTextItem } from './formats/pdf-layout';
 export * from './public';
 

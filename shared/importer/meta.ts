@@ -892,9 +892,27 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // No issuer else: a notice title headed by a government named by its level alone ("自治区人民政府关于" ⏎ "印发新疆维吾尔
   // 自治区…计划的通知", "县人民政府关于印发X县…的通知") is the government of the place the published name opens with, when
   // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's: places.ts governmentOfKind)
+  // (…only a line that is the notice's title, or its first part going on over the next lines — "县人民政府关于印发X的通知",
+  // "自治区人民政府关于" ⏎ "印发…的通知" —: short, no sentence's punctuation, closing as a title closes; never a sentence
+  // of the text citing an organ's decision, "市委关于加快数字化发展的决定提出，…", "区人民政府关于…的工作部署已经明确，…";
+  // and, read from a level alone, reported so, review rev40)
+  const TITLE_CLOSE = /的(?:通知|意见|决定|函|批复|报告|通报)\s*(?:[(（][^()（）]{2,30}[)）])?\s*$/;
+  const SENTENCE_MARK = /[。，,；;：:！!？?]/;
+  const titleLine = (k: number) => {
+    let joined = '';
+    for (let j = k; j < Math.min(span, k + 3); j++) {
+      const line = folded[j].trim();
+      if (!line || line.length > 60 || SENTENCE_MARK.test(line)) return false;
+      joined += line;
+      if (TITLE_CLOSE.test(joined)) return joined.length <= 120;
+    }
+    return false;
+  };
   for (let i = 0; i < span && !issuer; i++) {
     const m = /^\s*([\u4e00-\u9fa5]{2,12}?)\s*关于/.exec(folded[i]);
-    if (m && kindAlone(m[1])?.government) issuer = governmentOfKind(m[1], placeOfTitle((title || noticeTitles[0] || '').trim()));
+    if (!m || !kindAlone(m[1])?.government || !titleLine(i)) continue;
+    issuer = governmentOfKind(m[1], placeOfTitle((title || noticeTitles[0] || '').trim()));
+    if (issuer) uncertain.push({ field: 'issuer', raw: head[i].text.trim().slice(0, 60), reason: `发文机关只写了“${m[1]}”,按标题中的地名读作 ${issuer},请核对` });
   }
   // No issuer else: a notice whose text says the government decided it — "经南屿县人民政府研究决定，现将《X》印发给你们",
   // "自治州人民政府决定：" — was issued by that government (its own decision, published in its name; "经X同意" is another

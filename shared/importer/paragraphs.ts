@@ -604,6 +604,18 @@ export function readBanjiLine(line: string): BanjiLine | null {
 const wholeDate = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : null);
 
 /**
+ * Whether `last`, the last line of a text or of a Word 97 text box, closes a 版记, `above` being the line over it (null:
+ * none, or a table's row) — the one decision of `dropBanji` and the .doc reader's `banjiBoxLines`: a 印发 line whose
+ * printer reads as an office; the date alone, not under an office's line (a 版记 wrapped after its office: the signature
+ * reader takes that); an office alone under 抄送. A printer that is no office ("内部资料", "办公室负责人签字后") is none,
+ * even under 抄送: a format example a task's text shows (review rev40).
+ */
+export function closesBanji(last: BanjiLine | null, above: BanjiLine | null): boolean {
+  if (last?.kind === 'printed') return last.by === 'office' || (last.by === null && above?.kind !== 'office');
+  return last?.kind === 'office' && above?.kind === 'copy';
+}
+
+/**
  * The 版记 closing an official document (GB/T 9704 §7.4): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
  * as text or as two cells; the organ alone when no date was known), each line as `readBanjiLine` reads it. At the very
  * end only, after the body or its last table: not text of the last node (reported in `removed`). `issuer`: the office
@@ -621,19 +633,21 @@ export function dropBanji(paras: Para[], report: ImportReport, issuer: string | 
   const issuers = issuer ? issuer.split(/[\s　]+/).map((o) => matchView(o)).filter(Boolean) : [];
   const namesIssuer = (p: Para) => !p.cells && issuers.length > 0 && p.text.trim().split(/[\s　]+/).every((o) => issuers.includes(matchView(o)));
   const last = end ? readBanjiLine(text(paras[end - 1])) : null;
-  const copyAbove = lineAt(end - 2)?.kind === 'copy';
-  // the 印发 line (text or two cells): an office's; the date alone, not under an office's line (a 版记 wrapped after its
-  // office, which the signature reader takes as before) — an export of a plan with neither issuer nor district —; any
-  // other name's under a 抄送 line
-  if (last?.kind === 'printed' && (last.by === 'office' || (last.by === null && lineAt(end - 2)?.kind !== 'office') || copyAbove)) {
+  // the 印发 line (text or two cells) as closesBanji reads it — an office's; the date alone, not under an office's line
+  // (an export of a plan with neither issuer nor district); an office alone under 抄送 —, or an office alone under a
+  // table's last row
+  if (last?.kind === 'printed' && closesBanji(last, lineAt(end - 2))) {
     printedOn = last.printedOn;
     end--;
-  } else if (end >= 2 && lineAt(end - 1)?.kind === 'office' && (paras[end - 2].cells || copyAbove)) end--;
+  } else if (end >= 2 && lineAt(end - 1)?.kind === 'office' && (paras[end - 2].cells || closesBanji(last, lineAt(end - 2)))) end--;
   // (the office alone on the last line, the one the red header or the notice's signature named: its 印发 line without a
   // date — "东湖区人民政府办公室" under the text of a plan whose 版记 knew no date)
   else if (end >= 2 && namesIssuer(paras[end - 1]) && organLine(paras[end - 1].text.trim().split(/[\s　]+/)[0])) end--;
   if (end === paras.length) return { paras, printedOn: null };
   while (lineAt(end - 1)?.kind === 'copy') end--;
+  // (not lines a sentence of the text introduces — "行文格式按下列样式执行：" ⏎ 抄送 ⏎ 印发: a format example closing the
+  // last task, not the document's 版记, which follows its signature or its attachments, review rev40)
+  if (end > 0 && !paras[end - 1].cells && /[:：]\s*$/.test(paras[end - 1].text)) return { paras, printedOn: null };
   for (const p of paras.slice(end)) report.removed.push({ line: p.line, text: text(p), reason: '版记（抄送、印发机关和印发日期）' });
   return { paras: paras.slice(0, end), printedOn };
 }

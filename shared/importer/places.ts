@@ -78,6 +78,12 @@ const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧
  */
 const LONG_UNIT_WORDS = /(城区|城市|都市|山区|林区|矿区|郊区|老区|地区|片区|街区|市区)$/;
 /**
+ * Words that make 地区 a common noun, "a region of that kind" — 重点地区, 贫困地区, 民族地区, 边境地区, 长三角地区,
+ * 中西部地区 —: before 地区 no prefecture's name, even before 人民政府 ("重点地区人民政府债务风险化解", "长三角地区人民
+ * 政府间合作"). A prefecture's proper name (喀什, 阿里, 云岭) is none of them (review rev40).
+ */
+const REGION_WORDS = /(重点|贫困|民族|边境|边疆|边远|偏远|沿海|沿边|沿江|沿线|内陆|农村|农牧|牧区|林区|山区|革命老|老区|欠发达|发达|脱贫|受灾|灾区|周边|相关|其他|有关|部分|特殊|困难|落后|薄弱|[东西南北中]部|东北|东南|西南|西北|华北|华东|华南|华中|长三角|珠三角|京津冀|粤港澳|大湾区|成渝|港澳|台湾|毗邻|接壤|相邻|流域|高原|城乡|试点|示范|重要|同类|不同|境外|海外|国外|涉藏|少数民族|城市|城镇|农业|工业|郊|全|本|外)$/;
+/**
  * Places that are far more often words at the start of a title ("老城区更新…", "杭州市城区河道…"): read only where a
  * government names them ("阳泉市城区人民政府").
  */
@@ -138,7 +144,8 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       const name = f.slice(pos, pos + len);
       if (!isPlaceName(name)) continue;
       const short = UNIT_WORDS.test(name + r.suffix);
-      const long = !short && len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix);
+      // (before 地区, a prefecture's name of any length is no word — 阿克苏地区 —; a kind of region is: 贫困地区, 长三角地区)
+      const long = !short && (r.governmentOnly ? REGION_WORDS.test(name) : len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
       out.push({ start: pos, end: pos + len + r.suffix.length, word: short || long, longWord: long, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly, governmentOnly: r.governmentOnly });
     }
   }
@@ -178,8 +185,8 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
         // characters ending like one (石景山区) right after its city and right before its own organ is the place:
         // "中共北京市石景山区委办公室", "X市石景山区人民政府"
         const ownOrgan = d?.longWord && c ? organAt(f, p3)?.direct : false;
-        // (a unit read only before its own government is no word there: 阿克苏地区行政公署)
-        if ([p, c, d].some((u) => u?.word && !u.governmentOnly && !(u === d && ownOrgan))) continue;
+        // (a unit read only before its own government is a word only when a kind of region says it: 贫困地区, not 阿克苏地区)
+        if ([p, c, d].some((u) => u?.word && !(u === d && ownOrgan))) continue;
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;

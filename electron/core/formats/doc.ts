@@ -30,7 +30,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { ImportError, type ImportReason } from '../../../shared/errors.js';
-import { mergedFromOf, readBanjiLine, type MergedCell, type SourceLine } from '../../../shared/importer/index.js';
+import { closesBanji, mergedFromOf, readBanjiLine, type MergedCell, type SourceLine } from '../../../shared/importer/index.js';
 import { readDocTables, type DocTableRow } from './doc-tables.js';
 
 const CELL = '\ue007';
@@ -60,7 +60,8 @@ export function banjiBoxLines(textboxes: string): string[] {
     const last = read[read.length - 1];
     const copy = lines.length > 1 && read[0]?.kind === 'copy';
     if (lines.length > 1 && !copy) continue;
-    if (!(last?.kind === 'printed' && (last.by !== 'other' || copy)) && !(last?.kind === 'office' && copy)) continue;
+    // (the 印发 line as the end of a text closes a 版记: paragraphs.ts closesBanji)
+    if (!closesBanji(last ?? null, read.length > 1 ? read[read.length - 2] : null)) continue;
     if (read.slice(0, -1).some((r) => r?.kind === 'printed')) continue;
     out.push(...lines);
   }
