@@ -168,6 +168,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 30 of session 40 (243–248)
   '243-qu-fangan-xiaoshu-renwu-zhongwen-bufen.txt', '244-xian-fangan-renwu-fengong-duan.txt', '245-qu-xingdong-lizheng-quebao-mubiao.txt',
   '246-qu-fangan-jidu-shixian-shijianbiao.txt', '247-qu-xinjijian-jiehao-biaoti-leiji.txt', '248-qu-guihua-zhuanlan-zhongjian-zeren.txt',
+  // blind batch 31 of session 40 (249–254)
+  '249-qu-yaodian-yuefen-dian-biao.txt', '250-xian-xingdong-mubiao-pozhe-shuzi.txt', '251-qu-fangan-runin-bufen-zeren.txt',
+  '252-qu-jihua-fubiao-niandu-touzi.txt', '253-xian-fangan-liangliebiao-wuxuhao.txt', '254-qu-qingdan-lianzihao-xuhao.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
