@@ -98,6 +98,9 @@ const KEPT_ANNEXES = new Set(['65-fields-closing-paragraph-project-annex.txt',
   '121-traditional-annex-remarks.txt',
   // (199's 重点任务分工表 has a 备注 column too — 分两年实施, 跨年度项目, 新增任务)
   '199-fengongbiao-xubiao-beizhu.txt',
+  // (252's 年度投资计划表: projects with 建设内容 and their investment by year, 2026年 / 2027年 / 2028年（亿元）, that the text
+  // does not say)
+  '252-qu-jihua-fubiao-niandu-touzi.txt',
   // (210's 主要指标表 gives 2025 and 2027 targets its 主要目标 paragraph does not say, and a 属性 column; its 重点项目表 projects
   // with 建设内容 and 总投资 the text does not say)
   '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt']);
