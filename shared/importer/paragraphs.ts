@@ -866,7 +866,10 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
     // (the bracket read in the matching view: "（責任單位：縣商務局）" closes a Traditional one)
     const shapes = group.map((p) => runInTitleShape(p.text));
     const closing = group.map((p) => CLOSING_DEPARTMENTS.test(matchView(p.text.trim())));
-    const from = shapes.findIndex((m, k) => m !== null && closing[k]);
+    let from = shapes.findIndex((m, k) => m !== null && closing[k]);
+    // (a point without units may come first: the shaped paragraphs right before the first bracket are points too — a
+    // lead paragraph is written in clauses, not as a short heading and its 。)
+    while (from > 0 && shapes[from - 1] !== null) from--;
     // (after the last of them only lines without a sentence: the signature and date of the plan's end)
     let to = group.length;
     while (to > from + 1 && !shapes[to - 1] && !/[。；;，,]/.test(group[to - 1].text)) to--;

@@ -41,6 +41,12 @@ describe('unnumbered run-in points of which only some close with their departmen
     expect(roles(r.nodes)).toEqual([' 县发展改革局|县财政局、县自然资源局', ' 县工业和信息化局|', ' 县住房和城乡建设局|各镇人民政府', ' 县民政局|']);
     expect(byHeading(r.nodes, '扩大有效消费').body).toContain('举办促消费活动30场以上');
   });
+  it('the point without units first: it is a point too, not the heading\'s lead text', () => {
+    const r = plan(RUNIN_SOME.replace('抓好项目建设。全年实施县级重点项目60个，完成投资120亿元。（县发展改革局牵头，县财政局、县自然资源局配合）\n扩大有效消费。举办促消费活动30场以上。',
+      '扩大有效消费。举办促消费活动30场以上。\n抓好项目建设。全年实施县级重点项目60个，完成投资120亿元。（县发展改革局牵头，县财政局、县自然资源局配合）'));
+    expect(outline(r.nodes).slice(0, 4)).toEqual(['part 一、|稳住经济基本盘', '  task |扩大有效消费', '  task |抓好项目建设', '  task |壮大县域工业']);
+    expect(byHeading(r.nodes, '稳住经济基本盘').body).toBe('');
+  });
   it('guard: one bracket among three run-in paragraphs is no series — they stay the group\'s text', () => {
     const r = plan(RUNIN_SOME.replace('（县工业和信息化局牵头）', ''));
     expect(all(r.nodes).filter((n) => n.kind === 'task').map((n) => n.heading)).toEqual(['改善群众居住条件', '提升养老服务水平']);
