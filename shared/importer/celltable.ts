@@ -32,6 +32,8 @@ interface Columns {
   leadLabelled: boolean;
   /** Quarter columns (一季度 … 四季度): stages of a one-year plan's year. */
   quarters: number[];
+  /** Month columns (1月 … 12月) of a 工作要点's 推进计划: a month ticked (●, √) is one the task is worked on. */
+  months: number[];
   partners: number;
   /** Year columns: index → year. */
   years: Map<number, number>;
@@ -63,6 +65,8 @@ const HEAD = {
   deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限|办结时限|办结时间|办理时限|[\u4e00-\u9fa5]{2}(?:时限|期限))$/,
   /** A quarter of the plan's year (a 季度分解表: 一季度 | 二季度 | 三季度 | 四季度, what is done by its end). */
   quarter: /^(?:第?[一二三四1-4]季度末?|[一二三四1-4]季度(?:目标|进度|节点)?)$/,
+  /** A month of the plan's year (a 工作要点's 月度安排: 1月 | 2月 | … | 12月, the months ticked when the work runs). */
+  month: /^(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?$/,
   span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
   // (also the year's investment of a 民生实事 or 重点项目 list: 投资额（万元）, 年度投资金额 (万元), 计划投资)
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资|(?:年度计划|年度|计划)?投资(?:金额|额)?)[(（]?(亿元|万元)[)）]?$/,
@@ -78,7 +82,7 @@ const LABEL_COLUMN = new Map<string, 'lead' | 'partners'>([
 ]);
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], deadline: -1, span: -1, money: new Map(), projects: false };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], months: [], deadline: -1, span: -1, money: new Map(), projects: false };
   let firstContent = -1;
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
@@ -91,6 +95,7 @@ function readHeader(cells: string[]): Columns | null {
     if (y) c.years.set(i, Number(y[1]));
     else if (money) c.money.set(i, { name: moneyYear ? `${moneyYear[1]}年${money[1]}` : money[1], unit: money[2], year: moneyYear ? Number(moneyYear[1]) : null });
     else if (HEAD.quarter.test(h)) c.quarters.push(i);
+    else if (HEAD.month.test(h)) c.months.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
     // (a column of people — 牵头领导, 分管领导, 责任人 — names no department: its cell stays the row's text, under its header)
@@ -140,7 +145,7 @@ export function taskTableHeader(cells: string[]): boolean {
   return !!cols && taskColumns(cols);
 }
 function taskColumns(cols: Columns): boolean {
-  return cols.task >= 0 && cols.task !== cols.number && (cols.lead >= 0 || cols.partners >= 0 || (cols.number >= 0 && !cols.projects && (cols.deadline >= 0 || cols.quarters.length > 0)));
+  return cols.task >= 0 && cols.task !== cols.number && (cols.lead >= 0 || cols.partners >= 0 || (cols.number >= 0 && !cols.projects && (cols.deadline >= 0 || cols.quarters.length > 0 || cols.months.length > 1)));
 }
 
 /**
@@ -155,7 +160,7 @@ export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
   /** The 类别 cell the rows are under: written on the first row of its group only (merged down), empty below it. */
   let group = '';
   const head = run[0].cells!.map((c) => c.trim());
-  const read = new Set([cols.number, cols.task, cols.group, cols.content, cols.lead, cols.partners, cols.deadline, cols.span, ...cols.years.keys(), ...cols.money.keys()]);
+  const read = new Set([cols.number, cols.task, cols.group, cols.content, cols.lead, cols.partners, cols.deadline, cols.span, ...cols.years.keys(), ...cols.money.keys(), ...cols.months]);
   const extra: number[] = [];
   for (let k = 0; k < head.length; k++) if (!read.has(k) && head[k]) extra.push(k);
   for (const r of run.slice(1)) {
@@ -183,6 +188,9 @@ export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
       const cell = (cells[k] ?? '').trim();
       if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
     }
+    // month columns: one line naming the months ticked, a month's own words on a line of their own (monthsLine)
+    const months = monthsLine(cells, cols, head);
+    if (months) content += (content ? '\n' : '') + months;
     // words of a department cell that name no department ("区商务委，每季度报送进展", "区科委，2025年底前完成"): the
     // task's text, each a line of its own (the cell's names are the task's departments, applyCellTables; nothing else
     // keeps the row)
@@ -198,6 +206,25 @@ export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group, groupLine: cols.group >= 0 && group ? `${head[cols.group]}：${group}` : '' });
   }
   return out.length >= min ? out : null;
+}
+
+ /** A tick in a month's cell: the task runs that month. */
+const TICK = /^[●○◆◇■□√✓✔☑★▲△]$/;
+/**
+ * A row's month columns as a line of its task's text: "推进月份：1月、2月、3月" for the months ticked (●, √ …), and
+ * "6月：完成招标" for a month whose cell says what is done then. Null when no month is written.
+ */
+export function monthsLine(cells: string[], cols: Columns, head: string[]): string | null {
+  const ticked: string[] = [];
+  const said: string[] = [];
+  for (const i of cols.months) {
+    const cell = (cells[i] ?? '').trim();
+    if (!cell || EMPTY.test(cell)) continue;
+    if (TICK.test(cell)) ticked.push(head[i].trim());
+    else said.push(`${head[i].trim()}：${cell}`);
+  }
+  const lines = [...(ticked.length ? [`推进月份：${ticked.join('、')}`] : []), ...said];
+  return lines.length ? lines.join('\n') : null;
 }
 
 /** A 序号 under another row's: "1-1", "1.1", "1－2" (the number of the row it details, a separator, its own). */
@@ -446,13 +473,15 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   let inIndicators = false;
   /** The lead cell of the row above, as read: a text copy of a Word table leaves a cell merged down empty below its first row. */
   let leadAbove = '';
+  /** The header's cells (month columns are named by them). */
+  let headCells: string[] = [];
   for (const r of rows) {
     const cells = r.cells!;
     // (a row of an indicator table is no header, whatever its name cell says: the 主要指标表's "年度任务 | 50 | % | 2025 |
     // （1）推进农村改厕" — an indicator named 年度任务, a year cell — read as one, the rows under it named tasks by their
     // indicator's words and gave them a milestone "2025")
     const header = inIndicators && cells.some((x) => FIGURE_CELL.test(x.trim())) ? null : readHeader(cells);
-    if (header) { cols = header; above = null; group = null; inIndicators = false; leadAbove = ''; continue; }
+    if (header) { cols = header; above = null; group = null; inIndicators = false; leadAbove = ''; headCells = cells.map((c) => c.trim()); continue; }
     // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
     // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
     if (indicatorHeader(cells)) { cols = null; above = null; inIndicators = true; continue; }
@@ -532,6 +561,12 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
         const done = stage ?? (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : null);
         if (!node.milestones.some((m) => m.year === period.start && m.text === cell && m.stage === done)) node.milestones.push({ year: period.start, stage: done, text: cell });
       }
+    }
+    // months of a one-year plan ticked or written: the task is that year's work, done by its last month (the line
+    // monthsLine gives is the milestone's text)
+    if (cols.months.length && period && period.start === period.end) {
+      const line = monthsLine(cells, cols, headCells);
+      if (line && !node.milestones.some((m) => m.year === period.start)) node.milestones.push({ year: period.start, stage: null, text: line.split('\n')[0] });
     }
     if (cols.deadline >= 0) {
       const cell = cellAt(cols.deadline);

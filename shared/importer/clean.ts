@@ -107,11 +107,21 @@ function positionalRows(paras: Para[], byPosition: Map<Para, string[]>): void {
     const cells = paras[i].cells;
     if (!head || !cells || cells.length !== head.length || cells.length < 3 || !TAB_HEADER(cells)) continue;
     let j = i + 1;
+    // (the 序号 column, and the number the next row's cell there would hold)
+    const numberAt = head.findIndex((h) => /^(序号|编号)$/.test(h));
+    let next = 1;
     for (; j < paras.length; j++) {
       const q = paras[j];
       const row = byPosition.get(q);
       // (a row going on from the row above: that one whole — in a hard-wrapped text the line before is a piece of a row)
-      if (row && row.length === head.length && row.filter(Boolean).length >= 2 && (q.cells?.length === row.length || (row.includes('') && j - 1 > i && paras[j - 1].cells?.length === head.length))) { q.cells = row; continue; }
+      // (or a row whose 序号 cell holds the next number, 1 right under the header: whole, whatever it has empty — a
+      // 工作要点's 月度安排 ticks ● in the months its work runs, the others empty, on its first row as on the others)
+      const counted = !!row && numberAt >= 0 && row[numberAt] === String(next);
+      if (row && row.length === head.length && row.filter(Boolean).length >= 2 && (q.cells?.length === row.length || (row.includes('') && ((j - 1 > i && paras[j - 1].cells?.length === head.length) || counted)))) {
+        q.cells = row;
+        if (numberAt >= 0 && /^\d{1,3}$/.test(row[numberAt])) next = Number(row[numberAt]) + 1;
+        continue;
+      }
       // (a row whose leading empty cells were trimmed away with the line's indent — "2\t既有住宅加装电梯\t台…" under
       // "类别\t序号\t指标名称…", a 类别 merged down, as a paragraph of Word or a plan's text keeps it —: its serial number
       // stands where the header's 序号 column is once the missing cells are put back before it)
@@ -174,6 +184,31 @@ function textTables(paras: Para[], head: (p: Para) => string[] | undefined, row:
     }
     for (let k = skipped.length - 1; k >= 0; k--) paras.splice(skipped[k], 1);
     i = j - 1 - skipped.length;
+  }
+}
+
+/**
+ * A task table of two columns only, its work and its units ("工作内容⇥责任单位" ⏎ "完成农村户厕改造3000户⇥县农业农村局、…"):
+ * a line of one tab does not make a row (tabCells wants three cells — "2026年：⇥完成…" is a line of text), so the header
+ * says it — its first cell names the work (工作内容, 重点任务, 主要措施 …), its second the units (责任单位, 牵头单位 …) — and
+ * the lines right after it with one tab and two cells are its rows (two at least). Nothing else changes.
+ */
+const TWO_COLUMN_WORK = /^(?:重点|主要|具体)?(?:工作)?(?:任务|内容|措施|举措|事项)$|^重点工作$/;
+const TWO_COLUMN_UNITS = /^(?:责任|牵头|主责|承办)(?:单位|部门|科室)$/;
+function twoColumnTables(paras: Para[]): void {
+  const two = (p: Para): string[] | null => {
+    if (p.cells) return null;
+    const cells = p.text.split('\t');
+    return cells.length === 2 && cells.every((c) => c.trim()) ? cells.map((c) => c.trim()) : null;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const head = two(paras[i]);
+    if (!head || !TWO_COLUMN_WORK.test(head[0].replace(/\s/g, '')) || !TWO_COLUMN_UNITS.test(head[1].replace(/\s/g, ''))) continue;
+    let j = i + 1;
+    while (j < paras.length && two(paras[j])) j++;
+    if (j - i - 1 < 2) continue;
+    for (let k = i; k < j; k++) Object.assign(paras[k], { cells: two(paras[k])!, tabs: true, ownTabs: true });
+    i = j - 1;
   }
 }
 
@@ -299,6 +334,51 @@ function twoTaskCells(pieces: string[], kinds: Kind[], task: number, measure: nu
   row.splice(task, 1, words.slice(0, at).join(' '), words.slice(at).join(' '));
   return row;
 }
+/**
+ * Rows of a tab-separated task table that go on without their tabs ("2-2 建设智慧农业示范基地3个 区农业农村局 2026年9月底"
+ * after "2-1⇥推动…⇥区工业和信息化局（牵头）、区科技局⇥2026年10月底"): a PDF's reader parts a row into cells by the gaps
+ * between them, and a row whose cells stood a space apart (each ending near the next tab stop) comes out as one line.
+ * Under a header with 序号 and one task column (TAB_HEADER), after its rows, a line with no tabs that opens with the
+ * table's next 序号 — the number after the row above ("3" after "2"), or for rows numbered group and task the next in
+ * the group or the first of the next ("2-2" or "3-1" after "2-1") — and whose pieces fit the header's columns by their
+ * shape (shapeRow, as a table written with single spaces is read) is the next row. A group row ("三、…") between rows is
+ * passed over; anything else ends the table.
+ */
+const nextNumbers = (last: string): string[] => {
+  const sub = /^(\d{1,3})\s*([-－—.．])\s*(\d{1,3})$/.exec(last);
+  if (sub) return [`${sub[1]}${sub[2]}${Number(sub[3]) + 1}`, `${Number(sub[1]) + 1}${sub[2]}1`];
+  return /^\d{1,3}$/.test(last) ? [String(Number(last) + 1)] : [];
+};
+function spacedRowsUnderTabs(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const head = paras[i].cells;
+    if (!head || !TAB_HEADER(head) || !/^(序号|编号)$/.test(head[0])) continue;
+    const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
+    if (taskCols.length !== 1) continue;
+    const task = taskCols[0];
+    const kinds: Kind[] = head.map((h, k) => (k === task ? 'task' : columnKind(h)));
+    let last = '';
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      const q = paras[j];
+      if (q.cells) {
+        if (q.cells.length !== head.length) break;
+        last = (q.cells[0] ?? '').trim() || last;
+        continue;
+      }
+      if (GROUP_LINE.test(q.text) && !/[ \u3000]/.test(q.text)) continue;
+      const pieces = q.text.split(/[ \u3000]+/);
+      const folded = foldForMatch(q.text).split(/[ \u3000]+/);
+      if (!last || folded.length !== pieces.length || !nextNumbers(last).includes(folded[0])) break;
+      const row = shapeRow(pieces, kinds, task, folded);
+      if (!row) break;
+      Object.assign(q, { text: row.join('\t'), cells: row, tabs: true });
+      last = folded[0];
+    }
+    i = j - 1;
+  }
+}
+
 function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
   let kinds: Kind[] = [];
   let task = -1;
@@ -582,7 +662,9 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     blanks = 0;
   }
   if (byPosition.size) positionalRows(paras, byPosition);
+  twoColumnTables(paras);
   spaceAlignedTables(paras);
+  spacedRowsUnderTabs(paras);
   singleSpaceTables(paras, warnings);
   barRowTables(paras);
   cellPerLineTables(paras);

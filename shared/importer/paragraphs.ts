@@ -888,12 +888,19 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
   const close = () => {
     if (!group) return;
     // (the bracket read in the matching view: "（責任單位：縣商務局）" closes a Traditional one)
-    const shapes = group.map((p) => (CLOSING_DEPARTMENTS.test(matchView(p.text.trim())) ? runInTitleShape(p.text) : null));
-    const from = shapes.findIndex((m) => m !== null);
+    const shapes = group.map((p) => runInTitleShape(p.text));
+    const closing = group.map((p) => CLOSING_DEPARTMENTS.test(matchView(p.text.trim())));
+    let from = shapes.findIndex((m, k) => m !== null && closing[k]);
+    // (a point without units may come first: the shaped paragraphs right before the first bracket are points too — a
+    // lead paragraph is written in clauses, not as a short heading and its 。)
+    while (from > 0 && shapes[from - 1] !== null) from--;
     // (after the last of them only lines without a sentence: the signature and date of the plan's end)
     let to = group.length;
     while (to > from + 1 && !shapes[to - 1] && !/[。；;，,]/.test(group[to - 1].text)) to--;
-    if (from >= 0 && to - from >= 2 && shapes.slice(from, to).every((m) => m !== null)) {
+    // (every paragraph in the run-in shape; its departments closing at least two and at least half of them — a point
+    // whose work has no unit named is still one of the series)
+    const named = closing.slice(from, to).filter(Boolean).length;
+    if (from >= 0 && to - from >= 2 && named >= 2 && named * 2 >= to - from && shapes.slice(from, to).every((m) => m !== null)) {
       shapes.slice(from, to).forEach((m, k) => out.set(group![from + k], { ...m!, n: k + 1 }));
     }
     group = null;

@@ -8802,4 +8802,221 @@ part （四）|守牢安全底线
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40];
+const BATCH_GEN31: CorpusDoc[] = [
+  {
+    file: '249-qu-yaodian-yuefen-dian-biao.txt',
+    formats: ['docx'],
+    style: '区 年度工作要点 whose 重点工作 are one tab-separated table 序号 / 重点工作 / 责任单位 / 1月 … 12月, the months a task runs ticked "●" and the others empty; "A（牵头）、B、C" in the 责任单位 cell; signed by the 区政府办 (batch 31)',
+    meta: { title: '青川区2026年优化营商环境工作要点', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2026-02-09' },
+    outline: `
+part 一、|工作目标
+part 二、|重点工作及月度安排
+  task 1|开展涉企收费专项清理
+  task 2|推行企业开办“一日办结”
+  task 3|建设惠企政策“免申即享”平台
+  task 4|开展涉企行政检查规范行动
+  task 5|组织政企恳谈会12场
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|加强督查考核
+`,
+    departments: [
+      { heading: '开展涉企收费专项清理', lead: ['区市场监管局'], partners: ['区财政局', '区发展改革局'] },
+      { heading: '推行企业开办“一日办结”', lead: ['区政务服务中心'], partners: ['区市场监管局'] },
+      { heading: '建设惠企政策“免申即享”平台', lead: ['区数据局'], partners: ['区财政局'] },
+      { heading: '开展涉企行政检查规范行动', lead: ['区司法局'] },
+      { heading: '组织政企恳谈会12场', lead: ['区工商联'], partners: ['区投资促进局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '网上可办率', value: 98, unit: '%' },
+      { heading: '组织政企恳谈会12场', name: '政企恳谈会', value: 12, unit: '场' },
+    ],
+    milestones: [
+      { heading: '开展涉企收费专项清理', year: 2026 },
+      { heading: '推行企业开办“一日办结”', year: 2026 },
+      { heading: '建设惠企政策“免申即享”平台', year: 2026 },
+      { heading: '开展涉企行政检查规范行动', year: 2026 },
+    ],
+    absent: ['序号\t重点工作'],
+  },
+  {
+    file: '250-xian-xingdong-mubiao-pozhe-shuzi.txt',
+    style: '县 三年行动方案 whose 主要目标 are "——" lines, each a short phrase closed by 。 and a sentence of figures ("——物流配送更加高效。建成县级物流配送中心2个，快递进村覆盖率达到100%。"), after "具体目标是："; (一)…行动 actions over 1. tasks numbered on with "（牵头单位：A；配合单位：B、C）" (batch 31, 华容区 shape)',
+    meta: { title: '南屿县县域商业体系建设三年行动方案（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府', issuedOn: '2026-03-02' },
+    outline: `
+part 一、|主要目标
+  item ——|商业网点更加健全
+  item ——|物流配送更加高效
+  item ——|农村电商更加活跃
+  item ——|消费环境更加优化
+part 二、|重点行动
+  action (一)|乡镇商贸中心提升行动
+    task 1.|改造提升乡镇商贸中心
+    task 2.|发展村级便民商店
+  action (二)|物流配送网络建设行动
+    task 3.|建设县级物流配送中心
+    task 4.|推进快递进村
+  action (三)|农村电商培育行动
+    task 5.|培育电商经营主体
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金支持
+  section (三)|开展监测评估
+`,
+    departments: [
+      { heading: '改造提升乡镇商贸中心', lead: ['县商务局'], partners: ['县住房和城乡建设局', '各镇人民政府'] },
+      { heading: '发展村级便民商店', lead: ['县商务局'], partners: ['县供销社'] },
+      { heading: '建设县级物流配送中心', lead: ['县交通运输局'], partners: ['县邮政管理局', '县商务局'] },
+      { heading: '推进快递进村', lead: ['县交通运输局'], partners: ['县邮政管理局'] },
+      { heading: '培育电商经营主体', lead: ['县商务局'], partners: ['县人力资源和社会保障局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '乡镇商贸中心', value: 12, unit: '个' },
+      { heading: '主要目标', name: '村级便民商店覆盖率', value: 95, unit: '%' },
+      { heading: '主要目标', name: '县级物流配送中心', value: 2, unit: '个' },
+      { heading: '主要目标', name: '快递进村覆盖率', value: 100, unit: '%' },
+      { heading: '主要目标', name: '电商示范企业', value: 20, unit: '家' },
+      { heading: '主要目标', name: '社会消费品零售总额', value: 180, unit: '亿元' },
+      { heading: '改造提升乡镇商贸中心', name: '乡镇商贸中心', value: 12, unit: '个' },
+      { heading: '发展村级便民商店', name: '村级便民商店', value: 150, unit: '个' },
+      { heading: '推进快递进村', name: '农村物流线路', value: 25, unit: '条' },
+    ],
+    milestones: [{ heading: '建设县级物流配送中心', year: 2027 }],
+  },
+  {
+    file: '251-qu-fangan-runin-bufen-zeren.txt',
+    formats: ['docx'],
+    style: '区 年度工作方案 whose tasks under 二、重点任务 carry no number: each a paragraph opening with a lead phrase closed by 。 ("发展老年助餐服务。…"), three of five closing with "（牵头单位：A；配合单位：B、C）" and two with no unit at all; 保障措施 one paragraph (batch 31)',
+    meta: { title: '云溪区2026年社区养老服务提质工作方案', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区人民政府办公室', issuedOn: '2026-03-18' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task |完善服务设施网络
+  task |发展老年助餐服务
+  task |推进居家适老化改造
+  task |加强医养结合服务
+  task |开展探访关爱行动
+part 三、|保障措施
+`,
+    departments: [
+      { heading: '完善服务设施网络', lead: ['区民政局'], partners: ['区住房和城乡建设局', '各街道办事处'] },
+      { heading: '发展老年助餐服务', lead: ['区民政局'], partners: ['区市场监管局'] },
+      { heading: '加强医养结合服务', lead: ['区卫生健康局'], partners: ['区民政局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '社区嵌入式养老服务中心', value: 6, unit: '个' },
+      { heading: '工作目标', name: '老年助餐点', value: 80, unit: '个' },
+      { heading: '工作目标', name: '月探访率', value: 100, unit: '%' },
+      { heading: '完善服务设施网络', name: '社区嵌入式养老服务中心', value: 6, unit: '个' },
+      { heading: '推进居家适老化改造', name: '适老化改造', value: 400, unit: '户' },
+      { heading: '加强医养结合服务', name: '签约率', value: 100, unit: '%' },
+    ],
+    present: ['为特殊困难老年人家庭实施适老化改造400户，改造完成后逐户回访', '依托网格员每月上门探访'],
+  },
+  {
+    file: '252-qu-jihua-fubiao-niandu-touzi.txt',
+    formats: ['docx'],
+    style: '区 三年项目建设计划 with a closing 附表 年度投资计划表 (序号 / 项目名称 / 建设内容 / 总投资（亿元） / 2026年（亿元） / 2027年（亿元） / 2028年（亿元） / 责任单位) whose rows are projects, not the text\'s tasks — the year columns are money, not stages; (一) run-in tasks with "（牵头单位：A；配合单位：B）" (batch 31)',
+    meta: { title: '临江市东湖区2026—2028年城市更新项目建设计划', district: '东湖区', city: '临江市', period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task (一)|推进老旧小区改造
+  task (二)|实施片区综合更新
+  task (三)|补齐停车设施短板
+part 三、|保障措施
+  section (一)|强化统筹调度
+  section (二)|拓宽融资渠道
+appendix 附表|东湖区城市更新项目年度投资计划表
+`,
+    departments: [
+      { heading: '推进老旧小区改造', lead: ['区住房和城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '实施片区综合更新', lead: ['区城市更新中心'], partners: ['区自然资源和规划局'] },
+      { heading: '补齐停车设施短板', lead: ['区城市管理局'], partners: ['区交通运输局'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '老旧小区', value: 120, unit: '个' },
+      { heading: '总体目标', name: '公共停车泊位', value: 3000, unit: '个' },
+      { heading: '推进老旧小区改造', name: '电梯', value: 200, unit: '部' },
+      { heading: '补齐停车设施短板', name: '公共停车泊位', value: 3000, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进老旧小区改造', year: 2026, stage: '完成' },
+      { heading: '实施片区综合更新', year: 2028, stage: '完成' },
+    ],
+    present: ['改造道路管网、建设口袋公园'],
+  },
+  {
+    file: '253-xian-fangan-liangliebiao-wuxuhao.txt',
+    style: '县 实施方案 whose 重点任务 are a tab-separated table of two columns only, 工作内容 | 责任单位, without 序号: each row an unnumbered task named by its whole 工作内容 cell, the 责任单位 cell (two units, a city bureau\'s 分局 among them) its leads (batch 31)',
+    meta: { title: '南屿县2026年农村人居环境整治提升实施方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-03-06' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task |完成农村户厕改造3000户，建立户厕管护长效机制
+  task |新建农村生活污水处理设施40处
+  task |开展村庄清洁行动，每季度组织一次集中整治
+  task |创建省级美丽宜居村庄15个
+  task |完成农村公路路域环境整治300公里
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化考核激励
+`,
+    departments: [
+      { heading: '完成农村户厕改造3000户，建立户厕管护长效机制', lead: ['县农业农村局', '各镇人民政府'] },
+      { heading: '新建农村生活污水处理设施40处', lead: ['市生态环境局南屿分局', '县水利局'] },
+      { heading: '开展村庄清洁行动，每季度组织一次集中整治', lead: ['县农业农村局', '各镇人民政府'] },
+      { heading: '创建省级美丽宜居村庄15个', lead: ['县住房和城乡建设局'] },
+      { heading: '完成农村公路路域环境整治300公里', lead: ['县交通运输局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '卫生厕所普及率', value: 92, unit: '%' },
+      { heading: '工作目标', name: '生活污水治理率', value: 55, unit: '%' },
+      { heading: '工作目标', name: '无害化处理率', value: 98, unit: '%' },
+      { heading: '完成农村户厕改造3000户，建立户厕管护长效机制', name: '户厕', value: 3000, unit: '户' },
+      { heading: '新建农村生活污水处理设施40处', name: '污水处理设施', value: 40, unit: '处' },
+      { heading: '创建省级美丽宜居村庄15个', name: '美丽宜居村庄', value: 15, unit: '个' },
+      { heading: '完成农村公路路域环境整治300公里', name: '路域环境整治', value: 300, unit: '公里' },
+    ],
+    absent: ['工作内容\t责任单位'],
+  },
+  {
+    file: '254-qu-qingdan-lianzihao-xuhao.txt',
+    formats: ['pdf'],
+    style: '区 重点任务清单 that is one tab-separated table after a one-paragraph preamble (序号 / 重点任务 / 责任单位 / 完成时限), rows grouped by "一、…" rows standing alone and numbered "1-1, 1-2, 2-1" (group and task) instead of 1, 2, 3; "A（牵头）、B" (batch 31)',
+    meta: { title: '青川区2026年数字经济发展重点任务清单', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2026-02-26' },
+    outline: `
+part 一、|做强数字产业
+  task 1-1|建设青川软件产业园二期，新增入驻企业30家
+  task 1-2|培育数字经济核心产业企业，新增规模以上企业8家
+part 二、|推进产业数字化
+  task 2-1|推动规模以上工业企业数字化改造60家
+  task 2-2|建设智慧农业示范基地3个
+part 三、|夯实数字基础设施
+  task 3-1|新建5G基站400个
+  task 3-2|建成区级城市运行管理平台
+`,
+    departments: [
+      { heading: '建设青川软件产业园二期，新增入驻企业30家', lead: ['区工业和信息化局'], partners: ['区投资促进局'] },
+      { heading: '培育数字经济核心产业企业，新增规模以上企业8家', lead: ['区工业和信息化局'] },
+      { heading: '推动规模以上工业企业数字化改造60家', lead: ['区工业和信息化局'], partners: ['区科技局'] },
+      { heading: '建设智慧农业示范基地3个', lead: ['区农业农村局'] },
+      { heading: '新建5G基站400个', lead: ['区通信发展办公室'], partners: ['各街道办事处'] },
+      { heading: '建成区级城市运行管理平台', lead: ['区数据局'] },
+    ],
+    indicators: [
+      { heading: '建设青川软件产业园二期，新增入驻企业30家', name: '入驻企业', value: 30, unit: '家' },
+      { heading: '建设智慧农业示范基地3个', name: '智慧农业示范基地', value: 3, unit: '个' },
+      { heading: '新建5G基站400个', name: '5G基站', value: 400, unit: '个' },
+    ],
+    milestones: [
+      { heading: '建设青川软件产业园二期，新增入驻企业30家', year: 2026 },
+      { heading: '推动规模以上工业企业数字化改造60家', year: 2026 },
+      { heading: '新建5G基站400个', year: 2026 },
+      { heading: '建成区级城市运行管理平台', year: 2026 },
+    ],
+    absent: ['序号\t重点任务'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31];

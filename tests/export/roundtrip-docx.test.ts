@@ -98,6 +98,9 @@ const KEPT_ANNEXES = new Set(['65-fields-closing-paragraph-project-annex.txt',
   '121-traditional-annex-remarks.txt',
   // (199's 重点任务分工表 has a 备注 column too — 分两年实施, 跨年度项目, 新增任务)
   '199-fengongbiao-xubiao-beizhu.txt',
+  // (252's 年度投资计划表: projects with 建设内容 and their investment by year, 2026年 / 2027年 / 2028年（亿元）, that the text
+  // does not say)
+  '252-qu-jihua-fubiao-niandu-touzi.txt',
   // (210's 主要指标表 gives 2025 and 2027 targets its 主要目标 paragraph does not say, and a 属性 column; its 重点项目表 projects
   // with 建设内容 and 总投资 the text does not say)
   '210-fangan-mubiao-fujian-zhibiao-xiangmu.txt']);
@@ -168,6 +171,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 30 of session 40 (243–248)
   '243-qu-fangan-xiaoshu-renwu-zhongwen-bufen.txt', '244-xian-fangan-renwu-fengong-duan.txt', '245-qu-xingdong-lizheng-quebao-mubiao.txt',
   '246-qu-fangan-jidu-shixian-shijianbiao.txt', '247-qu-xinjijian-jiehao-biaoti-leiji.txt', '248-qu-guihua-zhuanlan-zhongjian-zeren.txt',
+  // blind batch 31 of session 40 (249–254)
+  '249-qu-yaodian-yuefen-dian-biao.txt', '250-xian-xingdong-mubiao-pozhe-shuzi.txt', '251-qu-fangan-runin-bufen-zeren.txt',
+  '252-qu-jihua-fubiao-niandu-touzi.txt', '253-xian-fangan-liangliebiao-wuxuhao.txt', '254-qu-qingdan-lianzihao-xuhao.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
