@@ -126,6 +126,9 @@ export default {
     reviewMode: 'Suggestions cannot be accepted in review mode; switch to edit mode',
   },
   toast: {
+    acceptedField: 'Suggestion accepted: {field} changed',
+    figuresKept: 'Suggestion accepted, but its words give no figure for the indicator “{name}”: its value, unit and year are still the old ones ({figures}); check them under Indicators.',
+    figuresYear: ', {year}',
     added: 'Comment added',
     suggested: 'Suggestion added',
     accepted: 'Suggestion accepted; the text was changed',
