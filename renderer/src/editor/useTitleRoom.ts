@@ -135,7 +135,9 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     // 建设三年行动… with every button on one line) — a title row rather than a cut title
     const need = Math.min(m.full, Math.ceil(m.full / 2) + em);
     const room = Math.max(m.room, need);
-    t.style.flexBasis = room > m.min ? `${Math.floor(room)}px` : '';
+    // (a pixel less: the items' widths are measured to a pixel, and a line filled to its last fraction of one pushed
+    // 问题 onto a second line at 1280×800 — the title, with its free room, grows into that pixel anyway)
+    t.style.flexBasis = room > m.min ? `${Math.floor(room) - 1}px` : '';
     for (const el of m.items) if (el !== t && !observed.has(el)) { observed.add(el); observer?.observe(el); }
   }
   const schedule = () => { if (!frame) frame = requestAnimationFrame(fit); };
