@@ -138,6 +138,9 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     // (a pixel less: the items' widths are measured to a pixel, and a line filled to its last fraction of one pushed
     // 问题 onto a second line at 1280×800 — the title, with its free room, grows into that pixel anyway)
     t.style.flexBasis = room > m.min ? `${Math.floor(room) - 1}px` : '';
+    // on two lines: the toolbar's padding narrower (data-title-wrap), so that it is no taller than with one (the
+    // plan's text starts where it did: compact-chrome.e2e) — its width is not touched, nothing is measured again
+    b.toggleAttribute('data-title-wrap', t.clientHeight > (parseFloat(getComputedStyle(t).lineHeight) || em * 1.2) * 1.5);
     for (const el of m.items) if (el !== t && !observed.has(el)) { observed.add(el); observer?.observe(el); }
   }
   const schedule = () => { if (!frame) frame = requestAnimationFrame(fit); };
