@@ -7,7 +7,8 @@
  * - the plan's title in the editor's toolbar and the compare page's left plan are whole at 1280×800 and 1280×720;
  * - a suggestion on an indicator accepted: figures in the words → the indicator's value, unit and year follow them;
  *   no figure → they stay, and the planner is told so with them (a warning that stays);
- * - a toast lets a click through to what is under it (only its buttons take one).
+ * - a toast lets a click through to what is under it (only its buttons take one); the newest three are shown, the
+ *   others counted, 全部关闭 closes them all.
  * Screenshots: test-results/ui41-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,5 +158,19 @@ describe.runIf(e2eEnabled())('h-ui41: review mode, 未复核, titles, indicator 
     expect(await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('[data-test=toast]'), [close.x + close.width / 2, close.y + close.height / 2] as const)).toBe(true);
     await warning.locator('button').last().click();
     await warning.waitFor({ state: 'detached' });
+
+    // five messages at once (errors stay until closed): the newest three shown, the others counted; 全部关闭 closes all
+    await page.evaluate(() => {
+      const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, { error(t: string): void; dismissAll(): void }> } } } } }).__vue_app__;
+      const toasts = app.config.globalProperties.$pinia._s.get('toasts')!;
+      toasts.dismissAll(); // (the 指标已修改 toast may still be up)
+      for (const n of [1, 2, 3, 4, 5]) toasts.error(`云溪区第 ${n} 条消息`);
+    });
+    await expect.poll(() => page.getByTestId('toast').allInnerTexts()).toEqual(['云溪区第 3 条消息', '云溪区第 4 条消息', '云溪区第 5 条消息'].map((x) => `${x}\n×`));
+    expect(await page.getByTestId('toast-more').innerText()).toMatch(/^还有 2 条消息/);
+    await app.shot('ui41-06-toasts-stacked');
+    await page.getByTestId('toast-close-all').click();
+    await expect.poll(() => page.getByTestId('toast').count()).toBe(0);
+    expect(await page.getByTestId('toast-more').count()).toBe(0);
   }, 180_000);
 });
