@@ -7,6 +7,7 @@
  * - the plan's title in the editor's toolbar and the compare page's left plan are whole at 1280×800 and 1280×720;
  * - a suggestion on an indicator accepted: figures in the words → the indicator's value, unit and year follow them;
  *   no figure → they stay, and the planner is told so with them (a warning that stays);
+ * - the import report's 成文日期, read from the document, in the other values' size and colour (it was a hint's grey);
  * - a toast lets a click through to what is under it (only its buttons take one); the newest three are shown, the
  *   others counted, 全部关闭 closes them all.
  * Screenshots: test-results/ui41-*.png.
@@ -108,6 +109,24 @@ describe.runIf(e2eEnabled())('h-ui41: review mode, 未复核, titles, indicator 
       await page.setViewportSize({ width: 1280, height: 800 });
     }, 120_000);
   }
+
+  it('the import report: a 成文日期 read from the document looks like the other values (not the grey of a hint)', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/`);
+    await page.getByTestId('plan-card').first().waitFor();
+    const text = '南屿县人民政府\n南屿县城乡供水一体化实施方案(2030—2032年)\n一、总体要求\n(一)工作目标\n到2032年农村自来水普及率达到99%。\n二、重点任务\n(一)建设县第二水厂\n南屿县人民政府\n2029年12月8日\n';
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.getByTestId('import').click()]);
+    await chooser.setFiles({ name: '南屿县供水方案.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByTestId('import-report').waitFor();
+    const look = (test: string) => page.getByTestId(test).evaluate((el: HTMLInputElement) => ({ value: el.value, size: getComputedStyle(el).fontSize, color: getComputedStyle(el).color }));
+    const date = await look('meta-issued-on');
+    const title = await look('meta-title');
+    expect(date.value).toBe('2029年12月8日');
+    expect([date.size, date.color]).toEqual([title.size, title.color]);
+    await app.shot('ui41-07-import-date');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('import-dialog').count()).toBe(0);
+  });
 
   it('suggestions on indicators accepted: figures in the words are followed; without one the planner is told; the toast lets clicks through', async () => {
     const { page } = app;
