@@ -91,10 +91,25 @@ export function resolveItemAnchor(a: Anchor & { field: ItemField }, own: PlanNod
 }
 
 /**
+ * The indicators new words for indicator `old` read as (an accepted suggestion): one — its figures, its name and year
+ * from `old` where the words give none, the words its text; several (达到98%,门诊预约率达到60%) — each; none (the words
+ * give no figure: 进一步提高) — [], and the caller keeps `old`'s figures with the new words and says so
+ * (ReviewThread.vue: the planner is told the value, unit and year did not follow, ui41).
+ */
+export function indicatorsFromWords(text: string, old: Indicator, heading: string): Indicator[] {
+  const words = text.trim();
+  const read = words ? findIndicators(words, old.year, heading) : [];
+  if (read.length === 1) return [{ ...read[0], name: read[0].name || old.name, year: read[0].year ?? old.year, text: words }];
+  return read.map((r) => ({ ...r, year: r.year ?? old.year }));
+}
+
+/**
  * The node's fields with entry `index` of `field` replaced by `replacement` (an accepted suggestion): a department
- * renamed ('' removes it); an indicator re-read from the new sentence (its figures follow the words; without figures
- * in them only the words change, the year kept when the sentence gives none); a milestone re-read as a 年度节点 entry
- * (2017年完成：… sets year and stage), else only its words change. Null when the index is out of range.
+ * renamed; an indicator re-read from the new sentence (indicatorsFromWords: its figures follow the words — several
+ * indicators where the words give several; without figures in them only the words change, and the planner is told);
+ * a milestone re-read as a 年度节点 entry (2017年完成：… sets year and stage), else only its words change. '' (a
+ * suggestion to delete it) removes the entry, of any field (an indicator or milestone was kept with no words, its
+ * figures standing: ui41). Null when the index is out of range.
  */
 export function applyItem(node: PlanNode, field: ItemField, index: number, replacement: string): Partial<PlanNode> | null {
   const text = replacement.trim();
@@ -108,19 +123,23 @@ export function applyItem(node: PlanNode, field: ItemField, index: number, repla
   if (field === 'indicators') {
     const old = node.indicators[index];
     if (!old) return null;
-    const read = text ? findIndicators(text, old.year, node.heading) : [];
-    const next: Indicator = read.length === 1
-      ? { ...read[0], name: read[0].name || old.name, year: read[0].year ?? old.year, text }
-      : { ...old, text };
     const list = [...node.indicators];
-    list[index] = next;
+    if (!text) list.splice(index, 1);
+    else {
+      const read = indicatorsFromWords(text, old, node.heading);
+      list.splice(index, 1, ...(read.length ? read : [{ ...old, text }]));
+    }
     return { indicators: list };
   }
   const old = node.milestones[index];
   if (!old) return null;
+  const list = [...node.milestones];
+  if (!text) {
+    list.splice(index, 1);
+    return { milestones: list };
+  }
   const line = readFieldLine(`年度节点：${text}`);
   const read = line?.field === 'milestones' && line.milestones.length === 1 ? line.milestones[0] : null;
-  const list = [...node.milestones];
   list[index] = read ?? { ...old, text };
   return { milestones: list };
 }

@@ -392,7 +392,9 @@ describe('the toolbar\'s three look-alikes say what each does (ui38: 审阅模�
     await settle();
     const text = (sel: string) => w.get(sel).text().replace(/\s*\d+$/, '').trim();
     const names = [text('[data-test=review-mode]'), text('[data-test=toggle-review]'), text('[data-test=toggle-lint]').replace(/\s.*$/, '')];
-    expect(names).toEqual(['审阅模式', '批注', '问题']);
+    // 审阅模式 says its state on it (ui41: a lit 审阅模式 was pressed to "enter" it); its accessible name stays 审阅模式
+    expect(names).toEqual(['审阅模式：关', '批注', '问题']);
+    expect(w.get('[data-test=review-mode-state]').attributes('aria-hidden')).toBe('true');
     expect(w.get('[data-test=review-mode]').attributes('title')).toMatch(/只读.*\(Ctrl\+F9\)$/);
     expect(w.get('[data-test=toggle-review]').attributes('title')).toMatch(/批注面板.*\(Shift\+F9\)$/);
     expect(w.get('[data-test=toggle-lint]').attributes('title')).toMatch(/问题面板.*\(F9\)$/);
@@ -416,6 +418,7 @@ describe('the toolbar\'s three look-alikes say what each does (ui38: 审阅模�
     await settle();
     expect(review.reviewMode).toBe(true);
     expect(w.get('[data-test=review-mode]').attributes('aria-pressed')).toBe('true');
+    expect(w.get('[data-test=review-mode]').text()).toBe('审阅模式：开');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F9', ctrlKey: true, bubbles: true, cancelable: true }));
     await settle();
     expect(review.reviewMode).toBe(false);

@@ -14,6 +14,9 @@
  * the title is whole with them: at 1280×800 a draft showed a bare coloured dot, its words only on hover (ui38). Only
  * where leaving them to the tooltip is what makes the title whole (data-tight="dot") is it the dot alone (its
  * accessible name still says it; an error or a conflict always keeps its words).
+ * Since ui41 the title wraps onto a second line where its room is narrower than its text (EditorView.vue's styles):
+ * it is whole with half its width, and the toolbar goes tight only where even two lines would cut it; where tight is
+ * not enough either, the title takes that width and the buttons it pushes wrap onto the toolbar's next line.
  */
 import { onBeforeUnmount, watch, type Ref } from 'vue';
 
@@ -70,9 +73,13 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     const min = parseFloat(getComputedStyle(t).flexBasis) || 0;
     // its text's own width, not scrollWidth (an integer, rounded down as often as up): a base size rounded down
     // by a fraction of a pixel cut the last characters behind an ellipsis with the whole line fitting (1440×900)
+    // (measured on one line: the title wraps onto two where its room is narrower, and then its text is as wide as its box)
+    const wrap = t.style.whiteSpace;
+    t.style.whiteSpace = 'nowrap';
     const range = document.createRange();
     range.selectNodeContents(t);
     const full = Math.ceil(Math.max(t.scrollWidth, range.getBoundingClientRect().width));
+    t.style.whiteSpace = wrap;
     const cs = getComputedStyle(b);
     const line = b.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
     const gap = parseFloat(cs.columnGap) || 0;
@@ -103,14 +110,18 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     density(null);
     let m = measure(b, t);
     let level: string | null = null;
-    if (m && m.room < m.full) {
+    // whole: on one line, or on two (the title wraps onto a second line rather than being cut, ui41) — half its
+    // width and a character for where the line breaks
+    const em = parseFloat(getComputedStyle(t).fontSize) || 15;
+    const whole = (x: { room: number; full: number }) => x.room >= Math.min(x.full, Math.ceil(x.full / 2) + em);
+    if (m && !whole(m)) {
       density('');
       const tight = measure(b, t);
       if (tight && tight.room > m.room) { m = tight; level = ''; }
-      if (m.room < m.full) {
+      if (!whole(m)) {
         density('dot');
         const dot = measure(b, t);
-        if (dot && dot.room >= dot.full) { m = dot; level = 'dot'; }
+        if (dot && whole(dot)) { m = dot; level = 'dot'; }
       }
       density(level);
     }
@@ -119,7 +130,17 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
       density(tightBefore);
       return;
     }
-    t.style.flexBasis = m.room > m.min ? `${Math.floor(m.room)}px` : '';
+    // still cut on two lines with the buttons as tight as they go: the title takes the two lines' width anyway and the
+    // buttons it pushes go to the toolbar's next line (ui41: at 1280×800 a plan under review showed 静安区推进智慧城区
+    // 建设三年行动… with every button on one line) — a title row rather than a cut title
+    const need = Math.min(m.full, Math.ceil(m.full / 2) + em);
+    const room = Math.max(m.room, need);
+    // (a pixel less: the items' widths are measured to a pixel, and a line filled to its last fraction of one pushed
+    // 问题 onto a second line at 1280×800 — the title, with its free room, grows into that pixel anyway)
+    t.style.flexBasis = room > m.min ? `${Math.floor(room) - 1}px` : '';
+    // on two lines: the toolbar's padding narrower (data-title-wrap), so that it is no taller than with one (the
+    // plan's text starts where it did: compact-chrome.e2e) — its width is not touched, nothing is measured again
+    b.toggleAttribute('data-title-wrap', t.clientHeight > (parseFloat(getComputedStyle(t).lineHeight) || em * 1.2) * 1.5);
     for (const el of m.items) if (el !== t && !observed.has(el)) { observed.add(el); observer?.observe(el); }
   }
   const schedule = () => { if (!frame) frame = requestAnimationFrame(fit); };

@@ -62,6 +62,9 @@ const en: typeof zh = {
     confirmBranch: 'Confirm with its children',
     confirmAllHint: 'Mark the {n} nodes from the template not yet reviewed as reviewed (once their years, departments and indicators are checked)',
     confirmAll: 'Confirm all not reviewed ({n})',
+    forAuthor: '{n} nodes await the author\'s check',
+    forAuthorHint: 'These nodes come from the template and the author has not confirmed them yet (years, departments, indicators). The author checks them in edit mode; nothing for the reviewer to do.',
+    note: 'Awaits the author\'s check: this node comes from the template and the author has not confirmed it yet. Nothing for the reviewer to do.',
   },
   meta: {
     open: 'Plan details · title, district/county, period, document number…',

@@ -6,7 +6,7 @@ const en: typeof zh = {
   app: { name: 'Plan Workbench', subtitle: '规划工作台', library: 'Library', newPlan: 'New plan', language: '中文', theme: 'Dark mode' },
   common: {
     cancel: 'Cancel', confirm: 'OK', save: 'Save', delete: 'Delete', open: 'Open', close: 'Close', back: 'Back', next: 'Next',
-    loading: 'Loading…', retry: 'Retry', none: 'None', all: 'All', error: 'Something went wrong', copy: 'Copy', line: 'line {n}',
+    loading: 'Loading…', retry: 'Retry', none: 'None', all: 'All', error: 'Something went wrong', copy: 'Copy', line: 'line {n}', moreToasts: '{n} more messages', closeAll: 'Close all',
   },
   status: { reference: 'Reference', draft: 'Draft', review: 'Under review', final: 'Final' },
   kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex', box: 'Box' },

@@ -82,9 +82,14 @@ export default {
   origin: { package: 'From review package {file}', docx: 'From Word comments {file}' },
   mode: {
     label: 'Review mode',
-    hint: 'Review mode: the plan becomes read-only, only comments and suggestions can be added; press again to edit',
+    on: ': on',
+    off: ': off',
+    /** before the banner's text while a review round is open */
+    round: 'Round {n} under review · ',
+    hint: 'Review mode is off: press to enter it (the plan becomes read-only, only comments and suggestions can be added)',
+    hintOn: 'Review mode is on: the plan is read-only, only comments and suggestions can be added; press to leave it and edit',
     banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording (Ctrl+Alt+S).',
-    exit: 'Switch to edit mode',
+    exit: 'Leave review mode and edit',
     details: 'Details',
     less: 'Less',
     locked: 'This account reviews only: the plan is read-only; comments and suggestions are allowed',
@@ -121,6 +126,9 @@ export default {
     reviewMode: 'Suggestions cannot be accepted in review mode; switch to edit mode',
   },
   toast: {
+    acceptedField: 'Suggestion accepted: {field} changed',
+    figuresKept: 'Suggestion accepted, but its words give no figure for the indicator “{name}”: its value, unit and year are still the old ones ({figures}); check them under Indicators.',
+    figuresYear: ', {year}',
     added: 'Comment added',
     suggested: 'Suggestion added',
     accepted: 'Suggestion accepted; the text was changed',

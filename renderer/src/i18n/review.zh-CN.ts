@@ -82,9 +82,14 @@ export default {
   origin: { package: '来自审阅包 {file}', docx: '来自 Word 批注 {file}' },
   mode: {
     label: '审阅模式',
-    hint: '审阅模式:计划变为只读,只能添加批注和修改建议;再按一次回到编辑',
+    on: '：开',
+    off: '：关',
+    /** before the banner's text while a review round is open */
+    round: '正在审阅第 {n} 轮 · ',
+    hint: '审阅模式已关:按此进入审阅模式(计划变为只读,只能添加批注和修改建议)',
+    hintOn: '审阅模式已开:计划为只读,只能添加批注和修改建议;按此退出审阅模式,回到编辑',
     banner: '审阅模式:计划为只读。选中文字后可批注(Ctrl+Alt+M)或提出修改建议(Ctrl+Alt+S)。',
-    exit: '切换到编辑模式',
+    exit: '退出审阅模式,回到编辑',
     details: '详情',
     less: '收起',
     locked: '当前账户只能审阅:计划为只读,可添加批注和修改建议',
@@ -122,6 +127,9 @@ export default {
     reviewMode: '审阅模式下不能接受修改建议,请切换到编辑模式',
   },
   toast: {
+    acceptedField: '已接受建议,{field}已修改',
+    figuresKept: '已接受建议,但新文字中读不出指标“{name}”的数值:目标值、单位和年份仍是原来的({figures}),请在“指标”中核对。',
+    figuresYear: ',{year}年',
     added: '已添加批注',
     suggested: '已添加修改建议',
     accepted: '已接受建议,正文已修改',

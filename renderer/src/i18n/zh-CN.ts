@@ -4,7 +4,7 @@ export default {
   app: { name: '规划工作台', subtitle: 'Plan Workbench', library: '资料库', newPlan: '新建计划', language: 'English', theme: '深色模式' },
   common: {
     cancel: '取消', confirm: '确定', save: '保存', delete: '删除', open: '打开', close: '关闭', back: '返回', next: '下一步',
-    loading: '正在加载…', retry: '重试', none: '无', all: '全部', error: '出错了', copy: '复制', line: '第 {n} 行',
+    loading: '正在加载…', retry: '重试', none: '无', all: '全部', error: '出错了', copy: '复制', line: '第 {n} 行', moreToasts: '还有 {n} 条消息', closeAll: '全部关闭',
   },
   status: { reference: '参考', draft: '草稿', review: '审核中', final: '定稿' },
   kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' },

@@ -8,6 +8,8 @@ export interface Toast { id: number; kind: 'info' | 'error' | 'ok' | 'warning'; 
 /** How long a toast stays; one with an action stays longer so there is time to use it. */
 export const TOAST_MS = 4000;
 export const ACTION_TOAST_MS = 10_000;
+/** How many toasts are shown at once (the newest); the older ones are counted in one line with 全部关闭. */
+export const TOAST_STACK = 3;
 
 /**
  * Short messages at the bottom of the window. Errors and warnings stay until closed: a warning is what went wrong after
@@ -37,6 +39,11 @@ export const useToasts = defineStore('toasts', () => {
     timers.delete(id);
     items.value = items.value.filter((t) => t.id !== id);
   }
+  function dismissAll() {
+    for (const t of items.value) clearTimeout(timers.get(t.id));
+    timers.clear();
+    items.value = [];
+  }
   /** The toast's button: close it, then run the action. */
   function act(id: number) {
     const t = items.value.find((x) => x.id === id);
@@ -44,7 +51,7 @@ export const useToasts = defineStore('toasts', () => {
     t?.action?.run();
   }
   return {
-    items, push, dismiss, act,
+    items, push, dismiss, dismissAll, act,
     info: (t: string, action?: ToastAction) => push('info', t, action),
     ok: (t: string, action?: ToastAction) => push('ok', t, action),
     error: (t: string) => push('error', t),
