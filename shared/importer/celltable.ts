@@ -909,6 +909,14 @@ const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|�
 /** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */
 const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
 /**
+ * The head noun that closes a 的-phrase read as the subject of the next clause (TOPIC_RELATIVE's comma branch): a thing
+ * or an actor treated so — "…完成改造的小区，按…", "…建成投用的配套设施，由…", "…完成整改的企业，可…", "…停止审批的事项，
+ * 一律…", "…的住宅楼，按…", "…的违建点位，由…", "…的种植基地，可…". A verb-object nominal after the 的 is the work done
+ * by then, a milestone (review rev40b F2): "2026年底前完成老旧小区改造的验收工作，由区住建局牵头", "…全区建成区的雨污分流
+ * 改造，由…", "…各街道的隐患排查，须…", "…全区小区的消防验收，优先…".
+ */
+const TOPIC_HEAD = '(?:小区|楼栋?|住房|房屋?|住宅|项目|企业|公司|商户|个体户|农户|住户|家庭|居民|群众|人员|个人|老人|学生|主体|单位|机构|部门|社区|街道|乡镇|镇|村|村组|设施|设备|车辆|道路|站点?|点位?|场所|基地|园区|学校|幼儿园|医院|门店|市场|合作社|事项|建筑)';
+/**
  * The 的-phrase after a deadline's verb as the subject of a predicate that follows — what is treated so, not what is
  * done by then (batch 40; YEAR_STAGE, DEADLINE_ANY, DEADLINE_OPENS_CLAUSE — past NOT_RELATIVE's 8 characters in the first two): "2026年底前完成改造的小区，按每户500元标准给予奖补", "…建成投用的配套设施，由…验收",
  * "…开工建设的项目纳入区级重点项目库", "…停止审批的事项，一律…", "…完成整改的企业，可申请…", "…的企业，免费发放…".
@@ -917,7 +925,7 @@ const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
  * 予以, 享受, 一律, 可申请 …). A 的 that modifies the verb's object stays a deadline: "2027年底前实现有需求的独居老人
  * …全覆盖", "2026年6月底前建成覆盖全区的…网络。", "…出台支持民营企业发展的若干措施".
  */
-const TOPIC_RELATIVE = '[^，,。；;\\n]*?的[^，,。；;\\n]{0,16}?(?:(?:纳入|列入|给予|予以|享受|一律|均可|均按|均由|可(?:申请|享受|获得|按))|[，,]\\s*(?:均|将|全部|一律)?\\s*(?:按|由|给予|予以|一律|可(?!视|研|行|控|靠|持续|再生|用于)|免费|优先|纳入|列入|享受|不再|不予|视为|视同|须|应当|方可|即可|即予))';
+const TOPIC_RELATIVE = `[^，,。；;\\n]*?的(?:[^，,。；;\\n]{0,16}?(?:纳入|列入|给予|予以|享受|一律|均可|均按|均由|可(?:申请|享受|获得|按))|[^，,。；;\\n]{0,14}?${TOPIC_HEAD}[，,]\\s*(?:均|将|全部|一律)?\\s*(?:按|由|给予|予以|一律|可(?!视|研|行|控|靠|持续|再生|用于)|免费|优先|纳入|列入|享受|不再|不予|视为|视同|须|应当|方可|即可|即予))`;
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年

@@ -1,0 +1,37 @@
+/**
+ * Review rev40b's findings F2, F4 and F8 (docs/importer-grammar.md, "Rules changed in session 40 (h-fix40d)"), in a
+ * second style of our own wording: a deadline whose object is a verb-object nominal after 的 stays a milestone; a 版记
+ * stays a format example only after a sentence introducing one, right above it; a news lead saying the plan was
+ * forwarded (转发) names no issuer.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+type M = { year: number; stage?: string; text: string };
+type N = { kind: string; number: string; heading: string; body: string; milestones: M[]; children: N[] };
+const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+
+/** The milestones of every task of a one-part plan of the period 2026—2028, one line each: "number year stage". */
+const milestonesOf = (tasks: string[]) => {
+  const plan = importText(['云溪区城市更新三年行动方案（2026—2028年）', '一、重点任务', ...tasks, '云溪区人民政府', '2026年4月2日'].join('\n'), 'x.txt');
+  return all(plan.nodes as N[]).filter((n) => n.kind === 'task').map((n) => `${n.number} ${n.milestones.map((m) => `${m.year}${m.stage ?? ''}`).join(',')}`);
+};
+
+describe('F2: a verb-object nominal after 的, then a clause opening with 由/须/优先/按, is the work done by then', () => {
+  it('…的整治提升，由 / …的安全评估，须 / …的管网改造，优先 / …的复核工作，按: milestones', () => {
+    expect(milestonesOf([
+      '（一）整治背街小巷。2027年底前完成城西片区的背街小巷整治提升，由各街道办事处组织实施。',
+      '（二）开展安全评估。2026年9月底前完成全区公共建筑的安全评估，须逐栋建立档案。',
+      '（三）改造燃气管网。2028年6月底前完成老城区的燃气管网改造，优先改造使用年限超过20年的管段。',
+      '（四）复核住房保障资格。2026年底前完成保障对象的资格复核工作，按季度公布结果。',
+    ])).toEqual(['（一） 2027完成', '（二） 2026完成', '（三） 2028完成', '（四） 2026完成']);
+  });
+  it('guard: a thing or an actor closing the 的-phrase is the subject of the next clause — no milestone', () => {
+    expect(milestonesOf([
+      '（一）推进加装电梯。2027年底前完成加装电梯的老旧楼栋，按每台12万元标准给予补助。',
+      '（二）整治沿街商铺。2026年底前完成招牌改造的沿街商户，由街道给予一次性奖励。',
+      '（三）建设充电设施。2027年6月底前建成投运的公共充电站点，优先接入区级监管平台。',
+      '（四）清理僵尸企业。2026年底前完成注销登记的企业，不再纳入年度统计范围。',
+    ])).toEqual(['（一） ', '（二） ', '（三） ', '（四） ']);
+  });
+});
