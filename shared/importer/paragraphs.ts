@@ -616,6 +616,12 @@ export function closesBanji(last: BanjiLine | null, above: BanjiLine | null): bo
 }
 
 /**
+ * A sentence that introduces an example, ending in its colon: 下列/以下/如下 and 样式/格式/示例/模板/式样/范例/范本 in its
+ * last sentence ("行文格式按下列样式执行：", "版记按以下格式排印：", "版记格式示例如下：") — not "附件：", "联系人：… 电话：".
+ */
+const INTRODUCES_EXAMPLE = /(?:^|[。！？!?；;])[^。！？!?；;]*(?:(?:下列|以下|如下)[^。！？!?；;]*(?:样式|格式|示例|模板|式样|范例|范本)|(?:样式|格式|示例|模板|式样|范例|范本)[^。！？!?；;]*(?:下列|以下|如下))[^。！？!?；;]*[:：]\s*$/;
+
+/**
  * The 版记 closing an official document (GB/T 9704 §7.4): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
  * as text or as two cells; the organ alone when no date was known), each line as `readBanjiLine` reads it. At the very
  * end only, after the body or its last table: not text of the last node (reported in `removed`). `issuer`: the office
@@ -645,9 +651,11 @@ export function dropBanji(paras: Para[], report: ImportReport, issuer: string | 
   else if (end >= 2 && namesIssuer(paras[end - 1]) && organLine(paras[end - 1].text.trim().split(/[\s　]+/)[0])) end--;
   if (end === paras.length) return { paras, printedOn: null };
   while (lineAt(end - 1)?.kind === 'copy') end--;
-  // (not lines a sentence of the text introduces — "行文格式按下列样式执行：" ⏎ 抄送 ⏎ 印发: a format example closing the
-  // last task, not the document's 版记, which follows its signature or its attachments, review rev40)
-  if (end > 0 && !paras[end - 1].cells && /[:：]\s*$/.test(paras[end - 1].text)) return { paras, printedOn: null };
+  // (not lines a sentence of the text introduces right above them — "行文格式按下列样式执行：" ⏎ 抄送 ⏎ 印发: a format
+  // example closing the last task, not the document's 版记, which follows its signature or its attachments, review
+  // rev40. Only a sentence that introduces an example, no blank line between: an empty "附件：" or "联系人：… 电话：",
+  // or anything after a blank line, is the end of the text before a real 版记, review rev40b)
+  if (end > 0 && !paras[end - 1].cells && !paras[end].afterBlank && INTRODUCES_EXAMPLE.test(matchView(paras[end - 1].text))) return { paras, printedOn: null };
   for (const p of paras.slice(end)) report.removed.push({ line: p.line, text: text(p), reason: '版记（抄送、印发机关和印发日期）' });
   return { paras: paras.slice(0, end), printedOn };
 }

@@ -35,3 +35,33 @@ describe('F2: a verb-object nominal after 的, then a clause opening with 由/�
     ])).toEqual(['（一） ', '（二） ', '（三） ', '（四） ']);
   });
 });
+
+describe('F4: a 版记 stays the last task\'s text only under a sentence introducing an example, right above it', () => {
+  const head = ['南屿县政务公开标准化工作方案', '', '一、工作目标', '到2026年底，县乡两级政务公开目录实现全覆盖。', '二、重点任务', '（一）编制公开目录。'];
+  const banji = ['抄送：县委办公室，县人大常委会办公室。', '南屿县人民政府办公室　2026年5月8日印发'];
+  const dropped = (d: ReturnType<typeof importText>) => d.report!.removed.filter((r) => r.reason.startsWith('版记')).map((r) => r.text);
+  it('a colon that introduces nothing — an empty 附件, a contact line — closes the text before a real 版记', () => {
+    for (const last of [
+      ['（二）规范公开流程。具体流程详见附件：'],
+      ['（二）规范公开流程。', '', '附件：'],
+      ['（二）规范公开流程。', '咨询单位：县政务公开办公室　咨询电话：'],
+      ['（二）规范公开流程。', '咨询单位：县政务公开办公室　咨询电话：', ''],
+    ]) {
+      const d = importText([...head, ...last, ...banji].join('\n'), 'x.txt');
+      expect(d.meta.printedOn, last.join('⏎')).toBe('2026-05-08');
+      expect(dropped(d), last.join('⏎')).toEqual(banji);
+    }
+  });
+  it('a sentence introducing an example after a blank line is the text\'s end, too', () => {
+    const d = importText([...head, '（二）规范版记。版记格式示例如下：', '', ...banji].join('\n'), 'x.txt');
+    expect(d.meta.printedOn).toBe('2026-05-08');
+  });
+  it('guard: a sentence introducing an example right above 抄送 keeps the lines as its text', () => {
+    for (const intro of ['版记格式示例如下：', '各单位印发文件时参照以下模板：', '抄送、印发栏按照下列式样填写：']) {
+      const d = importText([...head, `（二）规范版记。${intro}`, ...banji].join('\n'), 'x.txt');
+      expect(d.meta.printedOn ?? null, intro).toBeNull();
+      expect(dropped(d), intro).toEqual([]);
+      expect(JSON.stringify(d.nodes), intro).toContain('2026年5月8日印发');
+    }
+  });
+});
