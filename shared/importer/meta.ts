@@ -122,6 +122,8 @@ const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈
 const SINCE_PRINTED = /(?:^|[，,。；;\s])(?:自|自从|从|随着|继)[^，,。；;《》〈〉]{0,8}$/;
 /** Names in 《》 said together with the one published, "《A》和《B》正式印发", "《A》、《B》及《C》" (folded view). */
 const JOINED_NAMES = /[《〈]([^》〉]{4,80})[》〉]\s*(?:和|与|及|以及|、|，)\s*$/;
+/** The verbs by which a lead names the plan's issuer: it prints or issues it (not 转发, 下发: it forwards or passes it on). */
+const ISSUING_VERB = /^(?:印发|发布|出台|制定)$/;
 /** A notice's title quoted whole by a news lead, "《X办公室关于印发Y的通知》正式印发": the organ and the plan Y it publishes. */
 const QUOTED_NOTICE = /^(.*?)关于(?:印发|转发)\s*[《〈]?(.+?)[》〉]?\s*的通知$/;
 /**
@@ -197,7 +199,10 @@ export function publishedName(lines: string[], body: string[] = []): { name: str
     // (a 街道办事处 publishing it, "临江市青川区东岭街道办事处印发了…": the office as said, its district and city read)
     const street = !g && clause ? streetOffice(clause) : null;
     if (street) { g = street.gov; byText = street.text; }
-    const by = g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
+    // (only an organ that issues it — 印发, 发布, 出台, 制定 —, never one that forwards or passes it on: "近日，X局转发了《Y》",
+    // "《X办公室关于转发Y的通知》" name Y's forwarder, not its issuer, review rev40b F8)
+    const verb = qn ? /关于(印发|转发)/.exec(qn[0])![1] : m[1] !== undefined ? /^(?:印发|下发|转发|发布)/.exec(m[0])![0] : '';
+    const by = !ISSUING_VERB.test(verb) ? null : g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
     return { name: l.slice(s, s + name.length).trim(), line: i, by, ...(also.length ? { also, spoken: spoken >= 0 } : {}) };
   }
   return null;

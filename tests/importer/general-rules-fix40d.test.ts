@@ -65,3 +65,17 @@ describe('F4: a 版记 stays the last task\'s text only under a sentence introdu
     }
   });
 });
+
+describe('F8: a news lead saying the plan was forwarded (转发) names no issuer', () => {
+  const body = ['', '一、重点任务', '', '1.改造农村公路。新改建农村公路30公里。（责任单位：县交通运输局）'];
+  const title = '南屿县2026年农村公路提质工作方案';
+  const lead = (sentence: string) => importText([`# ${title}`, '', sentence, ...body].join('\n'), 'x.md').meta;
+  it('转发 in the lead under the title, or in the notice\'s title it quotes: no issuer', () => {
+    expect(lead(`日前，南屿县交通运输局转发了《${title}》。`).issuer).toBeNull();
+    expect(lead(`近日，《南屿县交通运输局关于转发${title}的通知》正式印发。`).issuer).toBeNull();
+  });
+  it('guard: 印发 or 发布 in the same lead names the issuer', () => {
+    expect(lead(`日前，南屿县交通运输局印发了《${title}》。`).issuer).toBe('南屿县交通运输局');
+    expect(lead(`近日，南屿县交通运输局发布了《${title}》。`).issuer).toBe('南屿县交通运输局');
+  });
+});
