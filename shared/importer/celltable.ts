@@ -915,7 +915,7 @@ const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
  * by then, a milestone (review rev40b F2): "2026年底前完成老旧小区改造的验收工作，由区住建局牵头", "…全区建成区的雨污分流
  * 改造，由…", "…各街道的隐患排查，须…", "…全区小区的消防验收，优先…".
  */
-const TOPIC_HEAD = '(?:小区|楼栋?|住房|房屋?|住宅|项目|企业|公司|商户|个体户|农户|住户|家庭|居民|群众|人员|个人|老人|学生|主体|单位|机构|部门|社区|街道|乡镇|镇|村|村组|设施|设备|车辆|道路|站点?|点位?|场所|基地|园区|学校|幼儿园|医院|门店|市场|合作社|事项|建筑)';
+const TOPIC_HEAD = '(?:小区|楼栋?|楼宇|住房|农房|厂房|房屋?|住宅|项目|企业|公司|[商农住用]户|经营户|个体(?:工商)?户|家庭|居民|群众|人员|个人|老人|学生|主体|单位|机构|部门|社区|街道|乡镇|镇|村|村组|设施|设备|车辆|道路|桥梁|管网|管道|线路|河道|电梯|站点?|点位?|网点|场所|基地|园区|学校|幼儿园|医院|门店|市场|合作社|事项|建筑|车位|泊位)';
 /**
  * The 的-phrase after a deadline's verb as the subject of a predicate that follows — what is treated so, not what is
  * done by then (batch 40; YEAR_STAGE, DEADLINE_ANY, DEADLINE_OPENS_CLAUSE — past NOT_RELATIVE's 8 characters in the first two): "2026年底前完成改造的小区，按每户500元标准给予奖补", "…建成投用的配套设施，由…验收",

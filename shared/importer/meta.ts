@@ -113,8 +113,8 @@ function isTitleCandidate(f: string): boolean {
   return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
-/** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
-const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))/;
+/** A plan a sentence says is published, by its name in 《》: "印发了《X》", "出台了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
+const PUBLISHED_NAME = /(?:印发|下发|转发|发布|出台|制定)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))/;
 /**
  * Before a name said to be printed, a word making the printing a time the sentence counts from ("自《X》印发以来",
  * "随着《X》正式印发，…", "自去年《X》印发，…" — the word opening the clause): the plan cited, not published (rev39).
@@ -201,7 +201,7 @@ export function publishedName(lines: string[], body: string[] = []): { name: str
     if (street) { g = street.gov; byText = street.text; }
     // (only an organ that issues it — 印发, 发布, 出台, 制定 —, never one that forwards or passes it on: "近日，X局转发了《Y》",
     // "《X办公室关于转发Y的通知》" name Y's forwarder, not its issuer, review rev40b F8)
-    const verb = qn ? /关于(印发|转发)/.exec(qn[0])![1] : m[1] !== undefined ? /^(?:印发|下发|转发|发布)/.exec(m[0])![0] : '';
+    const verb = qn ? /关于(印发|转发)/.exec(qn[0])![1] : m[1] !== undefined ? /^(?:印发|下发|转发|发布|出台|制定)/.exec(m[0])![0] : '';
     const by = !ISSUING_VERB.test(verb) ? null : g ? { text: byText, gov: g } : qOrgan ? { text: l.slice(m.index + m[0].indexOf(qn![1]), m.index + m[0].indexOf(qn![1]) + qOrgan.end), gov: qOrgan } : null;
     return { name: l.slice(s, s + name.length).trim(), line: i, by, ...(also.length ? { also, spoken: spoken >= 0 } : {}) };
   }

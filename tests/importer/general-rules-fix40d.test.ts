@@ -32,7 +32,8 @@ describe('F2: a verb-object nominal after 的, then a clause opening with 由/�
       '（二）整治沿街商铺。2026年底前完成招牌改造的沿街商户，由街道给予一次性奖励。',
       '（三）建设充电设施。2027年6月底前建成投运的公共充电站点，优先接入区级监管平台。',
       '（四）清理僵尸企业。2026年底前完成注销登记的企业，不再纳入年度统计范围。',
-    ])).toEqual(['（一） ', '（二） ', '（三） ', '（四） ']);
+      '（五）移交供水管网。2027年底前完成改造的小区供水管网，由县供水公司统一接管。',
+    ])).toEqual(['（一） ', '（二） ', '（三） ', '（四） ', '（五） ']);
   });
 });
 
@@ -77,5 +78,6 @@ describe('F8: a news lead saying the plan was forwarded (转发) names no issuer
   it('guard: 印发 or 发布 in the same lead names the issuer', () => {
     expect(lead(`日前，南屿县交通运输局印发了《${title}》。`).issuer).toBe('南屿县交通运输局');
     expect(lead(`近日，南屿县交通运输局发布了《${title}》。`).issuer).toBe('南屿县交通运输局');
+    expect(lead(`近日，南屿县交通运输局出台了《${title}》。`).issuer).toBe('南屿县交通运输局');
   });
 });
