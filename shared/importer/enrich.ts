@@ -7,7 +7,7 @@ import { ACTION_VERB, nodeView, responsibilityOf, type Draft } from './levels';
 import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
-import { findIndicators, findTableIndicators, PAST_WORDS, SUBJECT_THERE } from './indicators';
+import { findIndicators, findTableIndicators, PAST_WORDS, stockClause, SUBJECT_THERE } from './indicators';
 import { standingIndicatorHeader, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
@@ -194,10 +194,11 @@ function targetsOnly(para: string): string {
     else if (TARGET_YEAR.test(s)) {
       const clauses = splitAfter(s, '，,');
       // (a clause whose word of what is there names the target's subject, "到2028年，现有规模以上工业企业…覆盖率达到
-      // 80%", "力争到2027年，已建成的污水处理厂全部提标改造": kept, after the clause of the year — SUBJECT_THERE)
+      // 80%", "力争到2027年，已建成的污水处理厂全部提标改造": kept, after the clause of the year — SUBJECT_THERE; not one
+      // that only counts what is there, "现有污水处理厂5座": stockClause)
       for (let j = 0; j < clauses.length; j++) {
         const c = clauses[j];
-        if (!PAST_SENTENCE.test(c) || (j > 0 && !PAST_SENTENCE.test(c.replace(SUBJECT_THERE, '')))) out += c;
+        if (!PAST_SENTENCE.test(c) || (j > 0 && !PAST_SENTENCE.test(c.replace(SUBJECT_THERE, '')) && !stockClause(c))) out += c;
       }
     }
   }

@@ -35,3 +35,17 @@ describe('a heading of work saying 基础/成效 with a verb is no account: its 
     expect(indicators(q.nodes)).toEqual(['智慧路口 = 100个 2030']);
   });
 });
+
+describe('"现有X N座" as a clause of its own counts a stock, not a target (indicators.ts stockClause, F5)', () => {
+  it('a stock said after the target in the sentence of the year: 现有 and 已建成的, in a task\'s text and a 主要目标 line', () => {
+    const p = plan(['云溪区城乡环卫一体化实施方案（2026—2028年）', '一、主要目标',
+      '到2028年，全区公共充电桩达到3000个，现有充电站45座。', '二、重点任务',
+      '（一）完善转运体系。到2028年，城市生活垃圾无害化处理率保持100%，已建成的垃圾转运站12座。'].join('\n'));
+    expect(indicators(p.nodes)).toEqual(['公共充电桩 >= 3000个 2028', '城市生活垃圾无害化处理率 = 100% 2028']);
+  });
+  it('guard: 现有 naming the subject of a clause with its own verb stays the target\'s subject', () => {
+    const p = plan(['青川区中小学办学条件提升方案（2026—2028年）', '一、重点任务',
+      '（一）改善校舍条件。到2028年，现有中小学标准化达标率达到100%，新建教学楼6栋。'].join('\n'));
+    expect(indicators(p.nodes)).toEqual(['中小学标准化达标率 >= 100% 2028', '教学楼 = 6栋 2028']);
+  });
+});
