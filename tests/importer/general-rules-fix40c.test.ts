@@ -49,3 +49,16 @@ describe('"现有X N座" as a clause of its own counts a stock, not a target (in
     expect(indicators(p.nodes)).toEqual(['中小学标准化达标率 >= 100% 2028', '教学楼 = 6栋 2028']);
   });
 });
+
+describe('前三季度 is a part of the year to a progress note\'s period as to a title\'s place (dates.ts YEAR_PART, F9)', () => {
+  const doc = (title: string, signer: string) => plan([title, '一、总体情况', '全县民生实事项目完成投资12亿元。',
+    '二、下一步工作', '（一）加快项目建设。各牵头单位要倒排工期，确保年底前完成全年目标。', signer, '2025年10月15日'].join('\n')).meta;
+  it('a report of the first three quarters: its year, and the signature\'s county (no place 前三季度县)', () => {
+    const a = doc('南屿县2025年前三季度民生实事项目办理情况报告', '南屿县人民政府办公室');
+    const b = doc('2025年前三季度县政府重点工作推进情况通报', '南屿县人民政府办公室');
+    expect([a.period, b.period, b.district]).toEqual([{ start: 2025, end: 2025 }, { start: 2025, end: 2025 }, '南屿县']);
+  });
+  it('guard: a year before 前 that is no part of it ("2025年前已开工项目") still gives no period', () => {
+    expect(doc('关于2025年前已开工项目推进情况的通报', '青川区人民政府办公室').period).toBeNull();
+  });
+});
