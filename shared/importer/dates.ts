@@ -17,6 +17,12 @@ export const DOC_PREFIX_CITY: Record<string, string> = { '沪': '上海市', '�
 
 /** Digits of a year written in Chinese (二〇二一, 二○二一 with ○, 二零二一, O for 〇 in scraped text). */
 const CN_YEAR_DIGIT = '[〇○零O0一二三四五六七八九]';
+/**
+ * A part of a year said right after it — 上半年, 下半年, 全年, 前三季度, 一季度, 第4季度, 10月份, 1—6月: the one list for a
+ * progress note's year here (进展通报: 2026年前三季度 is no 年前) and for a title's place (places.ts titlePlaceStart:
+ * "2026年上半年区政府…" names no district 上半年区).
+ */
+export const YEAR_PART = '(?:上半年|下半年|全年|前三季度|第?[一二三四1-4]\\s*季度|[0-9]{1,2}\\s*(?:[-—–~]+|至)?\\s*[0-9]{0,2}\\s*月份?)';
 /** Four of them, a space allowed between two (a cover's letter-spaced date as a PDF gives it: "二 〇 二一年二月"). */
 const CN_YEAR = `${CN_YEAR_DIGIT}(?:\\s?${CN_YEAR_DIGIT}){3}`;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
@@ -93,9 +99,10 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   // 全区重点项目建设进展情况的通报, 2025年国民经济和社会发展计划执行情况的报告 → that year (h-left40). A period is years
   // (shared/model/plan.ts): the half-year, quarter or month stays in the title. Only a title that ends so and names one
   // year; not a 通报 of another kind (表彰, 批评: no 情况), nor a plan (年度计划 above).
+  // (a part of the year after it is no 年前: "关于2026年前三季度…推进情况的通报" — YEAR_PART)
   {
     name: '进展通报',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来))(?=.*(?:(?:进展|进度|落实|完成|推进|执行|办理|实施)情况|工作进展)(?:的)?(?:通报|报告|汇报|简报)?(?:的通知)?\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?!${YEAR_PART})(?:[-—–~～－―]|至|到|底|末|前|以来))(?=.*(?:(?:进展|进度|落实|完成|推进|执行|办理|实施)情况|工作进展)(?:的)?(?:通报|报告|汇报|简报)?(?:的通知)?\\s*$)`),
     read: (m, text) => oneYear(m[1], text),
     inferred: (m) => m[0],
   },

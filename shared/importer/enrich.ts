@@ -7,7 +7,7 @@ import { ACTION_VERB, nodeView, responsibilityOf, type Draft } from './levels';
 import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
-import { findIndicators, findTableIndicators, PAST_WORDS, SUBJECT_THERE } from './indicators';
+import { findIndicators, findTableIndicators, PAST_WORDS, stockClause, SUBJECT_THERE } from './indicators';
 import { standingIndicatorHeader, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
@@ -17,16 +17,30 @@ import { TIME_LABEL } from './labels';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题|发展成就|发展成效|主要成效|主要成就|取得的成绩/;
 /**
- * A part that tells what was done, named by its last word: 工作基础, 建设基础, 现实基础, 工作成效, 建设成效与问题, "十四五"
- * 时期成就 — not 基础设施 (the word closes the heading, or stands before 和/与 and a word of the situation).
+ * A part that tells what was done, its heading an account named as a noun phrase: 工作基础, 建设基础, 现实基础, 现状与基础,
+ * 工作成效, 主要成绩, 取得的成就, 建设成效与问题, "十四五"时期成就 — a word of the account (ACCOUNT_OF) right before
+ * 基础/成效/成绩/成就, which close the heading or stand before 和/与 and a word of the situation. Not a verb and its
+ * object (强基础, 打好基础, 见成效, "求突破、见成效", 固本强基础: no word of an account before them), nor 基础设施.
  */
-const PAST_PART = /(?:基础|成效|成绩|成就)(?:[和与及、](?:形势|问题|挑战|机遇|不足|短板))*$/;
+const ACCOUNT_OF = '工作|发展|建设|现实|现状[和与及]?|已有|主要|取得的?|以来的?|时期的?|期间的?|阶段的?|改革';
+const PAST_PART = new RegExp(`(?:${ACCOUNT_OF})(?:基础|成效|成绩|成就)(?:[和与及、](?:形势|问题|挑战|机遇|不足|短板))*$`);
+/** A heading of the plan's work, under which no part or section is an account (pastPart): 重点任务, 保障措施, 主要举措. */
+const WORK_PART = /任务|措施|举措|重点/;
 /** Verbs of work on a base or on results, whose figures are targets: 夯实发展基础, 巩固脱贫成效, 提升治理成效 (workHeading). */
 const WORK_ON = '夯实|筑牢|打牢|厚植|巩固|提升|提高|扩大|增强|强化|放大|拓展|稳固|做实|夯牢|彰显|注重|讲求|务求|确保';
 /** The words of what was done closing a heading, a verb of work on them before (workHeading). */
 const WORKED_ON = new RegExp(`(?:${WORK_ON})[^，,；;、]{0,10}(?:基础|成效|成绩|成就)$`);
-/** A part named by what was done (PAST_PART), of a heading's length: not a paragraph run into a heading, which may end so. */
-const pastPart = (heading: string) => { const h = heading.trim().replace(/[。：:]$/, ''); return h.length <= 16 && PAST_PART.test(h); };
+/**
+ * A part or section named by what was done (PAST_PART), of a heading's length (not a paragraph run into a heading, which
+ * may end so), under no heading of the plan's work (WORK_PART): a task's heading is the work, whatever its words.
+ */
+function pastPart(a: Draft): boolean {
+  if (a.node.kind !== 'part' && a.node.kind !== 'section') return false;
+  const h = matchView(a.node.heading).trim().replace(/[。：:]$/, '');
+  if (h.length > 16 || !PAST_PART.test(h) || workHeading(h)) return false;
+  for (let up = a.parent; up; up = up.parent) if (WORK_PART.test(matchView(up.node.heading))) return false;
+  return true;
+}
 /**
  * A heading of work on a base or results, not of what was done: its last clause ends with 基础/成效/成绩/成就 and opens with
  * a verb of work (ACTION_VERB — 建设 opens 建设成效 and 建设基础 as a noun) or says one of WORK_ON before them: 夯实发展基础,
@@ -110,7 +124,7 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   // 背景 that may head 发展目标 too)
   // (neither is a heading of work on a base or results: WORK_ON)
   const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)) && !workHeading(a.node.heading))
-    || [d, ...up].some((a) => pastPart(matchView(a.node.heading)) && !workHeading(a.node.heading));
+    || [d, ...up].some(pastPart);
   // a task under a heading that names the unit leading its points ("一、区发展改革局牵头工作（4项）"): that unit leads
   // it, unless the task names its own lead — as does a task whose own heading is such a group's ("（二）省审计厅牵头的
   // 工作" over its text, a 目标责任分解 grouped by leader, then by unit)
@@ -180,10 +194,11 @@ function targetsOnly(para: string): string {
     else if (TARGET_YEAR.test(s)) {
       const clauses = splitAfter(s, '，,');
       // (a clause whose word of what is there names the target's subject, "到2028年，现有规模以上工业企业…覆盖率达到
-      // 80%", "力争到2027年，已建成的污水处理厂全部提标改造": kept, after the clause of the year — SUBJECT_THERE)
+      // 80%", "力争到2027年，已建成的污水处理厂全部提标改造": kept, after the clause of the year — SUBJECT_THERE; not one
+      // that only counts what is there, "现有污水处理厂5座": stockClause)
       for (let j = 0; j < clauses.length; j++) {
         const c = clauses[j];
-        if (!PAST_SENTENCE.test(c) || (j > 0 && !PAST_SENTENCE.test(c.replace(SUBJECT_THERE, '')))) out += c;
+        if (!PAST_SENTENCE.test(c) || (j > 0 && !PAST_SENTENCE.test(c.replace(SUBJECT_THERE, '')) && !stockClause(c))) out += c;
       }
     }
   }

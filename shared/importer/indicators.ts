@@ -118,6 +118,19 @@ export const PAST_WORDS = ['已', '此前', '过去', ...THERE_WORDS];
  * baseZones here (afterPlanYear).
  */
 export const SUBJECT_THERE = /现有(?=[\u4e00-\u9fa5])|已有的|已建成?的/g;
+/**
+ * A clause opened by a word of what is there that only counts it — "现有污水处理厂5座", "已建成的充电站12座" — with no verb
+ * of its own (TARGET_CONTEXT, COUNT_CONTEXT): a stock stated beside the target, not the target's subject, wherever it
+ * stands ("到2028年，污水处理率达到98%，现有污水处理厂5座"). `clause` is the clause from that word on, or holding it.
+ */
+export function stockClause(clause: string): boolean {
+  const m = THERE_OPENS.exec(clause);
+  if (!m) return false;
+  // (after the word: 已建成的 says 建成 of the past)
+  const c = clause.slice(m.index + m[0].length).split(/[，,；;。]/)[0];
+  return HAS_DIGIT.test(c) && !TARGET_CONTEXT.test(c) && !COUNT_CONTEXT.test(c);
+}
+const THERE_OPENS = new RegExp(SUBJECT_THERE.source);
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = new RegExp(`(?:${[...PAST_WORDS, '共有', '涉及', '期间', '以来', '先后', '去年', '上年'].join('|')})`);
 /**
@@ -552,6 +565,8 @@ function subjectThere(text: string, at: number, startYear: number | null): boole
   const m = SUBJECT_THERE.exec(text);
   SUBJECT_THERE.lastIndex = 0;
   if (!m || m.index !== at) return false;
+  // (a clause that only counts what is there is a stock, its zone a baseline's: stockClause)
+  if (stockClause(text.slice(at))) return false;
   for (const y of text.slice(0, at).matchAll(ANY_YEAR)) {
     if (startYear !== null ? Number(y[1]) >= startYear : /(?:到|至)\s*$/.test(text.slice(0, y.index))) return true;
   }

@@ -4,6 +4,7 @@
  * a title. Matched on the folded view (fold.ts); what is returned is the original text. Used by meta.ts.
  */
 import { foldForMatch } from '../text/fold';
+import { YEAR_PART } from './dates';
 
 /** A unit of administration: a proper name of minName…maxName characters + suffix. Rows are tried in order. */
 interface UnitRule {
@@ -215,12 +216,14 @@ export function findDistrict(text: string): string | null {
   return readGovernment(t, 0, { organ: 'required' })?.district ?? placeOfTitle(t)?.district ?? null;
 }
 
+/** What may precede the place in a title (titlePlaceStart). */
+const TITLE_LEAD = new RegExp(`^[\\s《“"]*(?:关于(?:印发|转发|发布)?[\\s《“"]*)?(?:(?:19|20)\\d{2}\\s*(?:(?:[-—–~]+|至|到)\\s*(?:19|20)\\d{2})?\\s*年度?\\s*)?(?:${YEAR_PART}\\s*)?(?:第[〇一二三四五六七八九十百0-9]+(?:次|届|批|期|轮|季度)\\s*)?`);
 /** Skip what may precede the place in a title: 《, 关于印发, a year ("2021年杨浦区…"). */
 function titlePlaceStart(folded: string): number {
   // (an ordinal after the year is no place's first word: "2024年第五次县政府常务会议确定事项…" names no county "第五次县")
   // (…nor a part of the year: "关于2026年上半年区政府重点工作进展情况的通报", "2026年一季度区政府…", "2026年1—6月区…" name
   // no district "上半年区", h-left40)
-  const m = /^[\s《“"]*(?:关于(?:印发|转发|发布)?[\s《“"]*)?(?:(?:19|20)\d{2}\s*(?:(?:[-—–~]+|至|到)\s*(?:19|20)\d{2})?\s*年度?\s*)?(?:(?:上半年|下半年|全年|前三季度|第?[一二三四1-4]\s*季度|[0-9]{1,2}\s*(?:[-—–~]+|至)?\s*[0-9]{0,2}\s*月份?)\s*)?(?:第[〇一二三四五六七八九十百0-9]+(?:次|届|批|期|轮|季度)\s*)?/.exec(folded);
+  const m = TITLE_LEAD.exec(folded);
   return m ? m[0].length : 0;
 }
 
