@@ -1,9 +1,10 @@
 /**
- * Accepting a suggestion on one entry of a list field (shared/review/fields.ts applyItem), ui41: an indicator's
- * figures follow the accepted words — one indicator, several where the words give several, or (no figure in the words)
- * the old figures kept, which indicatorsFromWords reports as [] so the editor tells the planner; a suggestion to
- * delete an indicator or a milestone ('') removes it, as it removes a department (it was kept with no words and its
- * figures standing). Hand-written nodes of 南屿县's fictional plan.
+ * Accepting a suggestion on one entry of a list field (shared/review/fields.ts applyItem, acceptIndicator), ui41 and
+ * rev40b F3: an indicator's figures follow the accepted words, read with the plan's period (a year before its first is
+ * a baseline) — the entry stays one indicator: of several in the words the one naming it, the others not added; no
+ * figure for it in the words, the old figures kept (acceptIndicator says 'kept', the editor tells the planner); a
+ * suggestion to delete an indicator or a milestone ('' or blank) removes it, as it removes a department (it was kept
+ * with no words and its figures standing). Hand-written nodes of 南屿县's fictional plan of 2027—2031.
  */
 import { describe, expect, it } from 'vitest';
 import { acceptIndicator, applyItem, indicatorsFromWords } from '../../shared/review/fields';
