@@ -128,15 +128,17 @@ const sameName = (read: string, typed: string): 'same' | 'longer' | 'shorter' | 
  * New words for indicator `old` (an accepted suggestion). One indicator read: it replaces `old` (its name where the words
  * give a shorter form of the typed name, 使用率 for 电子病历使用率, stays the typed one). Several: the one naming `old`
  * (the same name first, then a longer, then a shorter form) replaces it and the others are not added — the entry is one
- * indicator (rev40b F3: "…不低于95%（2025年为80%）" invented a second one); none naming it, or no figure at all: only its
- * words change. Blank words delete it. The editor tells the planner whenever anything but the words changed
+ * indicator (rev40b F3: "…不低于95%（2025年为80%）" invented a second one); none naming it (nor a single one of another
+ * name where the words name this one), or no figure at all: only its words change. Blank words delete it. The editor tells the planner whenever anything but the words changed
  * (ReviewThread.vue).
  */
 export function acceptIndicator(old: Indicator, replacement: string, heading: string, period: Period | null = null): IndicatorAccept {
   const words = replacement.trim();
   if (!words) return { after: null, how: 'deleted', changed: true, others: [] };
   const read = indicatorsFromWords(words, old, heading, period);
-  let pick = read.length === 1 ? read[0] : undefined;
+  // one indicator of another name while the words still name this one ("电子病历使用率进一步提高，2028年前完成3家医院改造"):
+  // its figure is another indicator's, none of this one's
+  let pick = read.length === 1 && (sameName(read[0].name, old.name) || !old.name || !words.includes(old.name)) ? read[0] : undefined;
   if (read.length > 1) {
     for (const rank of ['same', 'longer', 'shorter'] as const) {
       pick = read.find((r) => sameName(r.name, old.name) === rank);

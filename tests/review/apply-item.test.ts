@@ -59,6 +59,10 @@ describe('applyItem on indicators and milestones (ui41)', () => {
     const out = applyItem(node(), 'indicators', 0, words, PERIOD)!;
     expect(out.indicators).toEqual([{ ...EHR, text: words }, BEDS]);
     expect(acceptIndicator(EHR, words, HEADING, PERIOD).how).toBe('kept');
+    // (one other indicator alone, the words naming this one: the same — it was put in its place, silently)
+    const alone = acceptIndicator(EHR, '电子病历使用率进一步提高，2028年前完成3家医院改造', HEADING, PERIOD);
+    expect(alone).toMatchObject({ how: 'kept', after: { ...EHR, text: '电子病历使用率进一步提高，2028年前完成3家医院改造' } });
+    expect(alone.others.map((i) => [i.name, i.value, i.unit, i.year])).toEqual([['医院改造', 3, '家', 2028]]);
     // one indicator of another name: it is what the words now say — it replaces the entry, and the change is told
     const renamed = acceptIndicator(EHR, '到2031年电子病历普及率达到98%', HEADING, PERIOD);
     expect(renamed).toMatchObject({ how: 'read', changed: true, after: { name: '电子病历普及率', value: 98, year: 2031 } });
