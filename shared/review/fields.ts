@@ -13,7 +13,7 @@
  *   5. nothing (the entry was deleted, or the node and its ancestors are gone)              → 'orphaned' (kept)
  * Accepting a suggestion on an entry changes that entry only (applyItem). Environment-free.
  */
-import type { Indicator, Milestone, PlanNode } from '../model/plan';
+import type { Indicator, Milestone, Period, PlanNode } from '../model/plan';
 import { findIndicators, indicatorEntry, milestoneEntry, readFieldLine } from '../importer/public';
 import type { Anchor, ItemField, ResolvedAnchor } from './model';
 import { bigramCounts, diceOfCounts } from '../text/similarity';
@@ -91,27 +91,77 @@ export function resolveItemAnchor(a: Anchor & { field: ItemField }, own: PlanNod
 }
 
 /**
- * The indicators new words for indicator `old` read as (an accepted suggestion): one — its figures, its name and year
- * from `old` where the words give none, the words its text; several (达到98%,门诊预约率达到60%) — each; none (the words
- * give no figure: 进一步提高) — [], and the caller keeps `old`'s figures with the new words and says so
- * (ReviewThread.vue: the planner is told the value, unit and year did not follow, ui41).
+ * The indicators new words for indicator `old` read as (an accepted suggestion), by the importer's sentence rules with
+ * the plan's period: its first year makes "（2025年为80%）" or "较2025年" a baseline, not a target (rev40b F3); a target
+ * without a year takes `old`'s, else the period's last. None when the words give no figure (进一步提高).
  */
-export function indicatorsFromWords(text: string, old: Indicator, heading: string): Indicator[] {
+export function indicatorsFromWords(text: string, old: Indicator, heading: string, period: Period | null = null): Indicator[] {
   const words = text.trim();
-  const read = words ? findIndicators(words, old.year, heading) : [];
-  if (read.length === 1) return [{ ...read[0], name: read[0].name || old.name, year: read[0].year ?? old.year, text: words }];
-  return read.map((r) => ({ ...r, year: r.year ?? old.year }));
+  if (!words) return [];
+  const year = old.year ?? period?.end ?? null;
+  return findIndicators(words, year, heading, period?.start ?? null).map((r) => ({ ...r, year: r.year ?? year }));
+}
+
+/** What accepting new words for an indicator does to it (acceptIndicator). */
+export interface IndicatorAccept {
+  /** The entry after: null when the words are empty or blank (a suggestion to delete it). */
+  after: Indicator | null;
+  /**
+   * 'deleted'; 'read': its figures and name follow the words; 'kept': the words give no figure for it (none, or only
+   * for other indicators), so only its words change and its value, unit and year stay.
+   */
+  how: 'deleted' | 'read' | 'kept';
+  /** Whether its name, value, unit, comparator or year changed (how 'read'). */
+  changed: boolean;
+  /** Indicators the words also read as, not added (the entry is one indicator; the others are for the planner to add). */
+  others: Indicator[];
+}
+
+/**
+ * Whether indicator name `read` (as the words give it) names `typed`: the same, a longer form of it (全县电子病历使用率),
+ * or a shorter one (使用率 of 电子病历使用率).
+ */
+const sameName = (read: string, typed: string): 'same' | 'longer' | 'shorter' | null =>
+  !read || !typed ? null : read === typed ? 'same' : read.includes(typed) ? 'longer' : read.length >= 2 && typed.includes(read) ? 'shorter' : null;
+
+/**
+ * New words for indicator `old` (an accepted suggestion). One indicator read: it replaces `old` (its name where the words
+ * give a shorter form of the typed name, 使用率 for 电子病历使用率, stays the typed one). Several: the one naming `old`
+ * (the same name first, then a longer, then a shorter form) replaces it and the others are not added — the entry is one
+ * indicator (rev40b F3: "…不低于95%（2025年为80%）" invented a second one); none naming it (nor a single one of another
+ * name where the words name this one), or no figure at all: only its words change. Blank words delete it. The editor tells the planner whenever anything but the words changed
+ * (ReviewThread.vue).
+ */
+export function acceptIndicator(old: Indicator, replacement: string, heading: string, period: Period | null = null): IndicatorAccept {
+  const words = replacement.trim();
+  if (!words) return { after: null, how: 'deleted', changed: true, others: [] };
+  const read = indicatorsFromWords(words, old, heading, period);
+  // one indicator of another name while the words still name this one ("电子病历使用率进一步提高，2028年前完成3家医院改造"):
+  // its figure is another indicator's, none of this one's
+  let pick = read.length === 1 && (sameName(read[0].name, old.name) || !old.name || !words.includes(old.name)) ? read[0] : undefined;
+  if (read.length > 1) {
+    for (const rank of ['same', 'longer', 'shorter'] as const) {
+      pick = read.find((r) => sameName(r.name, old.name) === rank);
+      if (pick) break;
+    }
+  }
+  const others = read.filter((r) => r !== pick);
+  if (!pick) return { after: { ...old, text: words }, how: 'kept', changed: false, others };
+  const name = !pick.name || sameName(pick.name, old.name) === 'shorter' ? old.name : pick.name;
+  const after: Indicator = { ...pick, name, text: words };
+  return { after, how: 'read', changed: indicatorEntry(after) !== indicatorEntry(old), others };
 }
 
 /**
  * The node's fields with entry `index` of `field` replaced by `replacement` (an accepted suggestion): a department
- * renamed; an indicator re-read from the new sentence (indicatorsFromWords: its figures follow the words — several
- * indicators where the words give several; without figures in them only the words change, and the planner is told);
+ * renamed; an indicator re-read from the new sentence with the plan's `period` (acceptIndicator: its figures follow
+ * the words, the one indicator of them naming it where they give several; without a figure for it only the words
+ * change, and the planner is told);
  * a milestone re-read as a 年度节点 entry (2017年完成：… sets year and stage), else only its words change. '' (a
- * suggestion to delete it) removes the entry, of any field (an indicator or milestone was kept with no words, its
- * figures standing: ui41). Null when the index is out of range.
+ * suggestion to delete it, or blank words) removes the entry, of any field (an indicator or milestone was kept with no
+ * words, its figures standing: ui41). Null when the index is out of range.
  */
-export function applyItem(node: PlanNode, field: ItemField, index: number, replacement: string): Partial<PlanNode> | null {
+export function applyItem(node: PlanNode, field: ItemField, index: number, replacement: string, period: Period | null = null): Partial<PlanNode> | null {
   const text = replacement.trim();
   if (field === 'lead' || field === 'partners') {
     if (index >= node[field].length) return null;
@@ -124,11 +174,9 @@ export function applyItem(node: PlanNode, field: ItemField, index: number, repla
     const old = node.indicators[index];
     if (!old) return null;
     const list = [...node.indicators];
-    if (!text) list.splice(index, 1);
-    else {
-      const read = indicatorsFromWords(text, old, node.heading);
-      list.splice(index, 1, ...(read.length ? read : [{ ...old, text }]));
-    }
+    const { after } = acceptIndicator(old, text, node.heading, period);
+    if (after) list[index] = after;
+    else list.splice(index, 1);
     return { indicators: list };
   }
   const old = node.milestones[index];

@@ -49,6 +49,20 @@ describe.runIf(e2eEnabled())('h-ui41: review mode, 未复核, titles, indicator 
     await expect.poll(() => toggle.innerText()).toBe('审阅模式：开');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await toggle.getAttribute('title')).toMatch(/^审阅模式已开.*按此退出审阅模式/);
+    // lit, it is pale amber in the light theme and dark amber in the dark one (rev40b F7: the dark colours were made
+    // unscoped, so the light theme's lit toggle was dark brown too)
+    const lit = (theme: string) => toggle.evaluate((el, th) => {
+      const root = document.documentElement;
+      const was = root.dataset.theme;
+      root.dataset.theme = th;
+      const s = getComputedStyle(el);
+      const out = { background: s.backgroundColor, color: s.color };
+      if (was === undefined) delete root.dataset.theme;
+      else root.dataset.theme = was;
+      return out;
+    }, theme);
+    expect(await lit('light')).toEqual({ background: 'rgb(253, 240, 207)', color: 'rgb(138, 90, 0)' });
+    expect(await lit('dark')).toEqual({ background: 'rgb(74, 58, 18)', color: 'rgb(243, 199, 122)' });
     const banner = page.getByTestId('review-banner');
     await page.getByTestId('review-banner-round').waitFor();
     expect(await banner.innerText()).toMatch(/^正在审阅第 1 轮/);

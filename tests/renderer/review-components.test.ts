@@ -18,6 +18,7 @@ import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
 import ReviewThread from '../../renderer/src/review/ReviewThread.vue';
 import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
+import { applyItem, indicatorText } from '../../shared/review/fields';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { Annotation, AnnotationView, Person, ReviewRound } from '../../shared/review/model';
 
@@ -584,6 +585,63 @@ describe('review mode', () => {
     expect(w.find('[data-test=thread] [data-test=accept]').attributes('disabled')).toBeUndefined();
     expect(w.find('[data-test=add-sibling]').exists()).toBe(true);
     expect(w.find('[data-test=undo]').exists()).toBe(true);
+  });
+});
+
+describe('accepting a suggestion on an indicator tells the planner what changed (rev40b F3)', () => {
+  // 重点任务15 智慧健康 of the 杨浦 2015–2017 seed: 市民电子健康档案建档率 / 电子病历使用率 / 医院间资源和信息共享率, each
+  // 不低于100% (2017年), read from one sentence
+  const EHR_ENTRY = '电子病历使用率不低于100%（2017年）';
+  /** The editor on the seed with a suggestion on 电子病历使用率; review.accept as the core does it (applyItem, the plan's period). */
+  async function suggestOnEhr(replacement: string) {
+    const { w, b, editor, review } = await mountEditor({ p5: seedDoc(YANGPU) }, 'p5');
+    const node = flat(editor.nodes).find((n) => n.indicators.some((i) => i.name === '电子病历使用率'))!;
+    const at = node.indicators.findIndex((i) => i.name === '电子病历使用率');
+    expect(indicatorText(node.indicators[at])).toBe(EHR_ENTRY);
+    const handlers = b.handlers as FakeHandlers;
+    handlers['review.accept'] = (i, plans) => {
+      const a = b.anns.find((x) => x.id === i.annotationId)!;
+      const p = plans.get(i.planId)!;
+      const n = flat(p.nodes).find((x) => x.id === a.anchor.nodeId)!;
+      Object.assign(n, applyItem(n, 'indicators', a.anchor.start, a.replacement!, p.meta.period));
+      p.revision += 1;
+      a.status = 'accepted';
+      return { revision: p.revision, annotation: { ...a, resolved: { state: 'ok', nodeId: n.id, field: 'indicators', start: a.anchor.start, end: a.anchor.start + 1, text: '' } } };
+    };
+    handlers['review.add']!({ planId: 'p5', kind: 'suggestion', anchor: { nodeId: node.id, field: 'indicators', start: at, end: at + 1, quote: EHR_ENTRY }, body: '改目标', replacement }, lib.plans);
+    editor.select(node.id);
+    review.panelOpen = true;
+    await review.refresh();
+    await settle();
+    return { w, thread: () => w.find('[data-test=thread]') };
+  }
+  const toastsOf = (kind: string) => useToasts().items.filter((x) => x.kind === kind).map((x) => x.text);
+
+  it('figures re-read from the words (a baseline year before the plan is no second indicator): the before and after in a warning', async () => {
+    const { thread } = await suggestOnEhr('电子病历使用率不低于98%（2014年为80%）');
+    await thread().find('[data-test=accept]').trigger('click');
+    await settle();
+    expect(toastsOf('ok')).toContain('已接受建议,指标已修改');
+    expect(toastsOf('warning')).toEqual(['已接受建议,指标按新文字改为“电子病历使用率不低于98%（2017年）”(原为“电子病历使用率不低于100%（2017年）”),请在“指标”中核对。']);
+  });
+
+  it('words giving another indicator too: it is named as not added', async () => {
+    const { thread } = await suggestOnEhr('电子病历使用率不低于98%,门诊预约诊疗率不低于60%');
+    await thread().find('[data-test=accept]').trigger('click');
+    await settle();
+    const [warning] = toastsOf('warning');
+    expect(warning).toContain('改为“电子病历使用率不低于98%（2017年）”');
+    expect(warning).toContain('新文字中另有指标门诊预约诊疗率不低于60%（2017年）,未作为新指标添加');
+  });
+
+  it('blank words: shown as (删除), and the toast says the indicator was deleted', async () => {
+    const { thread } = await suggestOnEhr(' \u3000 ');
+    expect(thread().find('ins.repl').text()).toBe('(删除)');
+    await thread().find('[data-test=accept]').trigger('click');
+    await settle();
+    expect(toastsOf('ok')).toContain('已接受建议,指标已删除');
+    expect(toastsOf('ok')).not.toContain('已接受建议,指标已修改');
+    expect(toastsOf('warning')).toEqual([]);
   });
 });
 

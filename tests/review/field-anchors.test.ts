@@ -152,6 +152,19 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(inds.map((i) => [i.name, i.value])).toEqual([['电子病历使用率', 98], ['医院间资源和信息共享率', 100]]);
     });
 
+    it("accepting words with a year before the plan's period reads it as a baseline: one indicator, the target's year the plan's (rev40b F3)", async () => {
+      const core = await open();
+      const id = await draft(core);
+      expect((await ok(core, 'plan.get', { id })).meta.period).toEqual({ start: 2015, end: 2017 });
+      const s = await ok(core, 'review.add', {
+        planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: EHR_ENTRY },
+        body: '写明基数', replacement: '电子病历使用率不低于98%（2014年为80%）',
+      });
+      await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: (await ok(core, 'plan.get', { id })).revision });
+      const inds = nodeIn(await ok(core, 'plan.get', { id }), 'n0067').indicators;
+      expect(inds.map((i) => [i.name, i.value, i.year])).toEqual([['市民电子健康档案建档率', 100, 2017], ['电子病历使用率', 98, 2017], ['医院间资源和信息共享率', 100, 2017]]);
+    });
+
     it('accepting a suggestion on a milestone changes that milestone (year and stage read from 2017年完成：…), and one on a department renames it', async () => {
       const core = await open();
       const id = await draft(core);

@@ -212,7 +212,7 @@ export class ReviewAnnotations {
       let anchor: Annotation['anchor'];
       if (isItemField(r.field)) {
         // one entry of a list field: that entry changes, nothing else of the node
-        const patch = applyItem(node!, r.field, r.start, a.replacement);
+        const patch = applyItem(node!, r.field, r.start, a.replacement, before.meta.period);
         if (!patch) throw new AppError('anchor-changed', '建议修改的条目已不在规划中,无法采纳', { id, state: 'orphaned', en: 'The entry this suggestion replaces is gone; it cannot be applied.' });
         after = { ...before, nodes: updateNode(before.nodes, r.nodeId, patch, 'content') };
         checkDoc(after);
