@@ -581,9 +581,10 @@ const THING_AFTER_YEAR = /^(?!\s*(?:底|末)?\s*的)[^0-9０-９，,。；;：:�
  * A year naming a thing, said inside its clause after a verb, in a clause stating no value: "巩固2025年…创建成果，",
  * "落实2025年中央一号文件部署，", "对照2025年省考核标准，" — the thing's year, not the year of the targets after it.
  * (Not after a word of time or a place saying whose year it is — 到, 至, 在, 于, 从, 由, 较, 全区 …: "全区2024年完成改造，"
- * is an account; nor a clause holding any other figure.)
+ * is an account; nor a clause holding any other figure.) The lookahead of the year first is for speed only: the
+ * lookbehind tried at every offset of a sentence (back over the clause each time) made this 3–18× slower.
  */
-const NAMING_YEAR = /(?<=(?:^|[，,；;：:（(])[^0-9０-９，,。；;：:（(]*[\u4e00-\u9fa5](?<![到至在于从由自较比与和及区县市省镇乡村我本年]))((?:19|20)[0-9]{2})\s*年(?=[^0-9０-９，,。；;：:]*(?:[，,；;：:]|$))/g;
+const NAMING_YEAR = /(?=(?:19|20)[0-9]{2}\s*年)(?<=(?:^|[，,；;：:（(])[^0-9０-９，,。；;：:（(]*[\u4e00-\u9fa5](?<![到至在于从由自较比与和及区县市省镇乡村我本年]))((?:19|20)[0-9]{2})\s*年(?=[^0-9０-９，,。；;：:]*(?:[，,；;：:]|$))/g;
 /** A year dating a thing: "2000年底前建成的", "2015年以前建设的" (withoutBaseYears). */
 const DATING_YEAR = /(?:19|20)[0-9]{2}\s*年(?=\s*(?:底|末)?\s*(?:前|以前|之前)[^，,。；;]{0,6}的)/;
 const DATING_YEARS = new RegExp(DATING_YEAR.source, 'g');

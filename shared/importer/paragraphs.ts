@@ -23,17 +23,22 @@ const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
  */
 /** A bracket of labelled fields closing a line: "（牵头领导：张三、李四）", "(责任单位:区发改局)". */
 const FIELD_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,8}[：:][^（()）]+[)）]$/;
-/** The first match of `re` outside brackets, else -1. */
 /** The first of two positions found (-1: not found). */
 const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
-function outsideBrackets(text: string, re: RegExp): number {
+/**
+ * The first of `wide` or `narrow` (one punctuation mark's two forms: ； and ;) outside brackets, else -1. (Code units
+ * compared: a regular expression tested on each character was ~15,000 calls a round of the five seeds.)
+ */
+function outsideBrackets(text: string, wide: string, narrow: string): number {
+  const w = wide.charCodeAt(0);
+  const n = narrow.charCodeAt(0);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && re.test(ch)) return i;
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++; // （ (
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ） )
+    else if (depth === 0 && (c === w || c === n)) return i;
   }
   return -1;
 }
@@ -62,10 +67,10 @@ export function splitHeading(m: Marker, toc: string[], explicit = false): { head
   }
   // (a ； inside a bracket is a field's, "加强组织领导（牵头单位：区政府办；配合单位：区财政局）": no sentence ends there; a
   // half-width ; outside brackets ends a clause as ； does, in a text typed in half-width punctuation: "…,6月底前完成;")
-  const stop = firstOf(rest.search(/[。！？]/), outsideBrackets(rest, /[；;]/));
+  const stop = firstOf(rest.search(/[。！？]/), outsideBrackets(rest, '；', ';'));
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
   // (a colon inside a bracket is a field's, "城市建设工作目标（牵头领导：王五）": no run-in heading ends there)
-  const colon = outsideBrackets(rest, /[：:]/);
+  const colon = outsideBrackets(rest, '：', ':');
   // "第一阶段：全面排查（2025年4月—6月）": an ordinal before the colon (第X阶段, 第X步, 第X批) is no heading alone — a line
   // without a sentence is the heading whole
   if (colon >= 0 && STAGE_ORDINAL.test(matchView(rest.slice(0, colon)).trim()) && rest.length <= 40 && (stop < 0 || stop === rest.length - 1)) {
