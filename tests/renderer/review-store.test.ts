@@ -408,7 +408,8 @@ describe('review store: accepting suggestions', () => {
     const revBefore = lib.plans.get('p1')!.revision;
 
     const v = await review.accept(s.id);
-    expect(v.status).toBe('accepted');
+    expect(v.annotation.status).toBe('accepted');
+    expect(v.indicator).toBeNull(); // (the body: no indicator)
     const saveIdx = lib.calls.map((c) => c.method).lastIndexOf('plan.save');
     const acceptCall = lib.calls.findIndex((c) => c.method === 'review.accept');
     expect(saveIdx).toBeLessThan(acceptCall);

@@ -6,7 +6,7 @@
 import { AppError } from '../../../shared/errors.js';
 import { walk, type PlanDoc, type PlanNode } from '../../../shared/model/plan.js';
 import { Annotation as AnnotationSchema, isItemField, type AnchorField, type Annotation, type AnnotationView, type Reply } from '../../../shared/review/model.js';
-import { applyItem } from '../../../shared/review/fields.js';
+import { applyItemOutcome, type IndicatorOutcome } from '../../../shared/review/fields.js';
 import { indexNodes, makeAnchor, resolveAnchor, sameAnchor, updatedAnchor } from '../../../shared/review/anchor.js';
 import { diffPlans } from '../../../shared/review/history.js';
 import { updateNode } from '../../../shared/tree.js';
@@ -193,8 +193,12 @@ export class ReviewAnnotations {
     });
   }
 
-  /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
-  async accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView }> {
+  /**
+   * Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. On an indicator,
+   * `indicator` says what it did to it (its figures re-read or kept, other indicators of the words not added): the
+   * editor tells the planner from it.
+   */
+  async accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView; indicator?: IndicatorOutcome }> {
     const me = await this.prefs.identity();
     return this.cx.db.transaction(async () => {
       await this.cx.db.lockPlan(planId);
@@ -210,11 +214,13 @@ export class ReviewAnnotations {
       for (const w of walk(before.nodes)) if (w.node.id === r.nodeId) node = w.node;
       let after: PlanDoc;
       let anchor: Annotation['anchor'];
+      let indicator: IndicatorOutcome | null = null;
       if (isItemField(r.field)) {
         // one entry of a list field: that entry changes, nothing else of the node
-        const patch = applyItem(node!, r.field, r.start, a.replacement, before.meta.period);
-        if (!patch) throw new AppError('anchor-changed', '建议修改的条目已不在规划中,无法采纳', { id, state: 'orphaned', en: 'The entry this suggestion replaces is gone; it cannot be applied.' });
-        after = { ...before, nodes: updateNode(before.nodes, r.nodeId, patch, 'content') };
+        const applied = applyItemOutcome(node!, r.field, r.start, a.replacement, before.meta.period);
+        if (!applied) throw new AppError('anchor-changed', '建议修改的条目已不在规划中,无法采纳', { id, state: 'orphaned', en: 'The entry this suggestion replaces is gone; it cannot be applied.' });
+        indicator = applied.indicator;
+        after = { ...before, nodes: updateNode(before.nodes, r.nodeId, applied.patch, 'content') };
         checkDoc(after);
         // (a department removed: the anchor keeps naming it — reopened on another machine, it is that entry again)
         anchor = a.replacement.trim() ? makeAnchor(after, { nodeId: r.nodeId, field: r.field, start: r.start, end: r.start + 1, quote: '' }) : a.anchor;
@@ -234,7 +240,7 @@ export class ReviewAnnotations {
       await this.write(accepted);
       await this.history.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
       await this.cx.cmp.updateVectors(planId);
-      return { revision: saved.revision, annotation: this.view(after, accepted) };
+      return { revision: saved.revision, annotation: this.view(after, accepted), ...(indicator ? { indicator } : {}) };
     });
   }
 }

@@ -16,7 +16,7 @@ import { usePrefs } from './prefs';
 import { storedFlag } from '../storedFlag';
 import { roleMay, session } from '../api/session';
 import { isItemField, type AnchorField, type AnnotationView, type ItemField } from '../../../shared/review/model';
-import { itemTexts } from '../../../shared/review/fields';
+import { itemTexts, type IndicatorOutcome } from '../../../shared/review/fields';
 
 /**
  * Live review on the office server (plan-workbench serve): the open editor listens to the plan's server-sent events
@@ -419,9 +419,10 @@ export const useReview = defineStore('review', () => {
   /**
    * Accept a suggestion (the author, in edit mode): pending edits are saved first, the core replaces the
    * range in the stored plan (a new revision), and the plan is loaded again into the editor with the same
-   * selection and folding.
+   * selection and folding. The core says what it did to an indicator (`indicator`: its figures re-read from the words
+   * or kept, other indicators of the words not added), for the thread to tell the planner.
    */
-  async function accept(annotationId: string): Promise<AnnotationView> {
+  async function accept(annotationId: string): Promise<{ annotation: AnnotationView; indicator: IndicatorOutcome | null }> {
     const id = planId.value;
     if (!id) throw new ReviewRefused('notLoaded');
     if (reviewMode.value) throw new ReviewRefused('reviewMode');
@@ -430,7 +431,8 @@ export const useReview = defineStore('review', () => {
     try {
       await flushEditor();
       const r = await api().call('review.accept', { planId: id, annotationId, baseRevision: editor.revision });
-      if (planId.value !== id) return r.annotation;
+      const indicator = r.indicator ?? null;
+      if (planId.value !== id) return { annotation: r.annotation, indicator };
       put(r.annotation);
       const folded = editor.collapsed;
       const sel = editor.selectedId;
@@ -438,7 +440,7 @@ export const useReview = defineStore('review', () => {
       editor.collapsed = new Set([...folded].filter((x) => editor.info.has(x)));
       if (sel && editor.info.has(sel)) editor.expandTo(sel);
       await refresh();
-      return items.value.find((a) => a.id === annotationId) ?? r.annotation;
+      return { annotation: items.value.find((a) => a.id === annotationId) ?? r.annotation, indicator };
     } finally {
       accepting.value = null;
     }
