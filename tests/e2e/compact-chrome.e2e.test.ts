@@ -67,8 +67,9 @@ describe.runIf(e2eEnabled())('compact chrome in short windows (e2e)', () => {
           .map((b) => (b as HTMLElement).innerText.trim()),
       );
       expect(outside).toEqual([]);
-      // 更多 only where the window is short
-      expect(await app.page.getByTestId('toolbar-more').isVisible()).toBe(height <= 600);
+      // 更多 where the window is short, and where the buttons would take the toolbar onto a second line (ui42: at
+      // 1024×768 this plan under review took two)
+      expect(await app.page.getByTestId('toolbar-more').isVisible()).toBe(height <= 600 || width <= 1024);
     }, 120_000);
   }
 
