@@ -16,6 +16,7 @@
 import type { PlanDoc } from '../../shared/model/plan.js';
 import type { Annotation, AnnotationView, HistoryEntry, MergeReport, NodeChange, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
 import type { ExportComment } from '../../shared/export/options.js';
+import type { IndicatorOutcome } from '../../shared/review/fields.js';
 import type { Db } from '../store/db.js';
 import type { CompareStore } from './compare-store.js';
 import { reviewContext } from './review/context.js';
@@ -90,7 +91,7 @@ export class ReviewStore {
   }
 
   /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
-  accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView }> {
+  accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView; indicator?: IndicatorOutcome }> {
     return this.ann.accept(planId, id, baseRevision);
   }
 

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { MethodName } from './methods';
-import { LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
+import { Indicator, LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
 import { AnchorField, AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
@@ -142,6 +142,19 @@ export const NewAnchor = z.object({
   quote: z.string().max(5000),
 }).strict();
 /** One backup of the library (<data folder>/backups). `name` is its id. */
+/**
+ * What accepting a suggestion on an indicator did to it (review.accept; shared/review/fields.ts IndicatorOutcome): the
+ * entry before, after (null: deleted), how ('read': its figures follow the words; 'kept': the words give none for it),
+ * whether anything but its words changed, and the other indicators the words read as, not added.
+ */
+export const IndicatorOutcome = z.object({
+  before: Indicator,
+  after: Indicator.nullable(),
+  how: z.enum(['deleted', 'read', 'kept']),
+  changed: z.boolean(),
+  others: z.array(Indicator),
+});
+
 export const BackupSummary = z.object({
   name: z.string(),
   createdAt: z.string(),
@@ -370,8 +383,11 @@ export const METHODS = {
   'review.edit': { input: z.object({ planId: Id, annotationId: Id, body: z.string().max(20_000), replacement: z.string().max(20_000).optional() }).strict(), output: AnnotationView },
   /** Resolve / reopen a comment; reject a suggestion (or reopen it). */
   'review.setStatus': { input: z.object({ planId: Id, annotationId: Id, status: z.enum(['open', 'resolved', 'rejected']) }).strict(), output: AnnotationView },
-  /** Accept a suggestion: its range is replaced in the plan (a recorded change, new revision) and the suggestion marked accepted. */
-  'review.accept': { input: z.object({ planId: Id, annotationId: Id, baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), annotation: AnnotationView }) },
+  /**
+   * Accept a suggestion: its range is replaced in the plan (a recorded change, new revision) and the suggestion marked
+   * accepted. On an indicator, `indicator` says what accepting did to it (shared/review/fields.ts applyItemOutcome).
+   */
+  'review.accept': { input: z.object({ planId: Id, annotationId: Id, baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), annotation: AnnotationView, indicator: IndicatorOutcome.optional() }) },
   'review.delete': { input: z.object({ planId: Id, annotationId: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
   /** Submit a draft for review: status 'review', a version snapshot, a new round that new annotations belong to. */
   'review.submit': { input: z.object({ planId: Id, name: z.string().max(100).optional() }).strict(), output: ReviewRound },

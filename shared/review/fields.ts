@@ -129,7 +129,8 @@ const sameName = (read: string, typed: string): 'same' | 'longer' | 'shorter' | 
  * give a shorter form of the typed name, 使用率 for 电子病历使用率, stays the typed one). Several: the one naming `old`
  * (the same name first, then a longer, then a shorter form) replaces it and the others are not added — the entry is one
  * indicator (rev40b F3: "…不低于95%（2025年为80%）" invented a second one); none naming it (nor a single one of another
- * name where the words name this one), or no figure at all: only its words change. Blank words delete it. The editor tells the planner whenever anything but the words changed
+ * name where the words name this one), or no figure at all: only its words change. Blank words delete it. review.accept
+ * returns this answer (applyItemOutcome) and the editor tells the planner whenever anything but the words changed
  * (ReviewThread.vue).
  */
 export function acceptIndicator(old: Indicator, replacement: string, heading: string, period: Period | null = null): IndicatorAccept {
@@ -162,34 +163,45 @@ export function acceptIndicator(old: Indicator, replacement: string, heading: st
  * words, its figures standing: ui41). Null when the index is out of range.
  */
 export function applyItem(node: PlanNode, field: ItemField, index: number, replacement: string, period: Period | null = null): Partial<PlanNode> | null {
+  return applyItemOutcome(node, field, index, replacement, period)?.patch ?? null;
+}
+
+/** What accepting a suggestion on an indicator did to it: the entry before, and acceptIndicator's answer. */
+export interface IndicatorOutcome extends IndicatorAccept { before: Indicator }
+
+/**
+ * applyItem with, on an indicator, what it did (`indicator`): review.accept returns it, and the editor tells the planner
+ * from it (ReviewThread.vue) — one computation, the core's, with the stored plan's period.
+ */
+export function applyItemOutcome(node: PlanNode, field: ItemField, index: number, replacement: string, period: Period | null = null): { patch: Partial<PlanNode>; indicator: IndicatorOutcome | null } | null {
   const text = replacement.trim();
   if (field === 'lead' || field === 'partners') {
     if (index >= node[field].length) return null;
     const list = [...node[field]];
     if (text) list[index] = text;
     else list.splice(index, 1);
-    return { [field]: list };
+    return { patch: { [field]: list }, indicator: null };
   }
   if (field === 'indicators') {
     const old = node.indicators[index];
     if (!old) return null;
     const list = [...node.indicators];
-    const { after } = acceptIndicator(old, text, node.heading, period);
-    if (after) list[index] = after;
+    const outcome = acceptIndicator(old, text, node.heading, period);
+    if (outcome.after) list[index] = outcome.after;
     else list.splice(index, 1);
-    return { indicators: list };
+    return { patch: { indicators: list }, indicator: { ...outcome, before: old } };
   }
   const old = node.milestones[index];
   if (!old) return null;
   const list = [...node.milestones];
   if (!text) {
     list.splice(index, 1);
-    return { milestones: list };
+    return { patch: { milestones: list }, indicator: null };
   }
   const line = readFieldLine(`年度节点：${text}`);
   const read = line?.field === 'milestones' && line.milestones.length === 1 ? line.milestones[0] : null;
   list[index] = read ?? { ...old, text };
-  return { milestones: list };
+  return { patch: { milestones: list }, indicator: null };
 }
 
 // --- the Word comment's label line ----------------------------------------------------------------------

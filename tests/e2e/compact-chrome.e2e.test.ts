@@ -67,8 +67,9 @@ describe.runIf(e2eEnabled())('compact chrome in short windows (e2e)', () => {
           .map((b) => (b as HTMLElement).innerText.trim()),
       );
       expect(outside).toEqual([]);
-      // 更多 only where the window is short
-      expect(await app.page.getByTestId('toolbar-more').isVisible()).toBe(height <= 600);
+      // 更多 where the window is short, and where the buttons would take the toolbar onto a second line (ui42: at
+      // 1024×768 this plan under review took two)
+      expect(await app.page.getByTestId('toolbar-more').isVisible()).toBe(height <= 600 || width <= 1024);
     }, 120_000);
   }
 
@@ -91,7 +92,9 @@ describe.runIf(e2eEnabled())('compact chrome in short windows (e2e)', () => {
       if (!at.inside) break;
       reached.push(at.test);
     }
-    for (const want of ['round-close', 'review-menu', 'open-preview', 'open-export', 'review-mode', 'toggle-review', 'toggle-history']) expect(reached, want).toContain(want);
+    for (const want of ['round-close', 'review-menu', 'open-preview', 'open-export', 'toggle-history']) expect(reached, want).toContain(want);
+    // 审阅模式 and 批注 stay on the bar (ui42)
+    for (const onBar of ['review-mode', 'toggle-review']) expect(await page.getByTestId(onBar).isVisible(), onBar).toBe(true);
     // each is inside the window while the menu is open
     await more.focus();
     if ((await more.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');

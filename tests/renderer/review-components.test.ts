@@ -18,7 +18,7 @@ import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
 import ReviewThread from '../../renderer/src/review/ReviewThread.vue';
 import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
-import { applyItem, indicatorText } from '../../shared/review/fields';
+import { applyItemOutcome, indicatorText, type IndicatorOutcome } from '../../shared/review/fields';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { Annotation, AnnotationView, Person, ReviewRound } from '../../shared/review/model';
 
@@ -592,8 +592,12 @@ describe('accepting a suggestion on an indicator tells the planner what changed 
   // 重点任务15 智慧健康 of the 杨浦 2015–2017 seed: 市民电子健康档案建档率 / 电子病历使用率 / 医院间资源和信息共享率, each
   // 不低于100% (2017年), read from one sentence
   const EHR_ENTRY = '电子病历使用率不低于100%（2017年）';
-  /** The editor on the seed with a suggestion on 电子病历使用率; review.accept as the core does it (applyItem, the plan's period). */
-  async function suggestOnEhr(replacement: string) {
+  /**
+   * The editor on the seed with a suggestion on 电子病历使用率; review.accept as the core does it (applyItemOutcome, the
+   * plan's period) and answering what it did to the indicator — or `said`, to show that the thread tells the planner the
+   * core's answer and computes none of its own.
+   */
+  async function suggestOnEhr(replacement: string, said?: (o: IndicatorOutcome) => IndicatorOutcome) {
     const { w, b, editor, review } = await mountEditor({ p5: seedDoc(YANGPU) }, 'p5');
     const node = flat(editor.nodes).find((n) => n.indicators.some((i) => i.name === '电子病历使用率'))!;
     const at = node.indicators.findIndex((i) => i.name === '电子病历使用率');
@@ -603,10 +607,12 @@ describe('accepting a suggestion on an indicator tells the planner what changed 
       const a = b.anns.find((x) => x.id === i.annotationId)!;
       const p = plans.get(i.planId)!;
       const n = flat(p.nodes).find((x) => x.id === a.anchor.nodeId)!;
-      Object.assign(n, applyItem(n, 'indicators', a.anchor.start, a.replacement!, p.meta.period));
+      const applied = applyItemOutcome(n, 'indicators', a.anchor.start, a.replacement!, p.meta.period)!;
+      Object.assign(n, applied.patch);
       p.revision += 1;
       a.status = 'accepted';
-      return { revision: p.revision, annotation: { ...a, resolved: { state: 'ok', nodeId: n.id, field: 'indicators', start: a.anchor.start, end: a.anchor.start + 1, text: '' } } };
+      const indicator = said ? said(applied.indicator!) : applied.indicator!;
+      return { revision: p.revision, annotation: { ...a, resolved: { state: 'ok', nodeId: n.id, field: 'indicators', start: a.anchor.start, end: a.anchor.start + 1, text: '' } }, indicator };
     };
     handlers['review.add']!({ planId: 'p5', kind: 'suggestion', anchor: { nodeId: node.id, field: 'indicators', start: at, end: at + 1, quote: EHR_ENTRY }, body: '改目标', replacement }, lib.plans);
     editor.select(node.id);
@@ -632,6 +638,15 @@ describe('accepting a suggestion on an indicator tells the planner what changed 
     const [warning] = toastsOf('warning');
     expect(warning).toContain('改为“电子病历使用率不低于98%（2017年）”');
     expect(warning).toContain('新文字中另有指标门诊预约诊疗率不低于60%（2017年）,未作为新指标添加');
+  });
+
+  it('the warning is the core\'s answer (review.accept\'s indicator), not a second computation in the editor (ui42)', async () => {
+    // the core says the words gave no figure for it (as it would with another period or another node than the
+    // editor's): the thread says so, though the words read alone would give 98%
+    const { thread } = await suggestOnEhr('电子病历使用率不低于98%', (o) => ({ ...o, after: { ...o.before, text: '电子病历使用率不低于98%' }, how: 'kept', changed: false }));
+    await thread().find('[data-test=accept]').trigger('click');
+    await settle();
+    expect(toastsOf('warning')).toEqual(['已接受建议,但新文字中读不出指标“电子病历使用率”的数值:目标值、单位和年份仍是原来的(100%,2017年),请在“指标”中核对。']);
   });
 
   it('blank words: shown as (删除), and the toast says the indicator was deleted', async () => {

@@ -103,6 +103,7 @@ function setup(doc: PlanDoc) {
           return ok({ revision: next.revision, updatedAt: new Date().toISOString() });
         }
         case 'review.rounds': return ok(core.rounds.filter((r) => r.planId === i.planId));
+        case 'review.list': return ok([]);
         case 'review.submit': {
           if (p!.meta.status !== 'draft') return fail('invalid-state', '只有草稿可以提交审阅');
           const v = snapshot('submit');
@@ -250,6 +251,27 @@ describe('review rounds in the editor toolbar', () => {
     await flushPromises();
     expect(router.currentRoute.value.name).toBe('compare');
     expect(router.currentRoute.value.query).toEqual({ left: 'p1', v: String(core.rounds[0].versionId) });
+  });
+
+  it('提交审阅 shows the 批注 tab: the plan is read-only now and the reviewers\' comments come there, not 问题 (ui42)', async () => {
+    localStorage.setItem('editor.lintOpen', '1');
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    // a draft opens on 问题 alone
+    expect(w.find('[data-test=lint-panel]').exists()).toBe(true);
+    expect(w.find('[data-test=review-panel]').exists()).toBe(false);
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    expect(w.find('[data-test=review-panel]').exists()).toBe(true);
+    expect(w.get('[data-test=side-tab-review]').attributes('aria-selected')).toBe('true');
+    expect(w.find('[data-test=lint-panel]').exists()).toBe(false);
+    // 问题 is still one click away, and ending the round leaves the column as the planner set it
+    await w.get('[data-test=side-tab-lint]').trigger('click');
+    await w.find('[data-test=round-close]').trigger('click');
+    await answer(true);
+    await nextTick();
+    expect(w.get('[data-test=side-tab-lint]').attributes('aria-selected')).toBe('true');
   });
 
   it('round 2 open: the button names round 1 and compares with it — not with round 2\'s own snapshot, which shows nothing (walk ui40)', async () => {

@@ -4,7 +4,7 @@
  * at 6em while the second line, there anyway, had room for the buttons it pushes down).
  */
 import { describe, expect, it } from 'vitest';
-import { titleRoom } from '../../renderer/src/editor/useTitleRoom';
+import { titleRoom, titleSegments } from '../../renderer/src/editor/useTitleRoom';
 
 describe('titleRoom', () => {
   // back link 60, title (index 1), chip 40, spacer 0, then buttons; 8 px apart
@@ -39,5 +39,22 @@ describe('titleRoom', () => {
   });
   it('a title shorter than its base keeps its own width', () => {
     expect(titleRoom(items, 1, 8, 700, 90, 50)).toBe(50);
+  });
+});
+
+describe('titleSegments: the period stays on one line (ui42: "（2026— / 2028年）")', () => {
+  const kept = (title: string) => titleSegments(title).filter((s) => s.keep).map((s) => s.text);
+  it('a bracketed group with a year, full-width or ASCII, and a bare year range; the rest may wrap anywhere', () => {
+    expect(kept('临江市东湖区推进数字政府与智慧城区建设三年行动计划（2026—2028年）')).toEqual(['（2026—2028年）']);
+    expect(kept('静安区推进智慧城区建设三年行动方案(2027-2029)')).toEqual(['(2027-2029)']);
+    expect(kept('青川区2026—2028年数字乡村建设实施方案')).toEqual(['2026—2028年']);
+    expect(kept('南屿县“十五五”智慧水务规划（2026至2030年）（征求意见稿）')).toEqual(['（2026至2030年）']);
+    // a bracket without a year is text like any other
+    expect(kept('云溪区智慧城市建设行动计划（征求意见稿）')).toEqual([]);
+  });
+  it('the segments are the title, in order', () => {
+    for (const title of ['临江市东湖区推进数字政府与智慧城区建设三年行动计划（2026—2028年）', '青川区2026—2028年数字乡村建设实施方案', '无年份的标题', '']) {
+      expect(titleSegments(title).map((s) => s.text).join('')).toBe(title);
+    }
   });
 });

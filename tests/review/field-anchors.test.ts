@@ -130,9 +130,15 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(inds[2]).toEqual(nodeIn(before, 'n0067').indicators[2]);
       expect(nodeIn(after, 'n0067').body).toBe(nodeIn(before, 'n0067').body);
       expect(r.annotation).toMatchObject({ status: 'accepted', original: EHR_ENTRY, anchor: { field: 'indicators', start: 1, quote: '电子病历使用率不低于95%（2017年）' } });
+      // what it did, for the editor to say (ui42: one computation, the core's): 100% → 95%, read from the words
+      expect(r.indicator).toEqual({ before: nodeIn(before, 'n0067').indicators[1], after: inds[1], how: 'read', changed: true, others: [] });
       const hist = await ok(core, 'history.list', { planId: id });
       expect(hist[0]).toMatchObject({ kind: 'accept' });
       expect(hist[0].changes.map((c) => [c.nodeId, c.fields])).toEqual([['n0067', ['indicators']]]);
+      // undone in the editor (the plan before it saved back): reopened on the entry as it was (ui42)
+      await ok(core, 'plan.save', { id, baseRevision: after.revision, doc: { format: before.format, meta: before.meta, nodes: before.nodes } });
+      const reopened = await ok(core, 'review.setStatus', { planId: id, annotationId: s.id, status: 'open' });
+      expect(reopened).toMatchObject({ status: 'open', anchor: { field: 'indicators', start: 1, quote: EHR_ENTRY }, resolved: { state: 'ok', start: 1 } });
     });
 
     it('indicators read from one sentence: a suggestion on the second follows it when the first is deleted, and accepting changes it, not the one now at its index (second review)', async () => {
@@ -160,9 +166,11 @@ describe.each(ENGINES)('%s', (engine) => {
         planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: EHR_ENTRY },
         body: '写明基数', replacement: '电子病历使用率不低于98%（2014年为80%）',
       });
-      await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: (await ok(core, 'plan.get', { id })).revision });
+      const r = await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: (await ok(core, 'plan.get', { id })).revision });
       const inds = nodeIn(await ok(core, 'plan.get', { id }), 'n0067').indicators;
       expect(inds.map((i) => [i.name, i.value, i.year])).toEqual([['市民电子健康档案建档率', 100, 2017], ['电子病历使用率', 98, 2017], ['医院间资源和信息共享率', 100, 2017]]);
+      // the stored plan's period made 2014 a baseline: no other indicator to name
+      expect(r.indicator).toMatchObject({ how: 'read', changed: true, others: [], after: { value: 98, year: 2017 } });
     });
 
     it('accepting a suggestion on a milestone changes that milestone (year and stage read from 2017年完成：…), and one on a department renames it', async () => {
@@ -171,8 +179,11 @@ describe.each(ENGINES)('%s', (engine) => {
       const m = await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, end: 2, quote: '2016年推进：建立政务云平台' }, body: '推迟一年', replacement: '2017年推进：建立政务云平台' });
       const d = await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: lead0, body: '', replacement: '区经委' });
       let rev = (await ok(core, 'plan.get', { id })).revision;
-      rev = (await ok(core, 'review.accept', { planId: id, annotationId: m.id, baseRevision: rev })).revision;
-      await ok(core, 'review.accept', { planId: id, annotationId: d.id, baseRevision: rev });
+      const onMilestone = await ok(core, 'review.accept', { planId: id, annotationId: m.id, baseRevision: rev });
+      rev = onMilestone.revision;
+      const onLead = await ok(core, 'review.accept', { planId: id, annotationId: d.id, baseRevision: rev });
+      // (no indicator: nothing to say beyond the field)
+      expect([onMilestone.indicator, onLead.indicator]).toEqual([undefined, undefined]);
       const n = nodeIn(await ok(core, 'plan.get', { id }), 'n0048');
       expect(n.milestones.slice(0, 3)).toEqual([
         { year: 2015, stage: '启动', text: '建立政务云平台' },

@@ -6,7 +6,7 @@
 import { AppError } from '../../../shared/errors.js';
 import { walk, type PlanDoc, type PlanNode } from '../../../shared/model/plan.js';
 import { Annotation as AnnotationSchema, isItemField, type AnchorField, type Annotation, type AnnotationView, type Reply } from '../../../shared/review/model.js';
-import { applyItem } from '../../../shared/review/fields.js';
+import { applyItemOutcome, type IndicatorOutcome } from '../../../shared/review/fields.js';
 import { indexNodes, makeAnchor, resolveAnchor, sameAnchor, updatedAnchor } from '../../../shared/review/anchor.js';
 import { diffPlans } from '../../../shared/review/history.js';
 import { updateNode } from '../../../shared/tree.js';
@@ -20,6 +20,20 @@ interface AnnotationRow { data: string }
 
 /** A new comment or suggestion as the API gives it (review.add). For a list field (lead, partners, indicators, milestones) start is the entry's index and quote the entry as written (shared/review/fields.ts). */
 export interface AddAnnotation { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: AnchorField; start: number; end: number; quote: string }; body: string; replacement?: string }
+
+/**
+ * Where an accepted suggestion's replaced text is, when it is back in its place (an undone accept): its anchor with the
+ * text it replaced (`original`) as its quote, found as any anchor is (its context is the replacement's, the same around
+ * the original). Null when it is not found as it was, or the accept left no place to look (a replacement too long to
+ * quote: the node alone).
+ */
+function reopenedAnchor(doc: PlanDoc, a: Annotation): Annotation['anchor'] | null {
+  const original = a.original;
+  if (original == null || a.anchor.field === 'node') return null;
+  const r = resolveAnchor(doc, { ...a.anchor, quote: original });
+  if (r.state !== 'ok' && r.state !== 'moved') return null;
+  return makeAnchor(doc, { nodeId: r.nodeId, field: r.field, start: r.start, end: r.end, quote: isItemField(r.field) ? '' : r.text });
+}
 
 export class ReviewAnnotations {
   constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs, private readonly rounds: ReviewRounds, private readonly history: ReviewHistory) {}
@@ -145,11 +159,11 @@ export class ReviewAnnotations {
     return this.view(doc, a);
   }
 
-  private async change(planId: string, id: string, f: (a: Annotation) => Annotation, what: string): Promise<AnnotationView> {
+  private async change(planId: string, id: string, f: (a: Annotation, doc: PlanDoc) => Annotation, what: string): Promise<AnnotationView> {
     const doc = await this.cx.plans.getPlan(planId);
     const next = await this.cx.db.transaction(async () => {
       await this.cx.db.lockPlan(planId); // read, change, write: alone among this plan's writers
-      const a = f(await this.get(planId, id));
+      const a = f(await this.get(planId, id), doc);
       await this.write(a);
       await this.history.recordAnnotation(planId, a, what, doc);
       return a;
@@ -173,10 +187,21 @@ export class ReviewAnnotations {
     }, '修改批注');
   }
 
+  /**
+   * Resolve, reject or reopen. An accepted suggestion is reopened only where the text it replaced is back in its place
+   * (the planner undid the accept, Ctrl+Z: ui42): it is anchored on that text again and open as before it was
+   * accepted; otherwise (the text is not back) it keeps its status and the planner is told to restore the text first.
+   */
   async setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): Promise<AnnotationView> {
     const at = this.cx.stamp();
     const me = await this.prefs.identity();
-    return this.change(planId, id, (a) => {
+    return this.change(planId, id, (a, doc) => {
+      if (a.status === 'accepted' && status === 'open') {
+        const anchor = reopenedAnchor(doc, a);
+        if (!anchor) throw new AppError('invalid-state', '已采纳的修改建议只有在原文恢复后才能重新打开(可撤销采纳,或在历史中恢复原文)', { id, en: 'An accepted suggestion can be reopened only once the text it replaced is back (undo the accept, or restore it from the history).' });
+        const { original: _replaced, ...rest } = a;
+        return { ...rest, anchor, status: 'open', updatedAt: at, closedBy: null, closedAt: null };
+      }
       if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能更改状态(可在历史中恢复原文)', { id, en: 'An accepted suggestion cannot change status (restore the text from the history instead).' });
       if (status === 'rejected' && a.kind !== 'suggestion') throw new AppError('invalid-input', '只有修改建议可以拒绝,批注请使用"解决"', { issues: [{ path: ['status'], code: 'custom', message: 'comments are resolved, not rejected' }], en: 'Only suggestions can be rejected; resolve a comment instead.' });
       const closing = status !== 'open';
@@ -193,8 +218,12 @@ export class ReviewAnnotations {
     });
   }
 
-  /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
-  async accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView }> {
+  /**
+   * Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. On an indicator,
+   * `indicator` says what it did to it (its figures re-read or kept, other indicators of the words not added): the
+   * editor tells the planner from it.
+   */
+  async accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView; indicator?: IndicatorOutcome }> {
     const me = await this.prefs.identity();
     return this.cx.db.transaction(async () => {
       await this.cx.db.lockPlan(planId);
@@ -210,11 +239,13 @@ export class ReviewAnnotations {
       for (const w of walk(before.nodes)) if (w.node.id === r.nodeId) node = w.node;
       let after: PlanDoc;
       let anchor: Annotation['anchor'];
+      let indicator: IndicatorOutcome | null = null;
       if (isItemField(r.field)) {
         // one entry of a list field: that entry changes, nothing else of the node
-        const patch = applyItem(node!, r.field, r.start, a.replacement, before.meta.period);
-        if (!patch) throw new AppError('anchor-changed', '建议修改的条目已不在规划中,无法采纳', { id, state: 'orphaned', en: 'The entry this suggestion replaces is gone; it cannot be applied.' });
-        after = { ...before, nodes: updateNode(before.nodes, r.nodeId, patch, 'content') };
+        const applied = applyItemOutcome(node!, r.field, r.start, a.replacement, before.meta.period);
+        if (!applied) throw new AppError('anchor-changed', '建议修改的条目已不在规划中,无法采纳', { id, state: 'orphaned', en: 'The entry this suggestion replaces is gone; it cannot be applied.' });
+        indicator = applied.indicator;
+        after = { ...before, nodes: updateNode(before.nodes, r.nodeId, applied.patch, 'content') };
         checkDoc(after);
         // (a department removed: the anchor keeps naming it — reopened on another machine, it is that entry again)
         anchor = a.replacement.trim() ? makeAnchor(after, { nodeId: r.nodeId, field: r.field, start: r.start, end: r.start + 1, quote: '' }) : a.anchor;
@@ -234,7 +265,7 @@ export class ReviewAnnotations {
       await this.write(accepted);
       await this.history.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
       await this.cx.cmp.updateVectors(planId);
-      return { revision: saved.revision, annotation: this.view(after, accepted) };
+      return { revision: saved.revision, annotation: this.view(after, accepted), ...(indicator ? { indicator } : {}) };
     });
   }
 }

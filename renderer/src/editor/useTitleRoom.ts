@@ -21,22 +21,31 @@
 import { onBeforeUnmount, watch, type Ref } from 'vue';
 
 /**
+ * A plan title cut into what may wrap anywhere and what must stay on one line (`keep`): its period — a bracketed
+ * group with a year, （2026—2028年） or (2026-2028), else a bare year range 2026—2028年 — which broke as
+ * "（2026— / 2028年）" where the title wrapped onto two lines (ui42). The editor prints the kept parts nowrap and
+ * useTitleRoom gives the title at least the widest of them.
+ */
+export function titleSegments(title: string): { text: string; keep: boolean }[] {
+  const out: { text: string; keep: boolean }[] = [];
+  const re = /[（(][^（()）]{0,24}?\d{4}[^（()）]{0,24}?[）)]|\d{4}\s*(?:[-—–~～至到]|——)\s*\d{4}\s*年?/g;
+  let at = 0;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    if (m.index > at) out.push({ text: title.slice(at, m.index), keep: false });
+    out.push({ text: m[0], keep: true });
+    at = m.index + m[0].length;
+  }
+  if (at < title.length) out.push({ text: title.slice(at), keep: false });
+  return out;
+}
+
+/**
  * The widest title (px, from `min` up to `full`) with which items of these widths (in order; the title's at `index`)
  * wrap onto no more lines of width `line`, `gap` apart, than with the title at `min` — as a wrapping flex container
  * breaks its lines: an item goes on the current line if it fits there, else it starts the next one.
  */
 export function titleRoom(widths: readonly number[], index: number, gap: number, line: number, min: number, full: number): number {
-  const lines = (title: number) => {
-    let n = 1;
-    let x = -1;
-    widths.forEach((w0, i) => {
-      const w = i === index ? title : w0;
-      if (x < 0) x = w;
-      else if (x + gap + w <= line + 0.5) x += gap + w;
-      else { n++; x = w; }
-    });
-    return n;
-  };
+  const lines = (title: number) => toolbarLines(widths, index, gap, line, title);
   if (full <= min) return full;
   const most = lines(min);
   if (lines(full) <= most) return full;
@@ -47,6 +56,19 @@ export function titleRoom(widths: readonly number[], index: number, gap: number,
     if (lines(mid) <= most) lo = mid; else hi = mid;
   }
   return lo;
+}
+
+/** How many lines items of these widths take in a wrapping flex line of width `line`, the title's (at `index`) `title` wide. */
+export function toolbarLines(widths: readonly number[], index: number, gap: number, line: number, title: number): number {
+  let n = 1;
+  let x = -1;
+  widths.forEach((w0, i) => {
+    const w = i === index ? title : w0;
+    if (x < 0) x = w;
+    else if (x + gap + w <= line + 0.5) x += gap + w;
+    else { n++; x = w; }
+  });
+  return n;
 }
 
 /** The boxes a flex container lays out: its children, those of `display: contents` ones in their place, none hidden or out of flow. */
@@ -68,7 +90,7 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
   const observed = new Set<Element>();
 
   /** The title's room with the toolbar as it is now laid out (its base size reset to the stylesheet's first). */
-  function measure(b: HTMLElement, t: HTMLElement): { room: number; min: number; full: number; items: HTMLElement[] } | null {
+  function measure(b: HTMLElement, t: HTMLElement): { room: number; min: number; full: number; keep: number; items: HTMLElement[]; lines: (title: number) => number } | null {
     t.style.flexBasis = '';
     const min = parseFloat(getComputedStyle(t).flexBasis) || 0;
     // its text's own width, not scrollWidth (an integer, rounded down as often as up): a base size rounded down
@@ -79,6 +101,8 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     const range = document.createRange();
     range.selectNodeContents(t);
     const full = Math.ceil(Math.max(t.scrollWidth, range.getBoundingClientRect().width));
+    // the widest part that may not wrap (its period, titleSegments): two lines need at least its width
+    const keep = Math.ceil(Math.max(0, ...Array.from(t.querySelectorAll<HTMLElement>('[data-keep]'), (k) => k.getBoundingClientRect().width)));
     t.style.whiteSpace = wrap;
     const cs = getComputedStyle(b);
     const line = b.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
@@ -93,7 +117,7 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
       const r = el.getBoundingClientRect().width;
       return Math.max(r, el.scrollWidth);
     });
-    return { room: titleRoom(widths, index, gap, line, min, full), min, full, items };
+    return { room: titleRoom(widths, index, gap, line, min, full), min, full, keep, items, lines: (w) => toolbarLines(widths, index, gap, line, w) };
   }
 
   function fit() {
@@ -101,6 +125,20 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     const b = bar.value;
     const t = title.value;
     if (!b || !t || !b.isConnected) return;
+    // first with every button on the bar; where that takes a second line, again with the less used ones in 更多
+    // (data-more, EditorView.vue: ui42, a plan under review in edit mode took two lines at 1280×720) — kept there
+    // when the bar is one line with them collapsed
+    const moreBefore = b.hasAttribute('data-more');
+    b.removeAttribute('data-more');
+    const lines = fitAt(b, t);
+    if (lines > 1 && b.querySelector('[data-more-toggle]')) {
+      b.setAttribute('data-more', '');
+      if (fitAt(b, t) === 0 && !moreBefore) b.removeAttribute('data-more');
+    }
+  }
+
+  /** Fit the title with the bar as it is (its 更多 state set): the number of lines the bar then takes (0: not measured). */
+  function fitAt(b: HTMLElement, t: HTMLElement): number {
     const was = t.style.flexBasis;
     // first with the toolbar at its roomy density; where that cuts the title, tight (data-tight: the buttons' padding
     // and gaps narrower, 命令's Ctrl K hint left to its tooltip) when that gives it more; where the title is still cut
@@ -111,9 +149,10 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     let m = measure(b, t);
     let level: string | null = null;
     // whole: on one line, or on two (the title wraps onto a second line rather than being cut, ui41) — half its
-    // width and a character for where the line breaks
+    // width and a character for where the line breaks, and no less than its period, which does not wrap (ui42)
     const em = parseFloat(getComputedStyle(t).fontSize) || 15;
-    const whole = (x: { room: number; full: number }) => x.room >= Math.min(x.full, Math.ceil(x.full / 2) + em);
+    const twoLines = (x: { full: number; keep: number }) => Math.min(x.full, Math.max(Math.ceil(x.full / 2) + em, x.keep));
+    const whole = (x: { room: number; full: number; keep: number }) => x.room >= twoLines(x);
     if (m && !whole(m)) {
       density('');
       const tight = measure(b, t);
@@ -128,12 +167,12 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     if (!m) {
       t.style.flexBasis = was;
       density(tightBefore);
-      return;
+      return 0;
     }
     // still cut on two lines with the buttons as tight as they go: the title takes the two lines' width anyway and the
     // buttons it pushes go to the toolbar's next line (ui41: at 1280×800 a plan under review showed 静安区推进智慧城区
     // 建设三年行动… with every button on one line) — a title row rather than a cut title
-    const need = Math.min(m.full, Math.ceil(m.full / 2) + em);
+    const need = twoLines(m);
     const room = Math.max(m.room, need);
     // (a pixel less: the items' widths are measured to a pixel, and a line filled to its last fraction of one pushed
     // 问题 onto a second line at 1280×800 — the title, with its free room, grows into that pixel anyway)
@@ -142,6 +181,7 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     // plan's text starts where it did: compact-chrome.e2e) — its width is not touched, nothing is measured again
     b.toggleAttribute('data-title-wrap', t.clientHeight > (parseFloat(getComputedStyle(t).lineHeight) || em * 1.2) * 1.5);
     for (const el of m.items) if (el !== t && !observed.has(el)) { observed.add(el); observer?.observe(el); }
+    return m.lines(Math.floor(room) - 1);
   }
   const schedule = () => { if (!frame) frame = requestAnimationFrame(fit); };
 

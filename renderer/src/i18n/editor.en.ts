@@ -10,7 +10,7 @@ const en: typeof zh = {
   inTrash: '“{title}” was deleted and is in the trash: restore it to open it.',
   loadFailed: 'Cannot open this plan: {msg}',
   retry: 'Retry',
-  more: { button: 'More', hint: 'More actions: review round, preview, export, share, review mode, comments, history', label: 'More actions' },
+  more: { button: 'More', hint: 'More actions: review round, preview, export, share, history', label: 'More actions' },
   noSelection: 'Select a node in the outline to edit it.',
   emptyPlan: 'This plan is empty.',
   addPart: 'Add the first part',

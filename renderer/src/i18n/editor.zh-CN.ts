@@ -9,7 +9,7 @@ export default {
   loadFailed: '无法打开这份计划:{msg}',
   retry: '重试',
   /** a short window: the toolbar's less used buttons in one menu */
-  more: { button: '更多', hint: '更多操作:审阅轮次、预览、导出、共享、审阅模式、批注、历史', label: '更多操作' },
+  more: { button: '更多', hint: '更多操作:审阅轮次、预览、导出、共享、历史', label: '更多操作' },
   noSelection: '在左侧大纲中选择一个节点进行编辑。',
   emptyPlan: '这份计划还没有内容。',
   addPart: '添加第一部分',

@@ -16,7 +16,7 @@ import { usePrefs } from './prefs';
 import { storedFlag } from '../storedFlag';
 import { roleMay, session } from '../api/session';
 import { isItemField, type AnchorField, type AnnotationView, type ItemField } from '../../../shared/review/model';
-import { itemTexts } from '../../../shared/review/fields';
+import { itemTexts, type IndicatorOutcome } from '../../../shared/review/fields';
 
 /**
  * Live review on the office server (plan-workbench serve): the open editor listens to the plan's server-sent events
@@ -50,6 +50,9 @@ export interface ReviewFilters {
   /** Only annotations under this top-level node (part), or the whole plan. */
   part: string | null;
 }
+
+/** Told when the undo or redo of an accepted suggestion is done, or why it failed. */
+export interface AcceptNotify { undone?: () => void; redone?: () => void; failed?: (e: unknown) => void }
 
 /** Why an action was refused before reaching the core (i18n key under review.errors). */
 export class ReviewRefused extends Error {
@@ -417,11 +420,15 @@ export const useReview = defineStore('review', () => {
   }
 
   /**
-   * Accept a suggestion (the author, in edit mode): pending edits are saved first, the core replaces the
-   * range in the stored plan (a new revision), and the plan is loaded again into the editor with the same
-   * selection and folding.
+   * Accept a suggestion (the author, in edit mode): pending edits are saved first, the core replaces the range in the
+   * stored plan (a new revision), and the editor takes that plan in as one undoable step (ui42: the selection, folding
+   * and undo history stay). Undoing it (Ctrl+Z, 撤销) puts the text back, saves it, and reopens the suggestion in the
+   * core (review.setStatus open: the core checks that the text it replaced is back); redoing it accepts it again. The
+   * core says what it did to an indicator (`indicator`: its figures re-read from the words or kept, other indicators
+   * of the words not added), for the thread to tell the planner. `notify`: told when an undo or redo of it is done or
+   * fails (the thread's toasts).
    */
-  async function accept(annotationId: string): Promise<AnnotationView> {
+  async function accept(annotationId: string, notify: AcceptNotify = {}, keepRedo = false): Promise<{ annotation: AnnotationView; indicator: IndicatorOutcome | null }> {
     const id = planId.value;
     if (!id) throw new ReviewRefused('notLoaded');
     if (reviewMode.value) throw new ReviewRefused('reviewMode');
@@ -430,17 +437,32 @@ export const useReview = defineStore('review', () => {
     try {
       await flushEditor();
       const r = await api().call('review.accept', { planId: id, annotationId, baseRevision: editor.revision });
-      if (planId.value !== id) return r.annotation;
+      const indicator = r.indicator ?? null;
+      if (planId.value !== id) return { annotation: r.annotation, indicator };
       put(r.annotation);
-      const folded = editor.collapsed;
-      const sel = editor.selectedId;
-      await editor.load(id, { select: sel });
-      editor.collapsed = new Set([...folded].filter((x) => editor.info.has(x)));
-      if (sel && editor.info.has(sel)) editor.expandTo(sel);
+      const p = await api().call('plan.get', { id });
+      if (planId.value !== id) return { annotation: r.annotation, indicator };
+      editor.adoptSaved(p, 'accept', {
+        undo: () => void reopenAccepted(id, annotationId, notify),
+        redo: () => void accept(annotationId, notify, true).then(() => notify.redone?.(), (e) => notify.failed?.(e)),
+      }, { keepRedo });
       await refresh();
-      return items.value.find((a) => a.id === annotationId) ?? r.annotation;
+      return { annotation: items.value.find((a) => a.id === annotationId) ?? r.annotation, indicator };
     } finally {
       accepting.value = null;
+    }
+  }
+
+  /** An accept undone: the editor has the text back (saved now), and the core reopens the suggestion on it. */
+  async function reopenAccepted(id: string, annotationId: string, notify: AcceptNotify) {
+    try {
+      await flushEditor();
+      if (planId.value !== id) return;
+      put(await api().call('review.setStatus', { planId: id, annotationId, status: 'open' }));
+      await refresh();
+      notify.undone?.();
+    } catch (e) {
+      notify.failed?.(e);
     }
   }
 
