@@ -229,6 +229,8 @@ const BASE_RE = /(?:比|较|相比|与|从|由)\s*[12１２][09０９][0-9０-�
  * value is of, said after its name — the name is the words before it (not a base, "较2025年": BASE_RE; not a year alone).
  */
 const YEAR_AFTER_NAME = /(?<=[\u4e00-\u9fa5A-Za-z)）]{2})(?<![比较与从由])\s*(?:(?:到|至|在|于)\s*)?[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?$/;
+/** Years listed by 、/和/及 opening the clause that ends at a value ("2027年、2028年保持在"): group 1 the list. */
+const LISTED_YEARS = /(?:^|[，,；;：:。])\s*((?:19|20)[0-9]{2}\s*年(?:\s*[、和及]\s*(?:19|20)[0-9]{2}\s*年)+)[^，,；;：:。0-9０-９]*$/;
 /** A name that is only the base of a change: "较2025年", "比上年", "与2025年相比", "同比". */
 const BASE_ONLY = new RegExp(`^(?:${BASE_RE.source})$`);
 /** A change's verb closing a name, its base before it when said: "较2025年提高", "提高" (CHANGE_NAME.index: where they start). */
@@ -531,6 +533,17 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
         seen.add(key);
         const ind: Indicator = { name: each, value: toNum(m[1]), unit, comparator, year: y, text };
         if (restated && restated.year === y) out.splice(out.indexOf(restated), 1);
+        // (years listed before the value's clause, "2027年、2028年保持在95%以上", "2026年、2027年每年新建…20个": the value is
+        // each one's — the years before the last said are added, in the plan's period when it is known)
+        // (not a list of years matched to a list of values: "2026年、2027年分别完成10个、20个")
+        const listed = y !== null ? LISTED_YEARS.exec(yearText.slice(0, at)) : null;
+        if (listed && !/分别|依次/.test(listed[0])) {
+          for (const ly of listed[1].match(/(?:19|20)[0-9]{2}/g)!.map(Number)) {
+            if (ly === y || (startYear !== null && ly < startYear) || seen.has(`${each}|${m[1]}|${unit}|${ly}`)) continue;
+            seen.add(`${each}|${m[1]}|${unit}|${ly}`);
+            out.push({ ...ind, year: ly });
+          }
+        }
         out.push(ind);
         lastChange = CHANGE_NAME.test(each) ? ind : null;
         lastOne = ind;

@@ -3,7 +3,7 @@
  * (h-imp41a)"): a change against a base year beside its level; a year said after an indicator's name; one figure said of
  * two years; 新改建 and the other contracted pairs of building verbs; a thing built by a deadline then handed on to be
  * run; the stage of a one-year plan's task whose months or quarters are ticked. Each case is written afresh, with
- * fictional places, in the styles a planner meets (行动计划 prose, 任务分解表 rows, 工作要点 points); the 11 rule cases fail
+ * fictional places, in the styles a planner meets (行动计划 prose, 任务分解表 rows, 工作要点 points); the 12 rule cases fail
  * on b65b9aba, the 3 guards pass on both.
  */
 import { describe, expect, it } from 'vitest';
@@ -71,7 +71,17 @@ describe('a year said after an indicator\'s name, and one figure said of two yea
       '农村卫生厕所普及率 >= 95% 2026', '农村卫生厕所普及率 = 95% 2027',
     ]);
   });
-  it('guards: the same figure said twice of one year stays one indicator', () => {
+  it('a 行动计划\'s tasks: years listed before one value are each that value\'s ("2027年、2028年保持在95%以上", "…每年新建…20个")', () => {
+    expect(indicators(['东湖区城乡环境整治三年行动计划（2026—2028年）', '二、重点任务',
+      '（一）巩固农村改厕成果。2026年农村卫生厕所普及率达到95%，2027年、2028年保持在95%以上。',
+      '（二）推进垃圾收运。2026年、2027年、2028年每年新建垃圾收集点20个。'].join('\n'))).toEqual([
+      '农村卫生厕所普及率 >= 95% 2026', '农村卫生厕所普及率 >= 95% 2027', '农村卫生厕所普及率 >= 95% 2028',
+      '垃圾收集点 = 20个 2026', '垃圾收集点 = 20个 2027', '垃圾收集点 = 20个 2028',
+    ]);
+  });
+  it('guards: the same figure said twice of one year stays one indicator; years matched to values by 分别 are no list of one value', () => {
+    expect(indicators(['南屿县老旧小区改造工作方案（2026—2027年）', '一、重点任务',
+      '1.推进改造。2026年、2027年分别改造老旧小区10个、20个。'].join('\n'))).not.toContain('改造老旧小区 = 10个 2026');
     expect(indicators(['南屿县2026年教育工作要点', '一、重点工作',
       '1.普及学前教育。学前教育毛入园率达到95%。学前教育毛入园率达到95%，巩固提高。'].join('\n'))).toEqual([
       '学前教育毛入园率 >= 95% 2026',
