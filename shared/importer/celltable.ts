@@ -215,6 +215,15 @@ const TICK = /^[●○◆◇■□√✓✔☑★▲△]$/;
  * "6月：完成招标" for a month whose cell says what is done then. Null when no month is written.
  */
 export function monthsLine(cells: string[], cols: Columns, head: string[]): string | null {
+  // (read once per row: tableTaskRows keeps it as the task's text, applyCellTables as its milestone — MONTHS_READ)
+  if (MONTHS_READ.has(cells)) return MONTHS_READ.get(cells)!;
+  const line = readMonths(cells, cols, head);
+  MONTHS_READ.set(cells, line);
+  return line;
+}
+/** Each row's months line, by the row's cells (a row belongs to one table: one header, one reading). */
+const MONTHS_READ = new WeakMap<string[], string | null>();
+function readMonths(cells: string[], cols: Columns, head: string[]): string | null {
   const ticked: string[] = [];
   const said: string[] = [];
   for (const i of cols.months) {
@@ -226,6 +235,24 @@ export function monthsLine(cells: string[], cols: Columns, head: string[]): stri
   const lines = [...(ticked.length ? [`推进月份：${ticked.join('、')}`] : []), ...said];
   return lines.length ? lines.join('\n') : null;
 }
+
+/** The year's last month or quarter (十二月, 12月份, 四季度, 第四季度末). */
+const YEAR_END_COLUMN = /^(?:12|十二)月|^第?[四4]季度/;
+/**
+ * The stage of a one-year plan's task whose months or quarters are ticked or written (general-rules-imp41): the last
+ * column filled says it — its words' stage ("完成验收", "建成投用": 完成; "启动招标": 启动), else a tick in the year's last
+ * month or quarter is work that runs the whole year (推进), and a tick before it work done by then (完成).
+ */
+function spanStage(cells: string[], columns: number[], head: string[]): Milestone['stage'] {
+  let last = -1;
+  for (const i of columns) if ((cells[i] ?? '').trim() && !EMPTY.test((cells[i] ?? '').trim())) last = i;
+  if (last < 0) return null;
+  const cell = cells[last].trim();
+  if (!TICK.test(cell)) return cellStage(cell).stage ?? wordsStage(cell);
+  return YEAR_END_COLUMN.test(head[last]?.trim() ?? '') ? '推进' : '完成';
+}
+/** The stage a quarter's or a month's words say in other words than a stage's: 建成投用, 完成验收 (完成); 启动建设, 开工 (启动). */
+const wordsStage = (cell: string): Milestone['stage'] => (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : /(启动|开工)/.test(cell) ? '启动' : null);
 
 /** A 序号 under another row's: "1-1", "1.1", "1－2" (the number of the row it details, a separator, its own). */
 const SUB_NUMBER = /^([0-9]{1,3})\s*([-.．－—])\s*([0-9]{1,3})$/;
@@ -554,19 +581,25 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // 一季度 … 四季度 of a one-year plan: what is done in each quarter is a milestone of that year, its stage as said
     // ("全面完成", "建成投用" 完成); the cells stay the task's text too (tableTaskRows)
     if (cols.quarters.length && period && period.start === period.end) {
+      const ticked: string[] = [];
       for (const i of cols.quarters) {
         const cell = cellAt(i);
         if (!cell || EMPTY.test(cell)) continue;
+        // (a tick says when the work runs, no step of its own: the quarters ticked are one milestone, below)
+        if (TICK.test(cell)) { ticked.push(headCells[i] ?? ''); continue; }
         const { stage } = cellStage(cell);
-        const done = stage ?? (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : null);
+        const done = stage ?? wordsStage(cell);
         if (!node.milestones.some((m) => m.year === period.start && m.text === cell && m.stage === done)) node.milestones.push({ year: period.start, stage: done, text: cell });
       }
+      // (…after a quarter's words of another stage too: "启动建设 | ● | ●" starts the work, then runs it to the year's end)
+      const runs = ticked.length ? spanStage(cells, cols.quarters, headCells) : null;
+      if (ticked.length && !node.milestones.some((m) => m.year === period.start && m.stage === runs)) node.milestones.push({ year: period.start, stage: runs, text: `推进季度：${ticked.join('、')}` });
     }
     // months of a one-year plan ticked or written: the task is that year's work, done by its last month (the line
     // monthsLine gives is the milestone's text)
     if (cols.months.length && period && period.start === period.end) {
       const line = monthsLine(cells, cols, headCells);
-      if (line && !node.milestones.some((m) => m.year === period.start)) node.milestones.push({ year: period.start, stage: null, text: line.split('\n')[0] });
+      if (line && !node.milestones.some((m) => m.year === period.start)) node.milestones.push({ year: period.start, stage: spanStage(cells, cols.months, headCells), text: line.split('\n')[0] });
     }
     if (cols.deadline >= 0) {
       const cell = cellAt(cols.deadline);
@@ -925,7 +958,14 @@ const TOPIC_HEAD = '(?:小区|楼栋?|楼宇|住房|农房|厂房|房屋?|住宅
  * 予以, 享受, 一律, 可申请 …). A 的 that modifies the verb's object stays a deadline: "2027年底前实现有需求的独居老人
  * …全覆盖", "2026年6月底前建成覆盖全区的…网络。", "…出台支持民营企业发展的若干措施".
  */
-const TOPIC_RELATIVE = `[^，,。；;\\n]*?的(?:[^，,。；;\\n]{0,16}?(?:纳入|列入|给予|予以|享受|一律|均可|均按|均由|可(?:申请|享受|获得|按))|[^，,。；;\\n]{0,14}?${TOPIC_HEAD}[，,]\\s*(?:均|将|全部|一律)?\\s*(?:按|由|给予|予以|一律|可(?!视|研|行|控|靠|持续|再生|用于)|免费|优先|纳入|列入|享受|不再|不予|视为|视同|须|应当|方可|即可|即予))`;
+/**
+ * What is built by the deadline, then handed on to be run: "2027年底前建成覆盖全区的智慧停车设施，由区城投公司负责运营",
+ * "…建成区级的应急物资储备设施，由区应急管理局负责日常管理" — the next step of the same work (a thing built and handed on),
+ * not a treatment of what was done by then: 由 that opens a clause whose verb, closing it, is one of running (运营, 运维,
+ * 管理, 管护, 维护, 运行) is no topic's predicate (general-rules-imp41).
+ */
+const HANDED_ON = '(?![^，,。；;\\n]{1,24}?(?:运营|运维|管理|管护|维护|运行)(?:工作)?(?:[，,。；;\\n]|$))';
+const TOPIC_RELATIVE = `[^，,。；;\\n]*?的(?:[^，,。；;\\n]{0,16}?(?:纳入|列入|给予|予以|享受|一律|均可|均按|均由|可(?:申请|享受|获得|按))|[^，,。；;\\n]{0,14}?${TOPIC_HEAD}[，,]\\s*(?:均|将|全部|一律)?\\s*(?:按|由${HANDED_ON}|给予|予以|一律|可(?!视|研|行|控|靠|持续|再生|用于)|免费|优先|纳入|列入|享受|不再|不予|视为|视同|须|应当|方可|即可|即予))`;
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年

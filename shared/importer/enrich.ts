@@ -241,9 +241,10 @@ function readIndicators(node: PlanNode, text: string, orig: string, endYear: num
     for (const ind of findIndicators(sentences, endYear, subject, startYear)) found.push(ind);
   }
   for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
-  const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
+  // (a figure said of two years is kept for each: "2026年达到90%，2027年保持90%以上")
+  const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}|${i.year}`));
   for (const ind of found) {
-    const key = `${ind.name}|${ind.value}|${ind.unit}`;
+    const key = `${ind.name}|${ind.value}|${ind.unit}|${ind.year}`;
     if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
   }
 }

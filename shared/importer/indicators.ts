@@ -88,7 +88,7 @@ const YEAR_RE = /(20[0-9]{2}|19[0-9]{2})\s*年/;
 /** A sentence states a target when it names a year to reach or a level to reach … */
 const TARGET_CONTEXT = new RegExp(`(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|实现|建成|新建|新增|累计|形成|完成|指标|${alt(VERB_WORDS.filter((v) => !['达', '为', '约'].includes(v)))}|${CHANGE_VERBS})`);
 /** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
-const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植|供应)/;
+const COUNT_CONTEXT = /(建设|新改扩?建|新扩建|改扩建|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植|供应)/;
 /**
  * Counts in a sentence naming no verb of either list: "整治老旧小区45个", "开通公交线路12条", "安装智能路灯800盏". Any verb
  * may stand before the object; the count must close its clause (a number and a measure word before 。，；、 or 以上) and
@@ -212,7 +212,7 @@ const continues = (after: string) => CONTINUES_WORD.test(after.replace(SUFFIX, '
  */
 const OBJECT_AFTER = /(建成|新建|完成|培训|覆盖|建设|实现|使|有|达到|新增|培育|推出|集聚|引进|打造|创建|设立|招引|布设|部署|上线|接入|种植|提供|认定|孵化)\s*$/;
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
-const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植|供应)+/;
+const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建(?![改扩])|建成(?!区(?!级))|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植|供应)+/;
 
 function toNum(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
@@ -224,9 +224,21 @@ function toNum(s: string): number {
  */
 const BASE_RE = /(?:比|较|相比|与|从|由)\s*[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
 
+/**
+ * A year closing the words that name a value ("生活垃圾分类覆盖率2026年达到90%", "…覆盖率到2027年底保持"): the year the
+ * value is of, said after its name — the name is the words before it (not a base, "较2025年": BASE_RE; not a year alone).
+ */
+const YEAR_AFTER_NAME = /(?<=[\u4e00-\u9fa5A-Za-z)）]{2})(?<![比较与从由])\s*(?:(?:到|至|在|于)\s*)?[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?$/;
+/** Years listed by 、/和/及 opening the clause that ends at a value ("2027年、2028年保持在"): group 1 the list. */
+const LISTED_YEARS = /(?:^|[，,；;：:。])\s*((?:19|20)[0-9]{2}\s*年(?:\s*[、和及]\s*(?:19|20)[0-9]{2}\s*年)+)[^，,；;：:。0-9０-９]*$/;
+/** A name that is only the base of a change: "较2025年", "比上年", "与2025年相比", "同比". */
+const BASE_ONLY = new RegExp(`^(?:${BASE_RE.source})$`);
+/** A change's verb closing a name, its base before it when said: "较2025年提高", "提高" (CHANGE_NAME.index: where they start). */
+const CHANGE_NAME = new RegExp(`(?:${BASE_RE.source})?\\s*(?:${CHANGE_VERBS})$`);
 function cleanName(s: string): string {
   return s
     .replace(/^[\s,，、;；。:：]+/, '')
+    .replace(YEAR_AFTER_NAME, '')
     .replace(/^.*?(?<![比较与从])[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:前|以前|内)?/, '')
     // a month's deadline left from the date ("2025年6月底前上线…": 6月底前)
     .replace(/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?/, '')
@@ -235,7 +247,7 @@ function cleanName(s: string): string {
     // the frame of a baseline ("在现有12个基础上新建8个": 基础上新建): no part of a name
     .replace(/^[^，,。；;]*?基础上/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|目前|当前|现有|已有的|已建成?的|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|目前|当前|现有|已有的|已建成?的|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区(?!级))|新建(?![改扩])|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是|已经|已)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
@@ -372,6 +384,10 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     let prevEnd = 0;
     let prevName = '';
     let prevFrom = '';
+    /** The last change this sentence gave ("森林覆盖率较2025年提高" ≥ 2个百分点): a level of the same thing after it replaces it. */
+    let lastChange: Indicator | null = null;
+    /** The last indicator this sentence gave. */
+    let lastOne: Indicator | null = null;
     let fromPast = false;
     for (const m of execAll(VALUE_RE, sentence)) {
       const at = m.index ?? 0;
@@ -410,8 +426,30 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (the words before it then still name the next value)
       // (a count followed by what it counts is no such value: "覆盖超过21万户家庭")
       if (name && !COUNT_WORD.test(unit) && continues(after)) { prevEnd = prevEnd0; continue; }
+      // a change named by its base alone ("…不低于98%，较2025年提高10个百分点", "…达到45%，比上年提高5个百分点"): the level
+      // said before it measured from the base year — the same target, no indicator of its own (its words stay the
+      // level's text); nor one of the base's year (docs/importer-grammar.md, "A change against a base year")
+      // (…when it is in the level's unit or in points of a rate; a change of another unit is a target of its own, named
+      // by the thing: "工业增加值达到500亿元，比上年增长8%" is 工业增加值比上年增长 ≥ 8%)
+      if (name && !fromName && BASE_ONLY.test(name.replace(CHANGE_TAIL, '').trim())) {
+        if (!lastOne || /^(?:个)?百分点$/.test(unit) || unit === lastOne.unit) continue;
+        name = prevName + name;
+      }
+      let restated: Indicator | null = null;
       if (fromName) name = fromName;
-      else if (!name && verb) name = prevName;
+      else if (!name && verb) {
+        name = prevName;
+        // a level after a change of the same thing ("森林覆盖率较2025年提高2个百分点，达到45%", "绿地率提高5个百分点，达到
+        // 40%"): the level's name is the thing's, without the base and the verb of change; the change says the same target
+        // from its base and gives way to the level
+        const change = CHANGE_NAME.exec(name);
+        // (only a level in another unit than the change's: "年均增长7%以上，力争达到9%" is the same change, a higher
+        // aim — both kept, as before)
+        if (change && change.index > 0 && !CHANGE_TAIL.test(clause) && lastChange && lastChange.name === prevName && lastChange.unit !== unit) {
+          name = name.slice(0, change.index);
+          restated = lastChange;
+        }
+      }
       // the next step of the same work names only its verb: "2024年，改造小型供水工程40处；2025年，改造60处" (改造 →
       // 改造小型供水工程)
       else if (name && prevName.length > name.length && prevName.startsWith(name) && STEP_VERB.test(name)) name = prevName;
@@ -488,10 +526,27 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (not a year dating a thing: "改造2000年底前建成的老旧小区48个" — ACCOUNT_YEAR)
       if (inZone(base, at) || (startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, wholeYear) : year)! < startYear)) continue;
       for (const each of names) {
-        const key = `${each}|${m[1]}|${unit}`;
+        // (one figure said of two years is two targets: "2026年达到90%，2027年保持90%以上" — general-rules-imp41)
+        const y = years && years.length > 1 ? yearBefore(years, at, wholeYear) : year;
+        const key = `${each}|${m[1]}|${unit}|${y}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ name: each, value: toNum(m[1]), unit, comparator, year: years && years.length > 1 ? yearBefore(years, at, wholeYear) : year, text });
+        const ind: Indicator = { name: each, value: toNum(m[1]), unit, comparator, year: y, text };
+        if (restated && restated.year === y) out.splice(out.indexOf(restated), 1);
+        // (years listed before the value's clause, "2027年、2028年保持在95%以上", "2026年、2027年每年新建…20个": the value is
+        // each one's — the years before the last said are added, in the plan's period when it is known)
+        // (not a list of years matched to a list of values: "2026年、2027年分别完成10个、20个")
+        const listed = y !== null ? LISTED_YEARS.exec(yearText.slice(0, at)) : null;
+        if (listed && !/分别|依次/.test(listed[0])) {
+          for (const ly of listed[1].match(/(?:19|20)[0-9]{2}/g)!.map(Number)) {
+            if (ly === y || (startYear !== null && ly < startYear) || seen.has(`${each}|${m[1]}|${unit}|${ly}`)) continue;
+            seen.add(`${each}|${m[1]}|${unit}|${ly}`);
+            out.push({ ...ind, year: ly });
+          }
+        }
+        out.push(ind);
+        lastChange = CHANGE_NAME.test(each) ? ind : null;
+        lastOne = ind;
       }
     }
   }

@@ -9019,4 +9019,120 @@ part 三、|夯实数字基础设施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31];
+const BATCH_IMP41: CorpusDoc[] = [
+  {
+    file: '266-qu-sannian-jiao-jinian-tigao-baochi.txt',
+    style: '区 三年行动计划 in prose whose 主要目标 give a rate\'s level with its change from 2025 ("较2025年提高2个百分点，达到41%", "不低于85%，较2025年提高10个百分点"), one figure kept in two years ("2026年达到95%，2027年保持95%以上"), 新改建/新建改建 counts after their year, and things built by a deadline then handed on to be run ("…建成覆盖全区的…设施，由…负责运营") (session 41, h-imp41a)',
+    meta: { title: '临江市东湖区城乡品质提升三年行动计划（2026—2028年）', district: '东湖区', city: '临江市', period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task （一）|完善城乡路网
+  task （二）|建设智慧停车设施
+  task （三）|提升污水处理能力
+  task （四）|推进垃圾分类
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+`,
+    departments: [
+      { heading: '完善城乡路网', lead: ['区交通运输局'], partners: ['区住房城乡建设局'] },
+      { heading: '建设智慧停车设施', lead: ['区城投公司'] },
+      { heading: '提升污水处理能力', lead: ['区水务局'] },
+      { heading: '推进垃圾分类', lead: ['区城市管理局'], partners: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '森林覆盖率', value: 41, unit: '%', year: 2028 },
+      { heading: '主要目标', name: '城市生活污水集中收集率', value: 85, unit: '%', year: 2028 },
+      { heading: '主要目标', name: '单位地区生产总值能耗', value: 8, unit: '%', year: 2028 },
+      { heading: '主要目标', name: '生活垃圾分类覆盖率', value: 95, unit: '%', year: 2026 },
+      { heading: '主要目标', name: '生活垃圾分类覆盖率', value: 95, unit: '%', year: 2027 },
+      { heading: '完善城乡路网', name: '新改建农村公路', value: 60, unit: '公里', year: 2026 },
+      { heading: '完善城乡路网', name: '新建改建城市道路', value: 12, unit: '公里', year: 2027 },
+      { heading: '完善城乡路网', name: '断头路', value: 5, unit: '条' },
+      { heading: '建设智慧停车设施', name: '公共停车泊位', value: 3000, unit: '个' },
+      { heading: '提升污水处理能力', name: '城镇污水处理率', value: 96, unit: '%', year: 2026 },
+      { heading: '提升污水处理能力', name: '城镇污水处理率', value: 96, unit: '%', year: 2027 },
+      { heading: '提升污水处理能力', name: '城镇污水处理率', value: 98, unit: '%', year: 2028 },
+      { heading: '推进垃圾分类', name: '区级再生资源分拣中心', value: 1, unit: '个' },
+    ],
+    milestones: [
+      { heading: '完善城乡路网', year: 2026 },
+      { heading: '完善城乡路网', year: 2027 },
+      { heading: '建设智慧停车设施', year: 2027, stage: '完成' },
+      { heading: '提升污水处理能力', year: 2028 },
+      { heading: '推进垃圾分类', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '267-xian-fenjiebiao-mubiao-jiao-jinian.txt',
+    style: '县 任务分解表, one tab table (序号 / 重点任务 / 工作目标 / 牵头单位 / 配合单位 / 完成时限) under a one-line preamble, whose 工作目标 cells state a level with its change from 2025 either way round, a rate kept in a second year, 新改建/新建改建 counts and a growth of another unit than the level ("达到12亿元，比2025年增长20%") (session 41, h-imp41a)',
+    meta: { title: '南屿县乡村建设三年行动任务分解表（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-03-10' },
+    outline: `
+task 1|提升农村公路品质
+task 2|巩固农村供水保障
+task 3|建设农村寄递物流体系
+task 4|推进农村改厕
+task 5|发展农村电商
+`,
+    departments: [
+      { heading: '提升农村公路品质', lead: ['县交通运输局'], partners: ['各乡镇人民政府'] },
+      { heading: '巩固农村供水保障', lead: ['县水利局'], partners: ['县卫生健康局'] },
+      { heading: '建设农村寄递物流体系', lead: ['县商务局'], partners: ['县邮政分公司'] },
+      { heading: '推进农村改厕', lead: ['县农业农村局'], partners: ['县卫生健康局', '各乡镇人民政府'] },
+      { heading: '发展农村电商', lead: ['县商务局'], partners: ['县农业农村局'] },
+    ],
+    indicators: [
+      { heading: '提升农村公路品质', name: '新改建农村公路', value: 150, unit: '公里' },
+      { heading: '提升农村公路品质', name: '农村公路优良中等路率', value: 85, unit: '%', year: 2028 },
+      { heading: '巩固农村供水保障', name: '农村自来水普及率', value: 98, unit: '%', year: 2026 },
+      { heading: '巩固农村供水保障', name: '农村自来水普及率', value: 98, unit: '%', year: 2027 },
+      { heading: '推进农村改厕', name: '新建改建农村卫生户厕', value: 4000, unit: '户' },
+      { heading: '推进农村改厕', name: '卫生厕所普及率', value: 92, unit: '%', year: 2028 },
+      { heading: '发展农村电商', name: '农村网络零售额', value: 12, unit: '亿元', year: 2028 },
+      { heading: '发展农村电商', name: '农村网络零售额比2025年增长', value: 20, unit: '%', year: 2028 },
+    ],
+    milestones: [
+      { heading: '提升农村公路品质', year: 2028, stage: '完成' },
+      { heading: '巩固农村供水保障', year: 2027, stage: '完成' },
+      { heading: '建设农村寄递物流体系', year: 2027, stage: '完成' },
+      { heading: '推进农村改厕', year: 2028, stage: '完成' },
+    ],
+    absent: ['序号\t重点任务'],
+  },
+  {
+    file: '268-qu-yaodian-jidu-dian-biao.txt',
+    style: '区 年度工作要点 whose 主要目标 paragraph gives levels with their change from the year before ("较2025年提高3个百分点", "比上年提高2个百分点"), then a 重点工作及季度安排 table (序号 / 重点工作 / 责任单位 / 一季度…四季度) whose quarters are ticked with ● or √ or say what is done ("启动建设", "完成验收") (session 41, h-imp41a)',
+    meta: { title: '云溪区2026年城市管理工作要点', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区城市管理局', issuedOn: '2026-01-20' },
+    outline: `
+part 一、|主要目标
+part 二、|重点工作及季度安排
+  task 1|开展市容环境专项整治
+  task 2|建设智慧城管平台二期
+  task 3|推进生活垃圾分类
+  task 4|新改建公共厕所30座
+`,
+    departments: [
+      { heading: '开展市容环境专项整治', lead: ['区城市管理局'] },
+      { heading: '建设智慧城管平台二期', lead: ['区城市管理局', '区数据局'] },
+      { heading: '推进生活垃圾分类', lead: ['区城市管理局', '各街道办事处'] },
+      { heading: '新改建公共厕所30座', lead: ['区城市管理局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '生活垃圾回收利用率', value: 45, unit: '%', year: 2026 },
+      { heading: '主要目标', name: '城市道路机械化清扫率', value: 92, unit: '%', year: 2026 },
+      { heading: '主要目标', name: '新改建公共厕所', value: 30, unit: '座', year: 2026 },
+      { heading: '新改建公共厕所30座', name: '新改建公共厕所', value: 30, unit: '座', year: 2026 },
+    ],
+    milestones: [
+      { heading: '开展市容环境专项整治', year: 2026, stage: '完成' },
+      { heading: '建设智慧城管平台二期', year: 2026, stage: '完成' },
+      { heading: '推进生活垃圾分类', year: 2026, stage: '推进' },
+      { heading: '新改建公共厕所30座', year: 2026, stage: '启动' },
+      { heading: '新改建公共厕所30座', year: 2026, stage: '推进' },
+    ],
+    absent: ['序号\t重点工作'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41];
