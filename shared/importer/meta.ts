@@ -105,8 +105,11 @@ const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构
 /** A cover's byline: an organ and the word that it compiled the book ("X规划编制工作领导小组办公室 编", "X发展和改革局编印"). */
 const BYLINE = /(?:办公室|办公厅|委员会|领导小组|工作组|局|中心|研究院|研究所)[\s\u3000]*(?:编|编印|编制|主编|汇编)\s*$/;
 
-/** A page's note of a document's status closing its 标题 cell: "（废止）", "(已失效)", "【现行有效】" (folded view). */
-const STATUS_NOTE = /[（(【\[]\s*(?:已|部分)?(?:废止|失效|修订|修改|现行有效|有效)\s*[)）】\]]\s*$/;
+/**
+ * A page's note of a document's status closing its 标题 cell or title line: "（废止）", "(已失效)", "（部分失效）",
+ * "（已修订）", "【现行有效】" (folded view) — not "（修订）" alone, which a regulation's own name may close with.
+ */
+const STATUS_NOTE = /[（(【\[]\s*(?:(?:已|部分)?(?:废止|失效)|已修[订改]|现行有效)\s*[)）】\]]\s*$/;
 
 /** A line opening with a heading's number: 一、 / （一） / 1. / 1、 (folded view). */
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[、.．](?![0-9]))/;

@@ -100,13 +100,15 @@ describe('a page\'s list entry: the 文号 opening the title line, the status cl
     ].join('\n'), 'x.txt');
     expect(plan.meta.issuer).toBe('南屿县人民政府');
   });
-  it('guard: a title closing with "（试行）" keeps it', () => {
-    const plan = importText([
-      '云溪区社区工作者管理办法（试行）',
-      '一、总则',
-      '为规范社区工作者管理，制定本办法。',
-    ].join('\n'), 'x.txt');
-    expect(plan.meta.title).toBe('云溪区社区工作者管理办法（试行）');
+  it('guard: a title closing with "（试行）" or "（修订）" keeps it', () => {
+    for (const closing of ['（试行）', '（修订）']) {
+      const plan = importText([
+        `云溪区社区工作者管理办法${closing}`,
+        '一、总则',
+        '为规范社区工作者管理，制定本办法。',
+      ].join('\n'), 'x.txt');
+      expect(plan.meta.title).toBe(`云溪区社区工作者管理办法${closing}`);
+    }
   });
 });
 
