@@ -111,6 +111,9 @@ const BYLINE = /(?:办公室|办公厅|委员会|领导小组|工作组|局|中�
  */
 const STATUS_NOTE = /[（(【\[]\s*(?:(?:已|部分)?(?:废止|失效)|已修[订改]|现行有效)\s*[)）】\]]\s*$/;
 
+/** The name of a publication of many documents alone on its line: "X人民政府公报（2026年第2期）", "X工作简报", "X文件汇编". */
+const COLLECTION_NAME = /^[^，,。；;：:]{2,40}(?:公报|简报|汇编)\s*(?:[（(][^()（）]{1,20}[)）])?$/;
+
 /** A line opening with a heading's number: 一、 / （一） / 1. / 1、 (folded view). */
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[、.．](?![0-9]))/;
 
@@ -538,10 +541,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (a page whose 标题 cell names a publication of many documents — "楚雄彝族自治州人民政府公报(2015年第4期)", a 简报, an 汇编 —
   // is titled by that name, not by the last document its contents list, "…的实施意见(60)": the line saying the cell's
   // name again is the title's line)
-  const collection = nameCell && /公报|简报|汇编/.test(foldForMatch(nameCell)) && !/关于/.test(foldForMatch(nameCell));
+  // (…or, without such a cell, whose line alone says that name — "云溪市人民政府公报（2026年第2期）", as an export prints
+  // the title —: that line is the title)
+  let collection = !!nameCell && /公报|简报|汇编/.test(foldForMatch(nameCell)) && !/关于/.test(foldForMatch(nameCell));
   if (collection) {
     const bare = (t: string) => foldForMatch(t).replace(/\s/g, '');
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && bare(p.text) === bare(nameCell));
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && bare(p.text) === bare(nameCell!));
+  } else {
+    const named = head.findIndex((_, i) => i < span && !consumed.has(i) && COLLECTION_NAME.test(folded[i].trim()) && !/关于/.test(folded[i]));
+    if (named >= 0) { collection = true; titleIndex = named; }
   }
   if (titleIndex >= 0) title = head[titleIndex].text;
   else if (collection && nameCell) title = nameCell;

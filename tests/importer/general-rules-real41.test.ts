@@ -166,6 +166,16 @@ describe('a 公报 page: the publication\'s name, not a document its contents li
     // (the year of a plan its contents name is that plan's, not the 公报's)
     expect(plan.meta.period).toBeNull();
   });
+  it('the 公报\'s name alone on the first line, no 标题 cell (as an export prints it): the same title, no period', () => {
+    const plan = importText([
+      '南屿县人民政府公报（2026年第1期）',
+      '县政府文件',
+      '南屿县人民政府关于印发南屿县2026年国民经济和社会发展计划的通知（2）',
+      '南屿县人民政府关于推进农村供水保障的实施意见（9）',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.title).toBe('南屿县人民政府公报（2026年第1期）');
+    expect(plan.meta.period).toBeNull();
+  });
   it('guard: a 标题 cell naming a notice keeps the plan it publishes as the title', () => {
     const plan = importText([
       '标　题：云溪市人民政府办公室关于印发云溪市城市体检工作方案的通知',
