@@ -1093,7 +1093,7 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    const title = /^目\s*录$|^目\s*次$|^contents$/i.test(p.text.trim());
+    const title = /^目\s*录$|^目\s*次$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
     // an entry run: three entries in a row (or a 目录 title and one entry); without a title, only entries whose page
     // numbers do not go down and whose headings come back later in the text ("5G基站 600" lines are no 目录)
     const run: number[] = [];

@@ -105,12 +105,24 @@ const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构
 /** A cover's byline: an organ and the word that it compiled the book ("X规划编制工作领导小组办公室 编", "X发展和改革局编印"). */
 const BYLINE = /(?:办公室|办公厅|委员会|领导小组|工作组|局|中心|研究院|研究所)[\s\u3000]*(?:编|编印|编制|主编|汇编)\s*$/;
 
+/**
+ * A page's note of a document's status closing its 标题 cell or title line: "（废止）", "(已失效)", "（部分失效）",
+ * "（已修订）", "【现行有效】" (folded view) — not "（修订）" alone, which a regulation's own name may close with.
+ */
+const STATUS_NOTE = /[（(【\[]\s*(?:(?:已|部分)?(?:废止|失效)|已修[订改]|现行有效)\s*[)）】\]]\s*$/;
+
+/** The name of a publication of many documents alone on its line: "X人民政府公报（2026年第2期）", "X工作简报", "X文件汇编". */
+const COLLECTION_NAME = /^[^，,。；;：:]{2,40}(?:公报|简报|汇编)\s*(?:[（(][^()（）]{1,20}[)）])?$/;
+
 /** A line opening with a heading's number: 一、 / （一） / 1. / 1、 (folded view). */
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[、.．](?![0-9]))/;
 
 function isTitleCandidate(f: string): boolean {
   // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file; never a byline)
-  return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
+  return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f) &&
+    // (never a clause that opens with its date and a comma, "2016年2月，国务院批复《X规划》", nor one that names what it
+    // cites for short, "(以下简称《规划》)": sentences of a text, which a title never is)
+    !/^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]/.test(f) && !/以下简称/.test(f);
 }
 
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "出台了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
@@ -389,7 +401,24 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         }
       }
       if (c.field === 'signer' && SIGNER_VALUE.test(value.trim())) signer ??= value.trim();
-      if (c.field === 'name' && value) names.push({ text: value, folded: fv });
+      if (c.field === 'name' && value) {
+        // (a 标题 cell that opens with the document's 文号 and closes with the page's note of its status — "盘政发〔2014〕31号
+        // 盘锦市人民政府关于…的意见(废止)": the 文号 is the document's number, read as its 文号 cell's would be, and "(废止)",
+        // "(失效)", "（已修订）" say what the page knows of it now; neither is a word of its name)
+        const lead = readDocNumber(value, fv);
+        if (lead && lead.index === 0 && /^[\s\u3000]+\S/.test(value.slice(lead.raw.length))) {
+          docNumber ??= { value: lead, score: 2, line: i };
+          fv = fv.slice(lead.raw.length).trimStart();
+          value = value.slice(value.length - fv.length);
+        }
+        const status = STATUS_NOTE.exec(fv);
+        if (status && status.index > 0) { value = value.slice(0, status.index); fv = fv.slice(0, status.index); }
+        names.push({ text: value, folded: fv });
+        // (a name opening with a government and 关于, "X人民政府关于…的意见": the document issued directly, its organ the issuer
+        // as the title line's would be)
+        const named = readGovernment(value, 0, { organ: 'required' }, fv);
+        if (named && /^\s*关于/.test(fv.slice(named.end))) { issuers.push({ value: value.slice(0, named.end).trim(), score: 1, line: i }); places.push({ value: named, score: 1, line: i }); }
+      }
     }
   });
   // (…or the page's own line saying when it was posted, "发布时间:2024-01-18 15:22 信息来源:X镇" over the document — chrome
@@ -509,7 +538,21 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // is one: "文件名称 | 2026年第三次区政府常务会议确定事项落实情况的通报 |" over a 通报 whose first line is a sentence; not
   // a sentence itself)
   const nameCell = names.map((n) => n.text.trim()).find((t) => t.length >= 6 && t.length <= 80 && !/[。，,；;：:]/.test(foldForMatch(t)) && /[\u4e00-\u9fa5]{4}/.test(t));
+  // (a page whose 标题 cell names a publication of many documents — "楚雄彝族自治州人民政府公报(2015年第4期)", a 简报, an 汇编 —
+  // is titled by that name, not by the last document its contents list, "…的实施意见(60)": the line saying the cell's
+  // name again is the title's line)
+  // (…or, without such a cell, whose line alone says that name — "云溪市人民政府公报（2026年第2期）", as an export prints
+  // the title —: that line is the title)
+  let collection = !!nameCell && /公报|简报|汇编/.test(foldForMatch(nameCell)) && !/关于/.test(foldForMatch(nameCell));
+  if (collection) {
+    const bare = (t: string) => foldForMatch(t).replace(/\s/g, '');
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && bare(p.text) === bare(nameCell!));
+  } else {
+    const named = head.findIndex((_, i) => i < span && !consumed.has(i) && COLLECTION_NAME.test(folded[i].trim()) && !/关于/.test(folded[i]));
+    if (named >= 0) { collection = true; titleIndex = named; }
+  }
   if (titleIndex >= 0) title = head[titleIndex].text;
+  else if (collection && nameCell) title = nameCell;
   else if (noticeTitles.length) { title = noticeTitles[0]; titleFromNotice = true; }
   else if (nameCell) {
     title = nameCell;
@@ -652,6 +695,20 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // 文号 is read as the 文号 (dates.ts readDocNumber), the title is what is before it — its year then reads as the period)
   const closingNumber = /^(.{6,}?(?:通知|意见|决定|批复|函|方案|计划|要点|清单))\s*[(（]\s*([^()（）]{2,20}〔\s*(?:19|20)\d{2}\s*〕\s*\d{1,4}\s*号)\s*[)）]$/.exec(title);
   if (closingNumber && readDocNumber(closingNumber[2])) title = closingNumber[1];
+  // (…or opened by it, as a page's list of documents heads one: "盘政发〔2014〕31号 盘锦市人民政府关于…的意见(废止)" —
+  // the 文号 is read as the 文号, the line without it as the title line, whose organ issues the document; and the page's
+  // note of its status closing it, "(废止)", "（已失效）", is no word of its name either)
+  const openingNumber = readDocNumber(title);
+  if (openingNumber && openingNumber.index === 0 && /^\s+\S/.test(title.slice(openingNumber.raw.length)) && isTitleCandidate(foldForMatch(title.slice(openingNumber.raw.length).trim()))) {
+    docNumber ??= { value: openingNumber, score: 2, line: Math.max(titleIndex, 0) };
+    title = title.slice(openingNumber.raw.length).trim();
+    if (titleIndex >= 0 && !titleFromNotice) {
+      const at = head[titleIndex].text.indexOf(title.slice(0, 6));
+      if (at > 0) { head[titleIndex] = { ...head[titleIndex], text: head[titleIndex].text.slice(at) }; folded[titleIndex] = foldForMatch(head[titleIndex].text); }
+    }
+  }
+  const statusNote = STATUS_NOTE.exec(foldForMatch(title));
+  if (statusNote && statusNote.index > 0) title = title.slice(0, statusNote.index).trim();
   // (a placeholder where the title stands — the exports' （无标题） for a plan without one, an HTML editor's 无标题文档 —
   // names nothing: the document has no title, and the line is not the notice's or the preamble's)
   if (placeholder(title)) {
@@ -858,6 +915,26 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
     }
   });
+  // A report delivered at a meeting (政府工作报告, a 计划执行情况 report), headed by the meeting — "——在X旗第十六届人民代表
+  // 大会第一次会议上" — and, on the lines under it, by whom and when: "X旗人民政府代旗长 周玉龙" (the government its head
+  // speaks for: the issuer) and "（2022年1月5日）" alone in brackets (the day it was delivered: its date, not the day a page
+  // posted it). Only right under such an occasion line, within the head.
+  for (let i = 0; i < span; i++) {
+    if (!/^\s*[—－-]{1,2}\s*在.{4,60}(?:会议|大会)上\s*$/.test(folded[i])) continue;
+    for (let k = i + 1; k <= i + 3 && k < span; k++) {
+      const line = folded[k].trim();
+      const speaker = /^(.{2,30}?人民政府)(?:代|副)?[省市县区旗州盟]长[\s\u3000]*[\u4e00-\u9fa5]{1,2}(?:[\s\u3000]?[\u4e00-\u9fa5]){1,3}$/.exec(line);
+      if (speaker) {
+        const at = head[k].text.indexOf(head[k].text.trim());
+        const g = readGovernment(head[k].text, at, { organ: 'required' }, folded[k]);
+        if (g) { issuers.push({ value: head[k].text.slice(at, at + speaker[1].length), score: 2, line: k }); consumed.add(k); }
+        // (its place said short, "东乌旗": the district is the one the occasion line names in full)
+        continue;
+      }
+      const d = /^[(（].+[)）]$/.test(line) ? readDate(line.slice(1, -1)) : null;
+      if (d && isOnly(line.slice(1, -1).trim(), d.raw)) { dates.push({ value: d, score: 2, line: k }); consumed.add(k); }
+    }
+  }
 
   // 4. Choose: the best score wins, the earliest among equals (a signature beats a date inside a sentence).
   const best = <T>(list: Candidate<T>[]) => list.reduce<Candidate<T> | null>((b, c) => (!b || c.score > b.score ? c : b), null);
@@ -894,6 +971,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   };
   const issuerPool = unplaced.length && issuers.some(placedFor) ? issuers.filter(placedFor) : issuers;
   let issuer = best(issuerPool)?.value ?? null;
+  // (a page cell's short name of a government, "发文机关: 盘锦市政府", over a title line naming it in full, "盘锦市人民政府关于…
+  // 的意见": the same office, its full name the issuer)
+  const shortGov = issuer ? /^(.{2,20}?[省市县区旗州])政府(.*)$/.exec(issuer) : null;
+  if (shortGov && issuers.some((c) => c.value === `${shortGov[1]}人民政府${shortGov[2]}`)) issuer = `${shortGov[1]}人民政府${shortGov[2]}`;
   // No issuer else: a notice title headed by a government named by its level alone ("自治区人民政府关于" ⏎ "印发新疆维吾尔
   // 自治区…计划的通知", "县人民政府关于印发X县…的通知") is the government of the place the published name opens with, when
   // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's: places.ts governmentOfKind)
@@ -949,8 +1030,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // 5. Period: the title, then a title quoted in the notice, then (uncertain) a year range elsewhere in the head (and
   // parse.ts: a title naming the plan's length, with the year its text says the work is done by).
   let periodFound = title ? readPeriod(title) : null;
-  for (const t of noticeTitles) periodFound ??= readPeriod(t);
-  if (!periodFound) {
+  // (a 公报 titled by its own name lists other documents: their years, "…关于印发2026年国民经济和社会发展计划的通知（23）",
+  // are theirs; the publication has no plan period but its title's)
+  if (!collection) for (const t of noticeTitles) periodFound ??= readPeriod(t);
+  if (!periodFound && !collection) {
     for (let i = 0; i < span && !periodFound; i++) {
       // (not the span of another plan the head cites in 《》 — "为落实《临江市社区服务体系建设规划（2021—2025年）》" —;
       // the plan's own name quoted is its own: a name that IS its title, with or without its span, punctuation folded —
@@ -982,7 +1065,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
     }
   }
-  if (!periodFound) {
+  if (!periodFound && !collection) {
     // a notice that is itself the plan, its title without a year: the one year whose work its sentences deliver
     const w = yearOfWork(title, head.slice(0, span).map((p) => p.text), issuedOn ? Number(issuedOn.slice(0, 4)) : null);
     if (w) {

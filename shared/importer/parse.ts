@@ -503,7 +503,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // a plan named for its length without its years ("三年攻坚实施方案") whose text says when its work is done ("一、工作
   // 目标" ⏎ "到2027年，…"): N years ending then, uncertain — when neither its title nor its head states the period
   // (read once the signature's date is known: the years of a plan issued in 2024 end near it, not in 2035)
-  const periodTexts = !head.meta.period && head.meta.title ? paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text) : null;
+  // (not for a publication of many documents, "X人民政府公报（2026年第2期）": the years its contents name are theirs)
+  const collection = /公报|简报|汇编/.test(foldForMatch(head.meta.title)) && !/关于/.test(foldForMatch(head.meta.title));
+  const periodTexts = !head.meta.period && head.meta.title && !collection ? paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text) : null;
   // (…where the plan's length may be said: the head and its preamble, and the parts of its 总体要求 or 目标 — not a task's
   // text: periodFromText)
   const lengthTexts = periodTexts ? goalTexts(paras, first, first + PERIOD_TEXT_SPAN) : [];
@@ -572,7 +574,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run), republicYear);
   // a year's work without its year in the title, nor in the head: the year every deadline of its tasks is in, uncertain
   // (read after the fields: the milestones are the tasks' deadlines, from their text or a table)
-  if (!head.meta.period && head.meta.title) {
+  if (!head.meta.period && head.meta.title && !collection) {
     const found = yearOfDeadlines(head.meta.title, all.flatMap((d) => d.node.milestones.map((m) => m.year)));
     if (found) {
       head.meta.period = { start: found.year, end: found.year };

@@ -9135,4 +9135,86 @@ part 二、|重点工作及季度安排
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41];
+const BATCH_REAL41: CorpusDoc[] = [
+  {
+    file: '255-shifanqu-fangan-fanti-mulu-xinwen.txt',
+    style: '实施方案 of a zone two cities set up, on a Traditional-script news mirror: a news lead, the cover title and its year-month, a 目錄 with leaders and page numbers, then a sentence opening with its date and naming the plan it follows "（以下簡稱《規劃》）" before the first chapter (session 41 h-real16, 哈长一体化发展示范区 shape)',
+    meta: { title: '臨雲同城化發展先行區實施方案', issuer: null, issuedOn: '2026-04' },
+    outline: `
+part 第一章|總體要求
+  section （一）|基本思路
+  section （二）|發展目標
+part 第二章|重點任務
+  section （一）|共建產業協作平台
+    task 1.|合作共建臨雲智能裝備產業園，2027年前引進配套企業30家
+    task 2.|建立兩市招商項目信息共享和利益分成機制
+  section （二）|共享公共服務資源
+    task 3.|推動兩市三級醫院檢查結果互認，2026年底前實現互認項目100項
+    task 4.|開通跨市公交線路5條
+  section （三）|共護沿江生態環境
+    task 5.|建立沿江水質聯合監測站3個，斷面水質穩定達到Ⅱ類
+part 第三章|保障措施
+  section （一）|健全協調機制
+  section （二）|強化要素保障
+`,
+    departments: [
+      { heading: '合作共建臨雲智能裝備產業園，2027年前引進配套企業30家', lead: ['臨江市工業和信息化局', '雲溪市工業和信息化局'] },
+      { heading: '建立兩市招商項目信息共享和利益分成機制', lead: ['臨江市投資促進局'], partners: ['雲溪市投資促進局'] },
+      { heading: '開通跨市公交線路5條', lead: ['雲溪市交通運輸局'], partners: ['臨江市交通運輸局'] },
+    ],
+    milestones: [
+      { heading: '合作共建臨雲智能裝備產業園，2027年前引進配套企業30家', year: 2027 },
+      { heading: '推動兩市三級醫院檢查結果互認，2026年底前實現互認項目100項', year: 2026 },
+    ],
+    absent: ['目　錄', '……………'],
+  },
+  {
+    file: '256-shi-yijian-wenhao-biaoti-feizhi.txt',
+    style: '市政府 意见 issued directly, as a page\'s list of documents prints it: breadcrumb, index labels (发文机关 giving the short "云溪市政府", an empty 发文字号, a 标题 cell opening with the 文号 and closing with "（废止）", an empty 主题词), the title line again with its 文号 and status; 一、 parts, 1. principles, （一） duties closing with "（A牵头，B配合）" (session 41 h-real16, 盘锦 辽东湾新区 shape)',
+    meta: { title: '云溪市人民政府关于市直部门支持滨江新区开发建设工作职责的意见', docNumber: '云政发〔2021〕12号', issuer: '云溪市人民政府', issuedOn: '2021-06-18', city: '云溪市', period: null },
+    outline: `
+part 一、|指导思想
+part 二、|基本原则
+  item 1.|坚持市级统筹
+  item 2.|坚持新区主责
+  item 3.|坚持部门协同
+part 三、|职责分工
+  task （一）|规划建设
+  task （二）|项目审批
+  task （三）|招商引资
+  task （四）|财政支持
+  task （五）|社会事务
+part 四、|工作要求
+`,
+    departments: [
+      { heading: '规划建设', lead: ['市自然资源局'], partners: ['市住房城乡建设局'] },
+      { heading: '项目审批', lead: ['市行政审批局'] },
+      { heading: '财政支持', lead: ['市财政局'] },
+      { heading: '社会事务', lead: ['市教育局', '市卫生健康委', '市民政局'] },
+    ],
+    absent: ['（废止）', '浏览次数'],
+  },
+  {
+    file: '257-qi-zhengfu-gongzuo-baogao-yanjiang.txt',
+    style: '旗 政府工作报告 as its page prints it: breadcrumb, the letter-spaced headline with its year, 发布日期 of the page, then "——在X旗…人民代表大会…会议上", the byline "X旗人民政府代旗长　姓名" and "（2026年1月9日）" — the government issuing, the day delivered (session 41 h-real16, 东乌珠穆沁旗 shape)',
+    meta: { title: '政府工作报告（2026年）', issuer: '云溪旗人民政府', issuedOn: '2026-01-09', district: '云溪旗' },
+    outline: `
+part 一、|2025年工作回顾
+part 二、|2026年工作安排
+  section （一）|做强现代农牧业
+  section （二）|壮大绿色能源产业
+  section （三）|提升城乡人居环境
+  section （四）|办好民生实事
+part 三、|加强政府自身建设
+`,
+    absent: ['当前位置', '代旗长'],
+  },
+  {
+    file: '258-shi-gongbao-mulu-wenjian.txt',
+    style: '市政府公报 page: index labels, an empty 标题 label with the 公报\'s name on the next line and again under it, then its contents — group labels (省政府文件, 市政府办公室文件 …) over documents\' titles with their 文号 and page numbers in brackets, one naming a year\'s 计划 and one a 三年行动计划（2026—2028年）: no plan, no period (session 41 h-real16, 楚雄州公报 shape)',
+    meta: { title: '云溪市人民政府公报（2026年第2期）', issuer: '云溪市人民政府办公室', issuedOn: '2026-03-15', period: null, docNumber: null },
+    outline: ``,
+    absent: ['您当前所在的位置'],
+  },
+];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41];
