@@ -11,7 +11,7 @@ import { readPrintedHead, themesOf, type HeadReading } from '../importer/public'
 import { periodText } from '../model/period';
 import { textParagraphs } from '../fieldtext';
 import { toSimplified } from '../text/fold';
-import { cnDate, recordDate } from './text';
+import { cnDate, cnMonth, recordDate } from './text';
 
 export type CoverWarningCode = 'no-doc-number' | 'no-issue-date' | 'no-print-date';
 export interface CoverWarning { code: CoverWarningCode; message: string }
@@ -22,7 +22,10 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn' | 'p
   if (!cnDate(meta.issuedOn)) {
     out.push({
       code: 'no-issue-date',
-      message: meta.issuedOn?.trim() ? `成文日期“${meta.issuedOn.trim()}”不完整：落款将没有日期` : '未填写成文日期：落款将没有日期',
+      // (a year and a month only is printed under the attachment's title instead: docx.ts, a 纲要's cover date)
+      message: meta.issuedOn?.trim()
+        ? `成文日期“${meta.issuedOn.trim()}”不完整：落款将没有日期${cnMonth(meta.issuedOn) ? `（“${cnMonth(meta.issuedOn)}”印在附件标题下）` : ''}`
+        : '未填写成文日期：落款将没有日期',
     });
   }
   if (!recordDate(meta)) {
