@@ -11,7 +11,7 @@ import { readPrintedHead, themesOf, type HeadReading } from '../importer/public'
 import { periodText } from '../model/period';
 import { textParagraphs } from '../fieldtext';
 import { toSimplified } from '../text/fold';
-import { cnDate, recordDate } from './text';
+import { cnDate, cnMonth, recordDate } from './text';
 
 export type CoverWarningCode = 'no-doc-number' | 'no-issue-date' | 'no-print-date';
 export interface CoverWarning { code: CoverWarningCode; message: string }
@@ -22,7 +22,10 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn' | 'p
   if (!cnDate(meta.issuedOn)) {
     out.push({
       code: 'no-issue-date',
-      message: meta.issuedOn?.trim() ? `成文日期“${meta.issuedOn.trim()}”不完整：落款将没有日期` : '未填写成文日期：落款将没有日期',
+      // (a year and a month only is printed under the attachment's title instead: docx.ts, a 纲要's cover date)
+      message: meta.issuedOn?.trim()
+        ? `成文日期“${meta.issuedOn.trim()}”不完整：落款将没有日期${cnMonth(meta.issuedOn) ? `（“${cnMonth(meta.issuedOn)}”印在附件标题下）` : ''}`
+        : '未填写成文日期：落款将没有日期',
     });
   }
   if (!recordDate(meta)) {
@@ -121,7 +124,7 @@ export function annotationsLeftOutText(g: AnnotationsLeftOut): string {
  * The district, city and period as an import reads them from what a file prints of the head: the title, the issuer,
  * 文号 and date where printed (`printsCover`: Markdown always, Word on the cover only), the notice there and the preamble.
  */
-export function headReadBack(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsCover: boolean): HeadReading {
+export function headReadBack(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsCover: boolean, targets = true): HeadReading {
   const m = doc.meta;
   const paragraphs = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
   return readPrintedHead({
@@ -129,7 +132,10 @@ export function headReadBack(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsC
     issuedYear: printsCover && cnDate(m.issuedOn) ? Number(m.issuedOn!.slice(0, 4)) : null,
     head: [...(printsCover ? paragraphs(m.notice) : []), ...paragraphs(m.preamble)],
     body: [...walk(doc.nodes)].flatMap(({ node }) => [node.heading, ...textParagraphs(node.body)]).filter(Boolean),
-    deadlineYears: [...walk(doc.nodes)].flatMap(({ node }) => node.milestones.map((x) => x.year)),
+    // (the indicators' years too: when the head alone gives another period, or none, every indicator's year is printed —
+    // periodReadOtherwise, read without them —, and the import reads the year of a year's work from them as from the
+    // deadlines: parse.ts yearOfDeadlines)
+    deadlineYears: [...walk(doc.nodes)].flatMap(({ node }) => [...node.milestones.map((x) => x.year), ...(targets ? node.indicators.flatMap((i) => (i.year === null ? [] : [i.year])) : [])]),
   });
 }
 
@@ -140,7 +146,7 @@ export function headReadBack(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsC
 export function periodReadOtherwise(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsCover: boolean): Period | null | undefined {
   const p = doc.meta.period;
   if (!p) return undefined;
-  const read = headReadBack(doc, printsCover).period;
+  const read = headReadBack(doc, printsCover, false).period;
   return read?.start === p.start && read?.end === p.end ? undefined : read ? { start: read.start, end: read.end } : null;
 }
 

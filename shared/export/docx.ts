@@ -38,7 +38,7 @@ import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
 import { showsTaskTable, sourceTableActions } from './sourcetable';
 import { periodReadOtherwise } from './checks';
-import { cnText, noticeParts, paragraphs, printedTitle, signedInText } from './text';
+import { cnMonth, cnText, noticeParts, paragraphs, printedTitle, signedInText } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, headParagraphs, issuerOf, recordParagraphs, signatureParagraphs } from './docx/cover';
@@ -121,6 +121,12 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   // one blank line below the title, then the preamble
   if (!ownNotice) main.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+  // (a 成文日期 of a year and a month only — a 纲要's cover date, "2021年3月" under its title —: the signature prints a
+  // whole date or none [std §7.3.5.1], so with the cover the plan's own first page prints it, centred under its title
+  // after the blank line, as the 纲要 did; the import reads a date alone under the title as the document's (the blank
+  // line keeps it from being read as the rest of a long title). Without it the field was lost: corpus 96, 123, 133, 72)
+  const month = opts.cover && !ownNotice ? cnMonth(doc.meta.issuedOn) : null;
+  if (month) main.push(textPara(ctx, month, 'body', { center: true }), new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
   for (const p of paragraphs(doc.meta.preamble)) main.push(textPara(ctx, cnText(p), 'body'));
   for (const n of doc.nodes) nodeParagraphs(ctx, n, 1, main);
   // (not twice: a text that ends with the office and date has the signature, only its 附注 is added)

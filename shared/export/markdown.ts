@@ -9,7 +9,7 @@ import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 import { annotationBlock } from '../model/annotation-text';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, indicatorRows, taskTable, taskTableCells, taskTableHead } from './annex';
-import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
+import { cnDate, cnMonth, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { groupLeads, markdownNode, markdownParagraphs, withRecordedStatements } from '../fieldtext';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
@@ -49,7 +49,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const numbers = deriveNumbers(doc.nodes);
   const out: string[] = [];
   const m = doc.meta;
-  const date = cnDate(m.issuedOn) ?? (() => { const ym = m.issuedOn ? /^(\d{4})-(\d{2})$/.exec(m.issuedOn) : null; return ym && `${ym[1]}年${Number(ym[2])}月`; })();
+  const date = cnDate(m.issuedOn) ?? cnMonth(m.issuedOn);
   const notice = noticeParts(doc);
   // (a plan that is itself the notice — 关于…的通知 — is printed as its own pages: no 印发 notice over it, its notice
   // text after its title, 文号 line and addressees, before the preamble)

@@ -16,7 +16,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, taskTable, taskTableHead } from './annex';
 import { laidOutCells, taskTableWidths } from './annexlayout';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
-import { cnText, joinNumber, noticeParts, paragraphs, printedTitle, signedInText } from './text';
+import { cnMonth, cnText, joinNumber, noticeParts, paragraphs, printedTitle, signedInText } from './text';
 import { taskTableShown } from './sourcetable';
 import { periodReadOtherwise } from './checks';
 import { groupLeads, printedParagraphs, sharedDepartments, withRecordedStatements } from '../fieldtext';
@@ -275,6 +275,9 @@ export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[]
     if (opts.cover) main.push({ text: '附件', role: 'label', indent: 0, align: 'left' }, blank());
     for (const t of balancedLines(printedTitle(doc), TITLE_CHARS)) main.push({ text: t, role: 'title', indent: 0, align: 'center' });
     main.push(blank());
+    // (a 成文日期 of a year and a month only, under the plan's title with the cover, as the Word export prints it)
+    const month = opts.cover ? cnMonth(doc.meta.issuedOn) : null;
+    if (month) main.push(...paragraphLines(month, 'body', { center: true }), blank());
   }
   for (const p of paragraphs(doc.meta.preamble)) main.push(...paragraphLines(cnText(p), 'body'));
   const shared = sharedDepartments(doc.nodes);

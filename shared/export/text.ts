@@ -41,6 +41,12 @@ export function cnDate(iso: string | null | undefined): string | null {
   return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : null;
 }
 
+/** A 成文日期 of a year and a month only ("2021-03", a 纲要's cover date) as printed: "2021年3月"; null for any other. */
+export function cnMonth(iso: string | null | undefined): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})$/.exec(iso.trim()) : null;
+  return m ? `${Number(m[1])}年${Number(m[2])}月` : null;
+}
+
 /**
  * The date the 版记's 印发 line prints (GB/T 9704 §7.4.3, 印发日期: the day the document goes to print): the plan's
  * 印发日期 when it is a whole date, else its 成文日期 when whole, else none (the line prints the office alone).

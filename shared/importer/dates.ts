@@ -431,9 +431,10 @@ export function docNumberChanges(raw: string): string {
 const ANNUAL_UNDATED = /政府工作报告|工作要点|年度(?:计划|重点|工作|目标|任务)/;
 /**
  * The year of a plan whose title names a year's work without the year ("《政府工作报告》重点工作任务分解表", 115 printed
- * without the notice that names it) from its tasks' deadlines: two or more milestones, every one in the same year. Not
- * for a title naming a year, a span or a length (readPeriod and periodFromLength read those). `years`: the years of the
- * plan's milestones, in any order.
+ * without the notice that names it) from its tasks' deadlines and targets: two or more milestones and indicators with
+ * a year, every one in the same year (240 printed without the news headline that named 2026: its three targets "（2026
+ * 年）"). Not for a title naming a year, a span or a length (readPeriod and periodFromLength read those). `years`: the
+ * years of the plan's milestones and of its indicators that have one, in any order.
  */
 export function yearOfDeadlines(title: string, years: readonly number[]): { year: number } | null {
   const f = foldForMatch(title);

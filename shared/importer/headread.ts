@@ -25,7 +25,9 @@ export interface PrintedHead {
   body: string[];
   /** The year of the 成文日期 where it is printed, else null. */
   issuedYear: number | null;
-  /** The years of the plan's milestones (every export prints them: the text, a 年度节点 line or the 分解表). */
+  /** The years of the plan's milestones (every export prints them: the text, a 年度节点 line or the 分解表), and of its
+   *  indicators when the export prints them (it does when the head alone gives no period: shared/fieldtext.ts
+   *  printedParagraphs `readPeriod`). */
   deadlineYears?: readonly number[];
 }
 

@@ -1153,7 +1153,23 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // So is the title itself on a line of its own among them (a plan whose title is read from the notice, its title
   // line after the signature: "# X" in Markdown). A list of several annexes ("附件：1.X"), or one naming another
   // document, stays.
-  const all = [...noticeTitle.length ? [noticeTitle.join('')] : [], ...notice];
+  // A news page printing the notice whole after its lead ("…要求各地各部门对照分工抓好落实。全文如下：" ⏎ "X人民政府印发
+  // 关于…的通知"): what stands before "全文如下" — a related link cut off, the news headline, the lead — is the page's,
+  // not the notice's; the notice starts with its title. (Cut in the joined text, so a hard-wrapped copy splits alike;
+  // the page's lines are still read for the head's fields above. Kept, the cover printed them as the notice's first
+  // paragraph, which came back joined with the next: corpus 240.)
+  let pre = noticeTitle.join('');
+  const fullText = [...pre.matchAll(/(?:全文|原文)如下\s*[:：。.]?\s*/g)].pop();
+  if (fullText) {
+    const rest = pre.slice(fullText.index! + fullText[0].length);
+    const restFolded = foldForMatch(rest);
+    if (rest.trim() && !/[。，,；;：:]/.test(restFolded) && /(?:关于|印发|转发|通知)/.test(restFolded)) {
+      const at = head.findIndex((p, i) => i < noticeEnd && !consumed.has(i));
+      removed.push({ line: at >= 0 ? head[at].line : 0, text: pre.slice(0, fullText.index! + fullText[0].length), reason: `新闻稿导语（“${fullText[0].replace(/[\s:：。.]+$/, '')}”之前，不是通知的文字）` });
+      pre = rest;
+    }
+  }
+  const all = [...pre ? [pre] : [], ...notice];
   const kept = all.filter((t) => !selfNote(t));
   // (the bare label "附件" left last, over the plan's title)
   while (kept.length && /^附件[0-9]{0,2}\s*[:：]?$/.test(foldForMatch(kept[kept.length - 1]).trim())) kept.pop();

@@ -572,13 +572,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (a plan that writes its year in the Republic era, 民國114年: its tasks' "114年9月底前" are dates of that year)
   const republicYear = writesRepublicYear(head.meta.period, head.meta.title, paras.map((p) => p.text).join('\n'));
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run), republicYear);
-  // a year's work without its year in the title, nor in the head: the year every deadline of its tasks is in, uncertain
-  // (read after the fields: the milestones are the tasks' deadlines, from their text or a table)
+  // a year's work without its year in the title, nor in the head: the year every deadline and dated target of its tasks
+  // is in, uncertain (read after the fields: the milestones are the tasks' deadlines, from their text or a table; an
+  // indicator's year is the one its text or its 指标 line writes, none else without a period)
   if (!head.meta.period && head.meta.title && !collection) {
-    const found = yearOfDeadlines(head.meta.title, all.flatMap((d) => d.node.milestones.map((m) => m.year)));
+    const deadlines = all.flatMap((d) => d.node.milestones.map((m) => m.year));
+    const targets = all.flatMap((d) => d.node.indicators.flatMap((i) => (i.year === null ? [] : [i.year])));
+    const found = yearOfDeadlines(head.meta.title, [...deadlines, ...targets]);
     if (found) {
       head.meta.period = { start: found.year, end: found.year };
-      report.uncertain.push({ field: 'period', raw: String(found.year), reason: `标题没有写年份,由各项任务的完成时限(均在 ${found.year} 年)推算为 ${found.year},请核对` });
+      const from = [...deadlines.length ? ['各项任务的完成时限'] : [], ...targets.length ? ['指标的年份'] : []].join('和');
+      report.uncertain.push({ field: 'period', raw: String(found.year), reason: `标题没有写年份,由${from}(均在 ${found.year} 年)推算为 ${found.year},请核对` });
       // (an indicator whose text names no year is the period's end's, as when the period is read first: enrich.ts)
       for (const d of all) for (const i of d.node.indicators) if (i.year === null) i.year = found.year;
     }

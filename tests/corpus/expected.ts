@@ -8775,6 +8775,8 @@ part 二、|持续改善民生福祉（2项）
     file: '240-news-page-notice-after-lead-leader-lines.txt',
     style: 'a news page printing a 市 notice after "全文如下：" — over it a related link cut at "》的" and the news headline and lead; the notice\'s title "X人民政府印发关于…《政府工作报告》…的通知" broken over two lines, the plan\'s title too; tasks with 牵头领导 (a person), 牵头单位 and 责任单位 lines (session 40 h-real15, 天津 news page and 辽宁 分工方案 shapes)',
     meta: { title: '关于贯彻落实市《政府工作报告》重点工作分工', city: '临江市', issuer: '临江市人民政府', issuedOn: '2026-03-06' },
+    // (the page's lines before "全文如下" are not the notice's: session 41, h-rt41)
+    absent: ['本报讯', '全文如下', '物流降本增效专项行动方案'],
     outline: `
 part 一、|今年全市经济社会发展的主要预期目标
   task 1.|地区生产总值增长5.5%左右

@@ -72,8 +72,9 @@ for (const file of files) {
     const coverAdds = (x: string) => f === 'docx cover+annexes' && skip.some((k) => x.startsWith(`meta.${k}:`));
     const onlyCover = f === 'docx cover+annexes' && skip.length > 0 && l.every(coverAdds);
     if (onlyCover) { coverOnly++; continue; }
-    // (a 成文日期 of a year and a month only, "2021-03" — a 纲要's cover date —, which the cover does not print: GB/T 9704
-    // §7.3.5.1 writes the date whole, and the export dialog warns "成文日期不完整：落款和版记将没有日期", coverWarnings)
+    // (a 成文日期 of a year and a month only, "2021-03" — a 纲要's cover date —, which the signature does not print: GB/T
+    // 9704 §7.3.5.1 writes the date whole, and the export dialog warns "成文日期不完整：落款将没有日期", coverWarnings;
+    // since session 41 the plan's first page prints it under its title and it comes back: none counted here since)
     const partialDate = (x: string) => f === 'docx cover+annexes' && x.startsWith('meta.issuedOn:') && !cnDate(d.meta.issuedOn) &&
       coverWarnings(d.meta).some((w) => w.code === 'no-issue-date') && b?.meta.issuedOn == null;
     if (l.some(partialDate) && l.every((x) => partialDate(x) || coverAdds(x))) {
