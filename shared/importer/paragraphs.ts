@@ -9,7 +9,7 @@ import { RULE, bracketTitleShape, runInTitleShape, decimalTopOver, decimalTopSha
 import { readDate, readMonthLine, readYearLine } from './dates';
 import { deptFirst, looksLikeDepartments } from './departments';
 import { readGovernment, readTownship } from './places';
-import type { HeadResult } from './meta';
+import { SOURCE_ISSUER, type HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
 import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
 import { indexCells } from './headlines';
@@ -524,7 +524,12 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
     meta.issuedOn = date.iso;
     if (webDate >= 0) report.uncertain.splice(webDate, 1);
   }
-  if (!meta.issuer) meta.issuer = signer.text.trim();
+  // (…as an issuer the head read from the page's 信息来源 alone gives way to it: meta.ts SOURCE_ISSUER)
+  const webIssuer = report.uncertain.findIndex((u) => u.field === 'issuer' && u.reason.startsWith(SOURCE_ISSUER));
+  if (!meta.issuer || webIssuer >= 0) {
+    meta.issuer = signer.text.trim();
+    if (webIssuer >= 0) report.uncertain.splice(webIssuer, 1);
+  }
   // (a plan issued without a notice, whose title names no place: the place its signature names is the plan's — the
   // county of a township's government, the district of "中共岱川县委办公室" signing a 全会 分工方案)
   if (!meta.district) {

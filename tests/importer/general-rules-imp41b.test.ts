@@ -3,7 +3,7 @@
  * the shape of a run-in point; 评估 opening a heading of work; one rule for accounts of what was done (enrich.ts
  * accountHeading/pastScope, where PAST_CONTEXT and PAST_PART overlapped); the party committee's offices said by their
  * kind alone (places.ts kindAlone/placeLevel). Every case is written afresh, with fictional places, in two or more
- * styles; the 8 rule cases fail on b65b9aba, the 3 guards pass on both.
+ * styles; the 9 rule cases fail on b65b9aba, the 4 guards pass on both.
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
@@ -94,5 +94,22 @@ describe('the party committee\'s offices said by their kind alone have the level
   });
   it('guards: 中共 before no committee\'s organ, and words opening with a kind, name no place', () => {
     expect([kindAlone('中共县政府'), placeLevel('区域协调'), placeLevel('县域经济')]).toEqual([null, null, null]);
+  });
+});
+
+describe('a page\'s 信息来源 naming an organ of a place is the issuer when nothing else names one (meta.ts sourceIssuer; real batch 15\'s 04)', () => {
+  const body = ['一、工作目标', '到2026年底，全区经常参加体育锻炼人数比例达到42%。', '二、重点任务', '（一）完善健身设施。新建社区健身点30个。责任单位：区文体旅局。'];
+  it('in the page\'s posting line and on a line of its own', () => {
+    const a = plan(['云溪区2026年全民健身工作实施方案', '发布时间：2026-03-12　信息来源：云溪区文化体育和旅游局　浏览次数：326', ...body].join('\n'));
+    const b = plan(['南屿县2026年农村公路养护工作方案', '信息来源：南屿县交通运输局', '发布日期：2026-04-02', ...body].join('\n'));
+    expect([a.meta.issuer, b.meta.issuer]).toEqual(['云溪区文化体育和旅游局', '南屿县交通运输局']);
+  });
+  it('guards: a newspaper, 本站 or a 融媒体中心 names none; a signature, or a news lead naming who issued it, outranks the source', () => {
+    const d = plan(['来源：云溪区融媒体中心　浏览次数：86', '近日，临江市云溪区体育局印发了《云溪区2026年全民健身工作实施方案》。', ...body].join('\n'));
+    expect(d.meta.issuer).toBe('临江市云溪区体育局');
+    const a = plan(['云溪区2026年全民健身工作实施方案', '发布时间：2026-03-12　信息来源：临江日报', ...body].join('\n'));
+    const b = plan(['青川区2026年全民健身工作实施方案', '信息来源：本站', ...body].join('\n'));
+    const c = plan(['青川区2026年全民健身工作实施方案', '信息来源：青川区文化体育和旅游局', ...body, '青川区人民政府办公室', '2026年3月10日'].join('\n'));
+    expect([a.meta.issuer, b.meta.issuer, c.meta.issuer]).toEqual([null, null, '青川区人民政府办公室']);
   });
 });
