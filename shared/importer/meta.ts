@@ -331,9 +331,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // 本站 or a 融媒体中心 names none: MEDIA)
   const fromSource = new Set<Candidate<string>>();
   const sourceIssuer = (value: string, fv: string) => {
-    const g = readGovernment(value, 0, { organ: 'required' }, fv);
-    if (!g || !(g.province || g.city || g.district) || MEDIA.test(fv.slice(0, g.end))) return;
-    const c = { value: value.slice(0, g.end), score: 0.25, line: 0 };
+    // (a 街道办事处 with its district too, "信息来源：临江市青川区东岭街道办事处", as a 发文机关 cell's)
+    const street = streetOffice(value);
+    const g = street?.gov ?? readGovernment(value, 0, { organ: 'required' }, fv);
+    if (!g || !(g.province || g.city || g.district)) return;
+    const name = street?.text ?? value.slice(0, g.end);
+    if (MEDIA.test(foldForMatch(name))) return;
+    const c = { value: name, score: 0.25, line: 0 };
     issuers.push(c);
     fromSource.add(c);
     places.push({ value: g, score: 0.25, line: 0 });
