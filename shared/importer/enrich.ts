@@ -3,7 +3,7 @@
  * tables are read, parse.ts): field lines first (fieldlines.ts), then annotations, sentences and schedules.
  */
 import { foldScript, matchView } from './grammar';
-import { ACTION_VERB, nodeView, responsibilityOf, type Draft } from './levels';
+import { ACTION_VERB, EVALUATION, nodeView, responsibilityOf, type Draft } from './levels';
 import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
@@ -15,37 +15,55 @@ import { splitAfter } from '../text/scan';
 import { groupYear } from './dates';
 import { TIME_LABEL } from './labels';
 
-const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题|发展成就|发展成效|主要成效|主要成就|取得的成绩/;
 /**
- * A part that tells what was done, its heading an account named as a noun phrase: 工作基础, 建设基础, 现实基础, 现状与基础,
- * 工作成效, 主要成绩, 取得的成就, 建设成效与问题, "十四五"时期成就 — a word of the account (ACCOUNT_OF) right before
- * 基础/成效/成绩/成就, which close the heading or stand before 和/与 and a word of the situation. Not a verb and its
- * object (强基础, 打好基础, 见成效, "求突破、见成效", 固本强基础: no word of an account before them), nor 基础设施.
+ * A heading that tells what was done — one rule for every level (accountHeading, pastScope):
+ * - words of an account anywhere in it (ACCOUNT_WORDS; a heading run on into its text still says them): 回顾, 现状, 背景,
+ *   基础与形势, 存在的主要问题, 发展基础 (not 发展基础设施), 主要成效, 取得的成绩, and 评估 as the name of an evaluation
+ *   (levels.ts EVALUATION: 中期评估, not 评估示范创建成效);
+ * - or its account named as a noun phrase (ACCOUNT_PHRASE): 工作基础, 发展基础, 现状与基础, 主要成效, 主要成绩, 取得的成就,
+ *   建设成效与问题, "十四五"时期成就 — a word of the account (ACCOUNT_OF) right before 基础/成效/成绩/成就, which close the
+ *   heading or stand before 和/与 and a word of the situation, in a heading's length (not a paragraph run into a heading,
+ *   which may end so). Not a verb and its object (强基础, 打好基础, 见成效, "求突破、见成效"), nor 基础设施;
+ * - and not a heading of work on a base or results (workHeading: 夯实发展基础, 巩固脱贫成效).
  */
+const ACCOUNT_WORDS = new RegExp(`回顾|现状|背景|基础与形势|存在的?主要问题|存在问题|发展基础(?!设施)|发展成就|发展成效|主要成效|主要成就|取得的成绩|${EVALUATION}`);
 const ACCOUNT_OF = '工作|发展|建设|现实|现状[和与及]?|已有|主要|取得的?|以来的?|时期的?|期间的?|阶段的?|改革';
-const PAST_PART = new RegExp(`(?:${ACCOUNT_OF})(?:基础|成效|成绩|成就)(?:[和与及、](?:形势|问题|挑战|机遇|不足|短板))*$`);
-/** A heading of the plan's work, under which no part or section is an account (pastPart): 重点任务, 保障措施, 主要举措. */
+const ACCOUNT_PHRASE = new RegExp(`(?:${ACCOUNT_OF})(?:基础|成效|成绩|成就)(?:[和与及、](?:形势|问题|挑战|机遇|不足|短板))*$`);
+/** A heading of the plan's work, under which nothing is an account (pastScope): 重点任务, 保障措施, 主要举措. */
 const WORK_PART = /任务|措施|举措|重点/;
+/**
+ * A heading of goals, whose figures are targets under any account above it: a 背景和基本评估 part's 发展目标, 目标与任务
+ * (pastScope); not an account of goals met (目标完成情况).
+ */
+const GOALS = /(?:目标|指标)(?!完成|实现|落实|执行)/;
 /** Verbs of work on a base or on results, whose figures are targets: 夯实发展基础, 巩固脱贫成效, 提升治理成效 (workHeading). */
 const WORK_ON = '夯实|筑牢|打牢|厚植|巩固|提升|提高|扩大|增强|强化|放大|拓展|稳固|做实|夯牢|彰显|注重|讲求|务求|确保';
 /** The words of what was done closing a heading, a verb of work on them before (workHeading). */
 const WORKED_ON = new RegExp(`(?:${WORK_ON})[^，,；;、]{0,10}(?:基础|成效|成绩|成就)$`);
+function accountHeading(heading: string): boolean {
+  const h = matchView(heading).trim().replace(/[。：:]$/, '');
+  return (ACCOUNT_WORDS.test(h) || (h.length <= 16 && ACCOUNT_PHRASE.test(h))) && !workHeading(h);
+}
 /**
- * A part or section named by what was done (PAST_PART), of a heading's length (not a paragraph run into a heading, which
- * may end so), under no heading of the plan's work (WORK_PART): a task's heading is the work, whatever its words.
+ * Is `d` in an account of what was done? It or a heading above it is one (accountHeading), with no heading of goals
+ * between them (GOALS: 一、背景和基本评估 › （五）发展目标 holds targets) and no heading of the plan's work above it
+ * (WORK_PART: a 发展基础 section or a task of 评估 under 重点任务 is the work, whatever its words).
  */
-function pastPart(a: Draft): boolean {
-  if (a.node.kind !== 'part' && a.node.kind !== 'section') return false;
-  const h = matchView(a.node.heading).trim().replace(/[。：:]$/, '');
-  if (h.length > 16 || !PAST_PART.test(h) || workHeading(h)) return false;
-  for (let up = a.parent; up; up = up.parent) if (WORK_PART.test(matchView(up.node.heading))) return false;
-  return true;
+function pastScope(d: Draft): boolean {
+  for (let a: Draft | null = d; a; a = a.parent) {
+    if (!accountHeading(a.node.heading)) {
+      if (GOALS.test(matchView(a.node.heading))) return false;
+      continue;
+    }
+    for (let up = a.parent; up; up = up.parent) if (WORK_PART.test(matchView(up.node.heading))) return false;
+    return true;
+  }
+  return false;
 }
 /**
  * A heading of work on a base or results, not of what was done: its last clause ends with 基础/成效/成绩/成就 and opens with
  * a verb of work (ACTION_VERB — 建设 opens 建设成效 and 建设基础 as a noun) or says one of WORK_ON before them: 夯实发展基础,
- * "加强网络和信息安全建设，夯实智慧城市基础", 围绕基层公开夯实基础, 巩固脱贫成效. (A heading of 回顾, 现状, 评估 … is read
- * as PAST_CONTEXT says, whatever its verb.)
+ * "加强网络和信息安全建设，夯实智慧城市基础", 围绕基层公开夯实基础, 巩固脱贫成效.
  */
 function workHeading(heading: string): boolean {
   const last = heading.trim().replace(/[。：:]$/, '').split(/[，,；;、]/).pop()!.trim();
@@ -116,15 +134,10 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
     addNames(found0.lead, view, text0, node.lead, found0.partners.length ? node.lead : node.partners);
     addNames(found0.partners, view, text0, node.partners, node.lead);
   }
-  // background and review sections state past figures, not targets; a part titled 背景和基本评估 may still hold 发展目标
+  // an account of what was done states past figures, not targets (pastScope)
   const up: Draft[] = [];
   for (let a = d.parent; a; a = a.parent) up.push(a);
-  const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
-  // (…and a part named by what was done — 工作基础, 建设成效与问题 — holds no targets at any level: its words are no
-  // 背景 that may head 发展目标 too)
-  // (neither is a heading of work on a base or results: WORK_ON)
-  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)) && !workHeading(a.node.heading))
-    || [d, ...up].some(pastPart);
+  const past = pastScope(d);
   // a task under a heading that names the unit leading its points ("一、区发展改革局牵头工作（4项）"): that unit leads
   // it, unless the task names its own lead — as does a task whose own heading is such a group's ("（二）省审计厅牵头的
   // 工作" over its text, a 目标责任分解 grouped by leader, then by unit)

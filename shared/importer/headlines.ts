@@ -11,7 +11,7 @@ import { DOC_NUMBER } from './dates';
  * Labels of a web page's index table and what their value is. Written as "索引号: | … | 主题分类: | …", one label per
  * line with the value on the next line, or "索 引 号 … 发文日期 2023-01-03" (spaces inside labels are allowed).
  */
-export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'published' | 'docNumber' | 'issuer' | 'publisher' | 'signer' | 'name' | 'other' }[] = [
+export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'published' | 'docNumber' | 'issuer' | 'publisher' | 'source' | 'signer' | 'name' | 'other' }[] = [
   { labels: ['成文日期', '成文时间', '签发日期'], field: 'issuedOn' }, // the document's own date
   // the day it was sent or printed (版记's 印发日期): the document's date when nothing signs it, but the date signing it
   // (its 成文日期 [std §7.3.5]) outranks the cell
@@ -23,9 +23,12 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
   // (公开责任部门: the office a 政务公开 index names as answering for the page's publication — often the government's
   // office where the notice is the government's: the issuer only when no line of the document names one, rev39)
   { labels: ['公开责任部门'], field: 'publisher' },
+  // (信息来源: where the page's text came from — the office that posted it, a newspaper, 本站: the issuer only when it is
+  // an organ of a place and no line of the document names one, as a 公开责任部门 is; real batch 15's 04)
+  { labels: ['信息来源', '来源'], field: 'source' },
   { labels: ['签发人'], field: 'signer' }, // an upward document's (上行文) 签发人 [GB/T 9704 §7.2.6]
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)
-  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '关键词', '关键字', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限', '公开目录', '公开形式', '类别', '法规类别', '效力级别', '效力等级', '时效性'], field: 'other' },
+  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '关键词', '关键字', '组配分类', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限', '公开目录', '公开形式', '类别', '法规类别', '效力级别', '效力等级', '时效性'], field: 'other' },
 ];
 
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */

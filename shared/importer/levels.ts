@@ -156,8 +156,14 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
 
 /** Headings that hold the plan's work: their subtree is where tasks are. */
 export const TASK_CONTEXT = /主要任务|重点任务|发展重点|施政重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
-/** Headings whose points are never tasks: principles, goals, background, safeguards. */
-export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|施政目标$|目标任务$|发展指标|主要指标|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^总则$|^附则$/;
+/**
+ * 评估 as the name of an evaluation — 规划实施评估, 中期评估, 评估与考核, 评估范围 — not its verb opening a heading of
+ * work on what it evaluates (评估示范创建成效, 评估课后服务质量: the work of a task, its figures targets). At the start
+ * of a heading it names the evaluation when it stands alone, before 与/和/及/、, or before a noun of its frame.
+ */
+export const EVALUATION = '(?<!^\\s*)评估|^\\s*评估(?:[与和及、]|(?:范围|内容|方法|方式|步骤|程序|结果|指标|对象|依据|原则|主体|组织|要求|机制|工作|考核|体系|标准|报告|安排|情况)?$)';
+/** Headings whose points are never tasks: principles, goals, background, safeguards (发展基础, not 发展基础设施). */
+export const NOT_TASK_CONTEXT = new RegExp(`保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础(?!设施)|基础与形势|回顾|现状|背景|${EVALUATION}|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|施政目标$|目标任务$|发展指标|主要指标|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^总则$|^附则$`);
 
 /** Goal headings: the points under them are targets (items), or tasks when a department is given each. */
 const GOAL = /目标|指标/;

@@ -32,6 +32,10 @@ export type { DateFound, DocNumberFound, PeriodFound } from './dates';
 export { CITY_UNITS, DISTRICT_UNITS, PROVINCE_UNITS, findDistrict, readGovernment } from './places';
 export type { Government } from './places';
 export { INDEX_LABELS } from './headlines';
+/** A source that reports the document, not issues it: 青川区融媒体中心, 临江日报社, 东湖区新闻中心, 南屿县广播电视台. */
+const MEDIA = /融媒体|新闻|报社|日报|晚报|电视台|广播|网站|门户|媒体/;
+/** The reason given for an issuer read from a page's 信息来源 alone (a signature at the text's end replaces it). */
+export const SOURCE_ISSUER = '正文没有发文机关,发文机关取自网页的信息来源';
 
 /** How far into the head the title, the notice title and a period are looked for (paragraphs). */
 const HEAD_SPAN = 40;
@@ -280,7 +284,7 @@ function unclosed(t: string): number {
   return open;
 }
 
-export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed'], body: string[] = []): HeadResult & { titleIndex: number } {
+export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed'], body: string[] = [], bodyLine?: number): HeadResult & { titleIndex: number } {
   let head = splitNoticeLines(headIn);
   let webDate: string | null = null;
   // The web page's own <title> as line 1: it carries a publication date, or a later line says the same at full length.
@@ -334,6 +338,22 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const sentCells = new Set<Candidate<DateFound>>();
   const issuers: Candidate<string>[] = [];
   const places: Candidate<Government>[] = [];
+  // (a 信息来源 naming an organ of a place, "信息来源：云溪区文化体育和旅游局": the office that posted the page, the issuer
+  // only when no line of the document names one — below a 公开责任部门 or a news lead naming who issued it; a newspaper,
+  // 本站 or a 融媒体中心 names none: MEDIA)
+  const fromSource = new Set<Candidate<string>>();
+  const sourceIssuer = (value: string, fv: string) => {
+    // (a 街道办事处 with its district too, "信息来源：临江市青川区东岭街道办事处", as a 发文机关 cell's)
+    const street = streetOffice(value);
+    const g = street?.gov ?? readGovernment(value, 0, { organ: 'required' }, fv);
+    if (!g || !(g.province || g.city || g.district)) return;
+    const name = street?.text ?? value.slice(0, g.end);
+    if (MEDIA.test(foldForMatch(name))) return;
+    const c = { value: name, score: 0.25, line: 0 };
+    issuers.push(c);
+    fromSource.add(c);
+    places.push({ value: g, score: 0.25, line: 0 });
+  };
   let docNumber: Candidate<DocNumberFound> | null = null;
   let published: string | null = null;
   /**
@@ -385,6 +405,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
       if (c.field === 'published') published ??= readDate(value, fv)?.iso ?? null;
       if (c.field === 'docNumber') { const dn = readDocNumber(value, fv); if (dn && !docNumber) docNumber = { value: dn, score: 3, line: i }; }
+      if (c.field === 'source') sourceIssuer(value, fv);
       if (c.field === 'issuer' || c.field === 'publisher') {
         const g = readGovernment(value, 0, { organ: 'required' }, fv);
         // below a signature (2): the cell often says only "区政府办公室"; a 公开责任部门 below a notice title's organ (1)
@@ -424,11 +445,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (…or the page's own line saying when it was posted, "发布时间:2024-01-18 15:22 信息来源:X镇" over the document — chrome
   // the cleanup took away (clean.ts, 网页发布信息) —: the page's date, as its index table's 公开日期 is, for a document
   // that dates itself nowhere; only such a line above the document's first heading, not a footer's)
-  const headEnd = headIn.length ? headIn[headIn.length - 1].line : -1;
+  // (above the first heading: before the body's first line, which a line the cleanup took away may stand just above)
+  const headEnd = bodyLine !== undefined ? bodyLine - 1 : headIn.length ? headIn[headIn.length - 1].line : -1;
   for (const r of removed) {
-    if (published) break;
-    if (r.line > headEnd) continue;
-    if (r.reason === '网页发布信息' && /^(?:发布时间|发布日期)\s*[:：]/.test(foldForMatch(r.text))) published = readDate(r.text)?.iso ?? null;
+    if (r.line > headEnd || r.reason !== '网页发布信息') continue;
+    const f = foldForMatch(r.text);
+    if (!published && /^(?:发布时间|发布日期)\s*[:：]/.test(f)) published = readDate(r.text)?.iso ?? null;
+    // (…and its 信息来源 or 来源, when that is an organ of a place — "信息来源：云溪区文化体育和旅游局", not a newspaper or
+    // 本站 —: the office that posted the page, the issuer only when no line of the document names one, as a 公开责任部门
+    // cell is; real batch 15's 04)
+    const source = /(?:^|[\s\u3000])(?:信息)?来源\s*[:：]\s*/.exec(f);
+    if (source) sourceIssuer(r.text.slice(source.index + source[0].length), f.slice(source.index + source[0].length));
   }
 
   // 2. The title: the last title-like line; else the title quoted in the notice; else the first short line.
@@ -970,11 +997,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     return unplaced.every((u) => { const said = kindAlone(u.value)?.level; return !said || said === own; });
   };
   const issuerPool = unplaced.length && issuers.some(placedFor) ? issuers.filter(placedFor) : issuers;
-  let issuer = best(issuerPool)?.value ?? null;
+  const chosen = best(issuerPool);
+  let issuer = chosen?.value ?? null;
   // (a page cell's short name of a government, "发文机关: 盘锦市政府", over a title line naming it in full, "盘锦市人民政府关于…
   // 的意见": the same office, its full name the issuer)
   const shortGov = issuer ? /^(.{2,20}?[省市县区旗州])政府(.*)$/.exec(issuer) : null;
   if (shortGov && issuers.some((c) => c.value === `${shortGov[1]}人民政府${shortGov[2]}`)) issuer = `${shortGov[1]}人民政府${shortGov[2]}`;
+  // (…and one from a 信息来源 only is said so: a signature at the text's end gives way to nothing else, but to this it
+  // does — paragraphs.ts take)
+  if (chosen && fromSource.has(chosen)) uncertain.push({ field: 'issuer', raw: chosen.value, reason: `${SOURCE_ISSUER}“${chosen.value}”,请核对` });
   // No issuer else: a notice title headed by a government named by its level alone ("自治区人民政府关于" ⏎ "印发新疆维吾尔
   // 自治区…计划的通知", "县人民政府关于印发X县…的通知") is the government of the place the published name opens with, when
   // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's: places.ts governmentOfKind)

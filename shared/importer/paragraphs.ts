@@ -9,10 +9,11 @@ import { RULE, bracketTitleShape, runInTitleShape, decimalTopOver, decimalTopSha
 import { readDate, readMonthLine, readYearLine } from './dates';
 import { deptFirst, looksLikeDepartments } from './departments';
 import { readGovernment, readTownship } from './places';
-import type { HeadResult } from './meta';
+import { SOURCE_ISSUER, type HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
 import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
 import { indexCells } from './headlines';
+import { ACTION_VERB, isNotTaskContext } from './levels';
 import { foldForMatch } from '../text/fold';
 
 const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
@@ -528,7 +529,12 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
     meta.issuedOn = date.iso;
     if (webDate >= 0) report.uncertain.splice(webDate, 1);
   }
-  if (!meta.issuer) meta.issuer = signer.text.trim();
+  // (…as an issuer the head read from the page's 信息来源 alone gives way to it: meta.ts SOURCE_ISSUER)
+  const webIssuer = report.uncertain.findIndex((u) => u.field === 'issuer' && u.reason.startsWith(SOURCE_ISSUER));
+  if (!meta.issuer || webIssuer >= 0) {
+    meta.issuer = signer.text.trim();
+    if (webIssuer >= 0) report.uncertain.splice(webIssuer, 1);
+  }
   // (a plan issued without a notice, whose title names no place: the place its signature names is the plan's — the
   // county of a township's government, the district of "中共岱川县委办公室" signing a 全会 分工方案)
   if (!meta.district) {
@@ -895,6 +901,17 @@ const CLOSING_DEPARTMENTS = new RegExp(`[（(](?:[^（）()]|[（(][^（）()]*[
  * (for the outline's order; the node's number stays empty). Text before the first heading, a single such paragraph,
  * or a series with other text between its points stays text.
  */
+/**
+ * A run-in heading that frames the work rather than naming a piece of it: a heading of no task (levels.ts
+ * isNotTaskContext: 工作原则, 总体目标, 指导思想), or one closing with a noun of the frame — 安排, 要求, 原则, 思路, 目标,
+ * 考虑, 定位, 方向, 情况 (总体安排, 基本要求, 主要考虑, 工作思路) — that no verb of work opens (加强统筹安排 is work).
+ */
+const FRAME_NOUN = /(?:安排|要求|原则|思路|目标|考虑|定位|方向|情况|概况)$/;
+function framingTitle(label: string): boolean {
+  const v = matchView(label);
+  return isNotTaskContext(label) || (FRAME_NOUN.test(v) && !ACTION_VERB.test(v));
+}
+
 export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
   const out = new Map<Para, Marker>();
   let group: Para[] | null = null;
@@ -905,8 +922,9 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
     const closing = group.map((p) => CLOSING_DEPARTMENTS.test(matchView(p.text.trim())));
     let from = shapes.findIndex((m, k) => m !== null && closing[k]);
     // (a point without units may come first: the shaped paragraphs right before the first bracket are points too — a
-    // lead paragraph is written in clauses, not as a short heading and its 。)
-    while (from > 0 && shapes[from - 1] !== null) from--;
+    // lead paragraph is written in clauses, not as a short heading and its 。 — but not one that frames the work:
+    // "总体安排。全年实施…", "工作原则。坚持…" introduce the points, and so does every paragraph before them)
+    while (from > 0 && shapes[from - 1] !== null && !framingTitle(shapes[from - 1]!.label ?? '')) from--;
     // (after the last of them only lines without a sentence: the signature and date of the plan's end)
     let to = group.length;
     while (to > from + 1 && !shapes[to - 1] && !/[。；;，,]/.test(group[to - 1].text)) to--;

@@ -498,7 +498,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const notes: string[] = [];
   const note = (p: Para) => !p.cells && p.heading === undefined && isNoteLine(p.text) && notes.push(p.text.trim()) > 0;
   // (the body's first paragraphs: which of two plans a news lead publishes together the page goes on to speak of)
-  const head = readHead(paras.slice(0, first).filter((p) => !note(p)), report.uncertain, report.removed, paras.slice(first, first + 200).filter((p) => !p.cells).map((p) => p.text));
+  const head = readHead(paras.slice(0, first).filter((p) => !note(p)), report.uncertain, report.removed, paras.slice(first, first + 200).filter((p) => !p.cells).map((p) => p.text), paras[first]?.line);
   const toc = [...tocFound.toc, ...head.toc];
   // a plan named for its length without its years ("三年攻坚实施方案") whose text says when its work is done ("一、工作
   // 目标" ⏎ "到2027年，…"): N years ending then, uncertain — when neither its title nor its head states the period

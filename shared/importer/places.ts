@@ -331,25 +331,30 @@ const LEVEL_UNITS: [UnitRule[], PlaceLevel][] = [[PROVINCE_UNITS, 1], [CITY_UNIT
 const suffixLevel = (suffix: string): PlaceLevel => LEVEL_UNITS.find(([rules]) => rules.some((r) => r.suffix === suffix))![1];
 /**
  * A government's own organ or its party committee's, and their general offices: not a department, not the congress. (行署
- * is a prefecture's or league's 行政公署 said short: "盟行署决定".)
+ * is a prefecture's or league's 行政公署 said short: "盟行署决定"; 办 its office said short: 县委办, 区政府办.)
  */
-const GOVERNING = /^(?:人民政府|政府|行政公署|行署|党委|党工委|委员会|委|办事处)(?:办公厅|办公室)?$/;
+const GOVERNING = /^(?:人民政府|政府|行政公署|行署|党委|党工委|委员会|委|办事处)(?:办公厅|办公室|办)?$/;
 /** A unit named by its kind alone before an organ: "市政府", "县人民政府", "区委办公室", "自治区人民政府", "县民政局" (longest first). */
 const KIND_ALONE = new RegExp(`^(${[...new Set(LEVEL_UNITS.flatMap(([rules]) => rules.map((r) => r.suffix)))].sort((a, b) => b.length - a.length).join('|')})(.+)$`, 'u');
 
 /**
  * An organ whose unit is named by its kind alone, with no proper name: "县人民政府办公室" (县, 3, its government), "区政府"
- * (区, 3), "自治州人民政府" (自治州, 2), "盟行署" (盟, 2), "县民政局" (县, 3, a department of it), "镇人民政府" (镇, 4).
- * `kind` is the suffix said ("自治州"), `organ` what follows it. Null when the name opens with no unit's suffix or no organ
- * follows it ("区域协调", "县域"). Read by placeLevel and by meta.ts (an issuer said short, a government said by its kind).
+ * (区, 3), "自治州人民政府" (自治州, 2), "盟行署" (盟, 2), "县民政局" (县, 3, a department of it), "镇人民政府" (镇, 4), and
+ * the party committee's organs with or without 中共 before them: "中共县委办公室", "县委办", "中共区委组织部" (区, 3; `party`
+ * the 中共 said). `kind` is the suffix said ("自治州"), `organ` what follows it. Null when the name opens with no unit's
+ * suffix or no organ follows it ("区域协调", "县域"), or when 中共 stands before an organ of no committee ("中共县政府").
+ * Read by placeLevel and by meta.ts (an issuer said short, a government said by its kind).
  */
-export function kindAlone(name: string): { kind: string; level: PlaceLevel; organ: string; government: boolean } | null {
-  const f = foldForMatch(name.trim());
+export function kindAlone(name: string): { kind: string; level: PlaceLevel; organ: string; government: boolean; party?: string } | null {
+  const whole = name.trim();
+  const party = /^中共/.test(whole) ? whole.slice(0, 2) : '';
+  const n = whole.slice(party.length);
+  const f = foldForMatch(n);
   const m = KIND_ALONE.exec(f);
-  if (!m) return null;
+  if (!m || (party && !/^(?:党?工?委)/.test(m[2]))) return null;
   const government = GOVERNING.test(m[2]);
   if (!government && !organAt(f, m[1].length)) return null;
-  return { kind: m[1], level: suffixLevel(m[1]), organ: name.trim().slice(m[1].length), government };
+  return { kind: m[1], level: suffixLevel(m[1]), organ: n.slice(m[1].length), government, ...(party ? { party } : {}) };
 }
 
 /**
@@ -362,12 +367,13 @@ export function governmentOfKind(said: string, place: Government | null): string
   const k = kindAlone(said);
   if (!k?.government || !place) return null;
   const unit = k.level === 1 ? place.province : k.level === 2 ? place.city : k.level === 3 ? place.district : null;
-  return unit && unit.endsWith(k.kind.slice(-1)) ? unit + k.organ : null;
+  return unit && unit.endsWith(k.kind.slice(-1)) ? (k.party ?? '') + unit + k.organ : null;
 }
 
 /**
  * The administrative level of an organ or a place name: the deepest unit it opens with — "南屿县清溪镇农业服务中心" 4,
- * "临江市东湖区城市管理局" 3, "云溪区" 3 — or the kind its government is named by alone ("县人民政府" 3, "市委办公厅" 2).
+ * "临江市东湖区城市管理局" 3, "云溪区" 3 — or the kind its government is named by alone ("县人民政府" 3, "市委办公厅" 2,
+ * "中共县委办公室" 3, "县委办" 3).
  * `government`: the whole name is that unit's government or party committee (or their general office), the kind of
  * organ an upward document is addressed to; a department, "区政府各委、办、局" or "各区人民政府" is none. Null when the
  * name opens with no place. Used by export/upward.ts (the 签发人 of a 上行文).
@@ -384,5 +390,6 @@ export function placeLevel(name: string): { level: PlaceLevel; government: boole
   const organStart = g.end - (g.organ?.length ?? 0);
   const town = !!g.organ && unitsAt(f, organStart, TOWNSHIP_UNITS, false).some((u) => !u.word && !TOWNSHIP_WORDS.test(f.slice(u.start, u.end)));
   const level: PlaceLevel = town ? 4 : g.district ? 3 : g.city ? 2 : 1;
-  return { level, government: !town && !!g.organ && GOVERNING.test(foldForMatch(g.organ)) && g.end === n.length };
+  // (the organ with what follows it: "东湖区委办" reads 委 as the organ, its 办 after it)
+  return { level, government: !town && !!g.organ && GOVERNING.test(f.slice(organStart)) };
 }

@@ -9219,4 +9219,75 @@ part 三、|加强政府自身建设
     absent: ['您当前所在的位置'],
   },
 ];
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41];
+/** Session 41 (h-imp41b): introductions in the shape of run-in points, 评估 as a verb of work, accounts at every level, a page's 信息来源. */
+const BATCH_IMP41B: CorpusDoc[] = [
+  {
+    file: '269-jiedao-yaodian-kuangjia-pinggu-xinxilaiyuan.txt',
+    style: '街道 工作要点 posted as a web page (breadcrumb, "发布时间… 信息来源：<the 街道办事处>… 浏览次数" line, no signature), 一、 groups of unnumbered run-in points closing with （牵头单位：…；配合单位：…）, each group opened by run-in paragraphs that frame it (总体安排。 工作要求。 工作思路。), a point opening with 评估 (h-imp41b)',
+    meta: { title: '青川区东岭街道2027年社区治理工作要点', district: '青川区', city: '临江市', period: { start: 2027, end: 2027 }, issuer: '临江市青川区东岭街道办事处', issuedOn: '2027-02-20' },
+    outline: `
+part 一、|夯实基层组织
+  task |健全网格组织
+  task |建强社区队伍
+  task |规范阵地运行
+part 二、|提升服务效能
+  task |完善养老服务
+  task |优化政务服务
+  task |评估为民服务成效
+part 三、|加强平安建设
+  task |排查化解矛盾
+  task |整治消防隐患
+  task |推进智慧安防
+part 四、|保障措施
+`,
+    departments: [
+      { heading: '健全网格组织', lead: ['街道党建办'], partners: ['各社区居委会'] },
+      { heading: '评估为民服务成效', lead: ['街道党政办'], partners: ['各社区居委会'] },
+      { heading: '整治消防隐患', lead: ['街道应急办'], partners: ['街道城管科'] },
+    ],
+    indicators: [
+      { heading: '完善养老服务', name: '社区长者食堂', value: 4, unit: '家' },
+      { heading: '评估为民服务成效', name: '居民满意度', value: 92, unit: '%', year: 2027 },
+      { heading: '排查化解矛盾', name: '调解成功率', value: 98, unit: '%' },
+    ],
+    absent: ['浏览次数'],
+  },
+  {
+    file: '270-guihua-huigu-dingbu-jichusheshi-pinggu.txt',
+    style: '县 十五五 专项规划 signed by the government: a top part 一、“十四五”发展回顾 whose sections state what was done (and 存在的主要问题), goals in a part of their own, 重点任务 › （一）农业发展基础设施建设 over 1. tasks with 牵头单位 lines, a task opening with 评估, and a closing part 四、规划实施评估 (h-imp41b)',
+    meta: { title: '南屿县“十五五”农业农村现代化规划（2026—2030年）', district: '南屿县', period: { start: 2026, end: 2030 }, issuer: '南屿县人民政府', issuedOn: '2026-03-18' },
+    outline: `
+part 一、|“十四五”发展回顾
+  section （一）|农业生产稳中有进
+  section （二）|农村面貌明显改善
+  section （三）|存在的主要问题
+part 二、|发展目标
+part 三、|重点任务
+  section （一）|农业发展基础设施建设
+    task 1.|建设高标准农田
+    task 2.|完善农田水利设施
+  section （二）|产业融合发展
+    task 1.|延伸农产品加工链条
+    task 2.|评估特色产业园建设成效
+  section （三）|乡村建设
+    task 1.|改善农村人居环境
+part 四、|规划实施评估
+  section （一）|开展中期评估
+  section （二）|强化考核运用
+`,
+    departments: [
+      { heading: '完善农田水利设施', lead: ['县水利局'] },
+      { heading: '评估特色产业园建设成效', lead: ['县农业农村局'], partners: ['县财政局'] },
+      { heading: '改善农村人居环境', lead: ['市生态环境局南屿分局'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '粮食总产量', value: 27, unit: '万吨', year: 2030 },
+      { heading: '发展目标', name: '农产品加工转化率', value: 70, unit: '%', year: 2030 },
+      { heading: '建设高标准农田', name: '高标准农田', value: 25, unit: '万亩', year: 2030 },
+      { heading: '完善农田水利设施', name: '灌排泵站', value: 40, unit: '座' },
+      { heading: '评估特色产业园建设成效', name: '省级以上产业园', value: 5, unit: '个', year: 2030 },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B];

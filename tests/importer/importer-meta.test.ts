@@ -572,6 +572,8 @@ describe('rule tables', () => {
     // (a 公开责任部门 cell: the issuer when no line names one; under a notice title naming its organ, that organ — rev39)
     if (read('公开责任部门：杨浦区人民政府办公室\n名称：关于印发《杨浦区测试计划(2021-2023)》的通知').issuer === '杨浦区人民政府办公室' &&
       read('公开责任部门：杨浦区人民政府办公室\n杨浦区人民政府关于印发杨浦区测试计划(2021-2023)的通知\n现将《杨浦区测试计划(2021-2023)》印发给你们。').issuer === '杨浦区人民政府') seen.add('publisher');
+    // (a 信息来源 cell naming an organ of a place: the issuer when no line names one)
+    if (read('信息来源：杨浦区科学技术委员会\n杨浦区测试计划(2021-2023)\n一、总体要求').issuer === '杨浦区科学技术委员会') seen.add('source');
     expect([...seen].sort()).toEqual(INDEX_LABELS.map((l) => l.field).sort());
   });
 
