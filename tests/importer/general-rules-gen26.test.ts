@@ -111,6 +111,13 @@ describe('a committee\'s office signing a plan (places.ts ORGAN_DEPARTMENT: X委
     expect(r.meta.issuedOn).toBe('2026-03-12');
     expect(all(r.nodes).at(-1)!.body).not.toContain('委员会办公室');
   });
+  it('guard: a zone\'s working committee\'s office is no government of its city (meta.ts reads it as a zone\'s organ)', () => {
+    const zone = '中共临江市东湖新城工作委员会办公室';
+    const r = plan([`${zone}关于印发《东湖新城2026年食品安全工作要点》的通知`, '新城各部门：', '现将《东湖新城2026年食品安全工作要点》印发给你们，请认真贯彻落实。', zone, '2026年3月2日',
+      ...SIGNED.replace('南屿县2026年食品安全工作要点', '东湖新城2026年食品安全工作要点').split('\n').slice(0, -2)].join('\n'));
+    expect(r.meta.issuer).toBe(zone);
+    expect(r.meta.city).toBeNull();
+  });
   it('guard: a committee signing itself still does', () => {
     const r = plan(SIGNED.replace('南屿县食品安全委员会办公室', '南屿县食品安全委员会'));
     expect(r.meta.issuer).toBe('南屿县食品安全委员会');
