@@ -161,7 +161,9 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   }
   // (one string for the milestones and the themes: flattened once)
   const headAndText = node.heading + '\n' + ownText;
-  if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
+  // (a 专栏 that names who carries it out is a unit of work as a task is — "专栏1　健身设施补短板行动" ⏎ "建设内容：…" ⏎
+  // "责任单位：…" ⏎ "完成时限：2028年底前" beside the prose of its section —: its dates are its milestones too)
+  if ((node.kind === 'task' || node.kind === 'item' || (node.kind === 'box' && node.lead.length > 0)) && !stated.milestones) {
     for (const m of textMilestones(headAndText, period, { republicYear })) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
     // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
     if (node.kind === 'task' && !node.milestones.length) {

@@ -15,6 +15,7 @@
 import type { Comparator, Indicator, Milestone, PlanNode, StatedField } from '../model/plan';
 import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
+import { foldScript } from './grammar';
 import { LEAD_LABEL, LEAD_MARK, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
 const DEPT_START = new RegExp(`^[【\\[（(]?\\s*(?:${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`);
@@ -171,7 +172,19 @@ export function readFieldLine(paragraph: string): FieldLine | null {
   const t = paragraph.trim();
   // (every field line has a label and its colon)
   if (!t || t.length > 4000 || (t.indexOf('：') < 0 && t.indexOf(':') < 0)) return null;
-  return departmentsLine(t) ?? milestonesLine(t) ?? indicatorsLine(t);
+  const f = departmentsLine(t) ?? milestonesLine(t) ?? indicatorsLine(t);
+  if (f) return f;
+  // a label in Traditional characters, or in both scripts ("責任單位：", "责任單位：", "配合單位：" — a file typed partly in
+  // Traditional, as old offices' files are): read on the Simplified view, each name and text as the line writes it
+  // (the fold is one character for one: an offset in the view is one in the line)
+  const v = foldScript(t);
+  if (v === t) return null;
+  const back = (x: string) => { const at = v.indexOf(x); return at >= 0 ? t.slice(at, at + x.length) : x; };
+  const d = departmentsLine(v);
+  if (d?.field === 'departments') return { ...d, lead: d.lead.map(back), partners: d.partners.map(back), responsible: d.responsible.map(back) };
+  const m = milestonesLine(v);
+  if (m?.field === 'milestones') return { ...m, milestones: m.milestones.map((x) => ({ ...x, text: back(x.text) })) };
+  return null;
 }
 
 /** The lines of a body that are field lines, and the rest (the node's text). */

@@ -51,6 +51,31 @@ function aligned(up: string[], low: string[]): string[] | null {
   return i === up.length && groups > 0 ? out : null;
 }
 
+/**
+ * A head of two rows as a grid (each row as many cells as the table has columns, a missing last cell of the lower row
+ * an empty one): the upper row's labels, a group label followed by the empty cells it spans across; the lower row's
+ * labels only under the group ("年度计划 | | " over "2026年 | 2027年 | 2028年"), empty under every label merged down.
+ * The lower row's label where it has one, the upper's elsewhere. Null unless the upper row is a table's head by its
+ * words (TAB_HEADER) and has such a group — the empty cells of a row of text are no span.
+ */
+function gridCells(up: string[], low0: string[]): string[] | null {
+  if (up.length < 3 || low0.length > up.length || !up.some((c) => !c) || !up[0]) return null;
+  const low = low0.concat(Array(up.length - low0.length).fill(''));
+  const out: string[] = [];
+  let grouped = false;
+  for (let k = 0; k < up.length; k++) {
+    if (low[k] && !isLabel(low[k])) return null;
+    if (up[k] && !isLabel(up[k])) return null;
+    if (!up[k]) {
+      // (a span goes on from a group label whose own column the lower row names, and is named below itself)
+      if (!low[k] || !out.length || !low[k - 1]) return null;
+      grouped = true;
+    } else if (low[k] && !(up[k + 1] === '' && low[k + 1])) return null;
+    out.push(low[k] || up[k]);
+  }
+  return grouped && TAB_HEADER(up.filter(Boolean)) ? out : null;
+}
+
 export function joinHeadRows(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 1; i < lines.length; i++) {
@@ -69,6 +94,16 @@ export function joinHeadRows(lines: SourceLine[]): SourceLine[] {
       out ??= lines.slice();
       out[i] = tabbed ? { ...low, text: broken.join('\t') } : { ...low, cells: broken, text: broken.join('\t'), cellLines: broken.map((c) => [c]) };
       delete out[i].mergedFrom;
+      out[i - 1] = { text: '', line: up.line };
+      continue;
+    }
+    // (a head copied as a grid — a workbook's, or a table a text copy gives cell for cell: the group label's merged
+    // cells across are empty cells after it, "年度计划 | | | 责任单位" over "| | … | 2026年 | 2027年 | 2028年" — each
+    // column of both rows is one column of the table)
+    const grid = tabbed && !from ? gridCells(up.text.replace(/^\s+/, (sp) => sp.replace(/[^\t]/g, '')).replace(/\s+$/, '').split('\t').map((c) => c.trim()), lowCells) : null;
+    if (grid) {
+      out ??= lines.slice();
+      out[i] = { ...low, text: grid.join('\t') };
       out[i - 1] = { text: '', line: up.line };
       continue;
     }

@@ -206,6 +206,8 @@ export const isNotTaskNode = (n: PlanNode) => isNotTaskContext(n.heading) || CLO
 export const isTaskContext = (heading: string) => contextOf(heading) === 'task';
 export const isNotTaskContext = (heading: string) => contextOf(heading) === 'not-task';
 
+/** Where a heading's first clause ends. */
+const CLAUSE_CUT = /[，,；;]/;
 const CONTEXT_CACHE = new Map<string, 'task' | 'not-task' | null>();
 function contextOf(heading: string): 'task' | 'not-task' | null {
   let c = CONTEXT_CACHE.get(heading);
@@ -213,7 +215,10 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
   const v = matchView(heading);
   // a heading that starts with a verb ("夯实产业发展基础", "加强组织保障") names work, not a background or a safeguard
   // (safeguards stay safeguards whatever verb opens them: "加强组织保障")
-  c = TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(v) || (NOT_TASK_CONTEXT.test(v) && !ACTION_VERB.test(v)) ? 'not-task' : null;
+  // (a heading of clauses is a point's sentence, its first clause what it names: "8.创建市级绿色工厂5家，完成年度节能降碳
+  // 目标任务" is work, though its last words end as a goal heading's do)
+  const named = CLAUSE_CUT.test(v) ? v.slice(0, v.search(CLAUSE_CUT)) : v;
+  c = TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(named) || (NOT_TASK_CONTEXT.test(named) && !ACTION_VERB.test(v)) ? 'not-task' : null;
   if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
   CONTEXT_CACHE.set(heading, c);
   return c;

@@ -482,14 +482,22 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   // footnotes printed after the signature, as Word puts a document's notes at its end ("南屿县人民政府办公室" ⏎
   // "2026年2月26日" ⏎ "[1]“六乱”指…" ⏎ "[2]…"): each mark said in the text above; the signature is read before
   // them, the notes stay text (of the last node). `headText`: the preamble's, where a mark may stand.
+  // (…or marked by circled numbers after the figures they explain, "486亿元①", the notes "注：①…" ⏎ "②…": each mark
+  // said right after a word above, never opening a line as a point's number does; the notes stay text, no points —
+  // FOOTNOTE_LINES)
   let end = paras.length;
   while (end > 2 && !paras[end - 1].cells && FOOTNOTE.test(paras[end - 1].text)) end--;
+  let circled = paras.length;
+  while (circled > 2 && !paras[circled - 1].cells && CIRCLED_NOTE.test(paras[circled - 1].text) && (circled === paras.length || !/^\s*注/.test(paras[circled].text))) circled--;
+  if (circled < paras.length && circled < end) end = circled;
   if (end < paras.length) {
-    const marks = paras.slice(end).map((p) => FOOTNOTE.exec(p.text)![1]);
+    const marks = paras.slice(end).map((p) => (FOOTNOTE.exec(p.text) ?? CIRCLED_NOTE.exec(p.text))!);
     const above = headText + '\n' + paras.slice(0, end - 2).map((p) => p.cells ? '' : p.text).join('\n');
-    const signer = marks.every((n) => new RegExp(`[\\[［]\\s*${n}\\s*[\\]］]`).test(above)) ? signatureAt(paras, end - 1) : null;
+    const said = (m: RegExpExecArray) => m[1] ? new RegExp(`[\\[［]\\s*${m[1]}\\s*[\\]］]`).test(above) : new RegExp(`[^\\s${CIRCLED}]${m[2]}`).test(above);
+    const signer = marks.every(said) ? signatureAt(paras, end - 1) : null;
     if (signer) {
       take(meta, report, signer, paras[end - 1]);
+      for (const p of paras.slice(end)) FOOTNOTE_LINES.add(p);
       return [...paras.slice(0, end - 2), ...paras.slice(end)];
     }
   }
@@ -505,6 +513,32 @@ const FILE_LINK = /^\s*[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et
 
 /** A footnote opening its line with its mark in square brackets: "[1]“六乱”指…", "［2］…". */
 const FOOTNOTE = /^\s*[\[［]\s*(\d{1,2})\s*[\]］]\s*\S/;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+/** A footnote opening its line with a circled mark, the first of them after 注：: "注：①…", "②…" (group 2: the mark). */
+const CIRCLED_NOTE = new RegExp(`^\\s*(?:注\\s*[:：]\\s*)?()([${CIRCLED}])\\s*\\S`);
+/** Footnotes read after a signature: text of the plan's end, never points of a list (parse.ts markerOf). */
+export const FOOTNOTE_LINES = new WeakSet<Para>();
+
+/**
+ * Notes opened by 注： and numbered by circled marks wherever they stand — "注：①…" ⏎ "②…" ⏎ "③…" after the signature,
+ * or in the last node's text where an export prints them: the lines after the first go on with it, each the next mark,
+ * no list of points starting at ② (FOOTNOTE_LINES).
+ */
+export function markNoteRuns(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const first = NOTES_OPEN.exec(paras[i].text);
+    if (!first || paras[i].cells) continue;
+    let n = CIRCLED.indexOf(first[1]);
+    for (let j = i + 1; j < paras.length; j++) {
+      const p = paras[j];
+      if (p.cells || p.heading !== undefined || CIRCLED.indexOf(p.text.trimStart()[0]) !== n + 1) break;
+      FOOTNOTE_LINES.add(p);
+      n++;
+      i = j;
+    }
+  }
+}
+const NOTES_OPEN = new RegExp(`^\\s*注\\s*[:：]\\s*([${CIRCLED}])`);
 
 /** The issuer line before the date line at `at` when the two are a signature ("某县人民政府办公室" ⏎ "2025年3月18日"). */
 export function signatureAt(paras: Para[], at: number): Para | null {
@@ -512,6 +546,8 @@ export function signatureAt(paras: Para[], at: number): Para | null {
   if (!dateLine || dateLine.cells || readMarker(dateLine.text)) return null;
   const date = readDate(dateLine.text);
   if (!date || date.partial || dateLine.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return null;
+  // (a date printed "2025年4月8日印发" is the 版记's 印发日期 under the office that prints it, no signature's 成文日期)
+  if (/印发\s*$/.test(dateLine.text)) return null;
   const before = paras[at - 1];
   if (!before || before.cells || before.text.length > 40 || readMarker(before.text)) return null;
   const gov = readGovernment(before.text.trim());
@@ -656,6 +692,11 @@ export function dropBanji(paras: Para[], report: ImportReport, issuer: string | 
   if (last?.kind === 'printed' && closesBanji(last, lineAt(end - 2))) {
     printedOn = last.printedOn;
     end--;
+  // (the 印发 line wrapped after its office, "中共…工作委员会办公室" ⏎ "2025年4月8日印发": the two lines are it, the date
+  // its 印发日期 — never a signature's 成文日期, signatureAt)
+  } else if (last?.kind === 'printed' && last.by === null && lineAt(end - 2)?.kind === 'office') {
+    printedOn = last.printedOn;
+    end -= 2;
   } else if (end >= 2 && lineAt(end - 1)?.kind === 'office' && (paras[end - 2].cells || closesBanji(last, lineAt(end - 2)))) end--;
   // (the office alone on the last line, the one the red header or the notice's signature named: its 印发 line without a
   // date — "东湖区人民政府办公室" under the text of a plan whose 版记 knew no date)

@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -43,7 +43,7 @@ const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren') || d.parent?.st
 
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
-  if (p.cells) return null;
+  if (p.cells || FOOTNOTE_LINES.has(p)) return null;
   // a bulleted Word list paragraph has its bullet in the numbering, not in the text: it is a bullet point
   const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
@@ -539,6 +539,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       }
     }
   }
+  markNoteRuns(paras);
   const annexRefs = attachmentListLines(paras, head.meta.title);
   const hStyles = headingStyles(paras);
 

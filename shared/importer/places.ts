@@ -105,8 +105,11 @@ const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
  * prefecture's or league's government is its 行政公署 ("锡林郭勒盟行政公署", "喀什地区行政公署办公室").
  */
 const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|行政公署办公室|行政公署|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办|[\u4e00-\u9fa5]{1,8}?(?:工作委员会|工委))|委)/;
-/** A department: any name (no sentence, no 关于) ending in one of these. */
-const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
+/** A department: any name (no sentence, no 关于) ending in one of these. A committee's office is one organ ("生态环境保护
+ *  委员会办公室", "食品安全委员会办公室": the office that signs for the committee, as a 领导小组办公室 does) — not a zone's
+ *  working or administrative committee's office ("X新城工作委员会办公室"), which no government reader knows (meta.ts
+ *  ZONE_ORGAN reads it). */
+const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|(?<!工作)委员会办公室|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
 /** Every organ above contains one of these characters (a quick test before the full reading). */
 const ORGAN_HINT = /[政委局办厅心组协]/;
 const NOT_IN_DEPARTMENT = /关于|印发|转发|的|通知|[我本各]/;

@@ -9290,4 +9290,277 @@ part 四、|规划实施评估
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B];
+/** Blind batch 32 (h-gen26, session 41): seven styles the corpus lacked, written before the importer was run on them —
+ *  a 乡村振兴 project table whose 年度计划 has the years as sub-columns (a header of two rows); a 专项整治 方案 whose
+ *  tasks stand under its 阶段 (dated ranges) instead of years; a 规划 whose actions are 专栏 boxes of field lines beside
+ *  prose; a Markdown 工作要点 exported by an online editor (setext headings, <br> inside pipe-table cells); a mainland plan
+ *  typed partly in Traditional characters; a 工作要点 whose points close with "（责任单位：…；完成时限：…）" BEFORE
+ *  their full stop; a 发展计划 with footnotes ①②③ after figures and the notes after the signature. */
+const BATCH_GEN32: CorpusDoc[] = [
+  {
+    file: '242-qu-xiangcun-xiangmu-niandu-zilie.txt',
+    style: '区 乡村振兴 重点项目 三年行动计划 whose 二、重点项目 is one tab-separated table with a header of two rows: 序号 / 项目名称 / 建设内容 / 建设地点 / 总投资（万元） / 年度计划 spanning 2026年 · 2027年 · 2028年 sub-columns / 责任单位 — the rows are the tasks, each year cell a step of that year ("建成4个", "开工建设"), "A（牵头）、B" in 责任单位 (batch 32)',
+    meta: { title: '临江市云溪区乡村振兴重点项目三年行动计划（2026—2028年）', district: '云溪区', city: '临江市', period: { start: 2026, end: 2028 }, issuer: '临江市云溪区人民政府', issuedOn: '2026-02-12' },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|重点项目
+  task 1|云溪现代农业产业园
+  task 2|农村公路提档升级工程
+  task 3|美丽乡村示范村建设
+  task 4|农村供水保障工程
+  task 5|乡村文化振兴工程
+  task 6|农村电商服务体系建设
+part 三、|保障措施
+  section (一)|强化组织推进
+  section (二)|加强要素保障
+  section (三)|严格考核评估
+`,
+    departments: [
+      { heading: '云溪现代农业产业园', lead: ['区农业农村局'], partners: ['桃源镇人民政府'] },
+      { heading: '农村公路提档升级工程', lead: ['区交通运输局'] },
+      { heading: '美丽乡村示范村建设', lead: ['区农业农村局', '区住房和城乡建设局'] },
+      { heading: '农村供水保障工程', lead: ['区水利局'] },
+      { heading: '农村电商服务体系建设', lead: ['区商务局'], partners: ['区供销合作社'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '美丽乡村示范村', value: 12, unit: '个' },
+      { heading: '主要目标', name: '农产品加工业产值', value: 45, unit: '亿元' },
+      { heading: '云溪现代农业产业园', name: '高标准农田', value: 8000, unit: '亩' },
+      { heading: '农村公路提档升级工程', name: '农村公路', value: 120, unit: '公里' },
+      { heading: '乡村文化振兴工程', name: '综合文化服务中心', value: 30, unit: '个' },
+    ],
+    milestones: [
+      { heading: '云溪现代农业产业园', year: 2026 },
+      { heading: '云溪现代农业产业园', year: 2027 },
+      { heading: '云溪现代农业产业园', year: 2028 },
+      { heading: '美丽乡村示范村建设', year: 2027 },
+      { heading: '农村供水保障工程', year: 2028 },
+    ],
+    absent: ['序号\t项目名称', '2026年\t2027年\t2028年'],
+  },
+  {
+    file: '260-qu-zhengzhi-jieduan-buzhou.txt',
+    style: '区 专项整治 工作方案 whose tasks stand under its 阶段 instead of years: 三、整治阶段和任务 holds "（一）动员部署阶段（2026年4月1日—4月20日）" / "（二）集中整治阶段（…—9月30日）" / "（三）巩固提升阶段（…—12月31日）" heading lines over 1.–7. run-in tasks numbered on through them, each closing with （责任单位：…；配合单位：…）, a gas company as partner (batch 32)',
+    meta: { title: '青川区2026年城镇燃气安全专项整治工作方案', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2026-03-25' },
+    outline: `
+part 一、|整治目标
+part 二、|整治范围
+part 三、|整治阶段和任务
+  section (一)|动员部署阶段（2026年4月1日—4月20日）
+    task 1.|制定整治清单
+    task 2.|开展宣传发动
+  section (二)|集中整治阶段（2026年4月21日—9月30日）
+    task 3.|整治餐饮场所隐患
+    task 4.|改造老旧燃气管道
+    task 5.|打击非法经营
+  section (三)|巩固提升阶段（2026年10月1日—12月31日）
+    task 6.|开展整改复查
+    task 7.|建立长效机制
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查问责
+`,
+    departments: [
+      { heading: '制定整治清单', lead: ['区城市管理局', '各街道办事处'] },
+      { heading: '开展宣传发动', lead: ['区应急管理局', '区融媒体中心'] },
+      { heading: '整治餐饮场所隐患', lead: ['区市场监督管理局'], partners: ['区城市管理局', '区消防救援大队'] },
+      { heading: '改造老旧燃气管道', lead: ['区住房和城乡建设局'], partners: ['青川燃气有限公司'] },
+      { heading: '打击非法经营', lead: ['区城市管理局', '区公安分局'] },
+      { heading: '建立长效机制', lead: ['区城市管理局'], partners: ['区司法局'] },
+    ],
+    indicators: [
+      { heading: '整治目标', name: '整改率', value: 100, unit: '%' },
+      { heading: '整治目标', name: '老旧燃气管道', value: 60, unit: '公里' },
+      { heading: '整治餐饮场所隐患', name: '燃气泄漏报警装置', value: 1800, unit: '套' },
+      { heading: '改造老旧燃气管道', name: '老旧燃气管道', value: 60, unit: '公里' },
+    ],
+    milestones: [
+      { heading: '制定整治清单', year: 2026 },
+      { heading: '整治餐饮场所隐患', year: 2026 },
+      { heading: '建立长效机制', year: 2026 },
+    ],
+  },
+  {
+    file: '261-xian-guihua-zhuanlan-xingdong-zhengwen.txt',
+    style: '县 “十五五” 专项规划 signed by a 县 bureau whose actions are 专栏 boxes beside prose: (一) heading lines under 三、主要任务 over a paragraph each, every one followed by "专栏N　X行动" and three field lines 建设内容： / 责任单位： / 完成时限： (no numbered projects) — the box carries the departments and the year; an unnumbered 前言 line opening the preamble, the period said in it (规划期为2026—2030年) (batch 32)',
+    meta: { title: '南屿县“十五五”全民健身发展规划', district: '南屿县', city: null, period: { start: 2026, end: 2030 }, issuer: '南屿县体育局', issuedOn: '2026-04-08' },
+    outline: `
+part 一、|发展基础
+part 二、|发展目标
+part 三、|主要任务
+  task (一)|完善全民健身设施网络
+  box 专栏1|健身设施补短板行动
+  task (二)|丰富全民健身赛事活动
+  box 专栏2|品牌赛事培育行动
+  task (三)|推动体育产业发展
+  box 专栏3|体育旅游融合行动
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+`,
+    departments: [
+      { heading: '健身设施补短板行动', lead: ['县体育局', '县住房和城乡建设局'] },
+      { heading: '品牌赛事培育行动', lead: ['县体育局', '各乡镇人民政府'] },
+      { heading: '体育旅游融合行动', lead: ['县文化和旅游局', '县体育局'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '人均体育场地面积', value: 3, unit: '平方米' },
+      { heading: '发展目标', name: '经常参加体育锻炼人数比例', value: 45, unit: '%' },
+      { heading: '健身设施补短板行动', name: '社区健身中心', value: 10, unit: '个' },
+      { heading: '体育旅游融合行动', name: '体育旅游示范基地', value: 2, unit: '个' },
+    ],
+    milestones: [
+      { heading: '健身设施补短板行动', year: 2028 },
+      { heading: '品牌赛事培育行动', year: 2030 },
+      { heading: '体育旅游融合行动', year: 2029 },
+    ],
+  },
+  {
+    file: '262-qu-yaodian-markdown-setext-br.md',
+    style: '区 工作要点 in Markdown as an online editor exports it: setext headings (the title underlined with ===, the parts "一、X" with ---), ### for the third level, 二、重点任务 a pipe table 序号 / 重点任务 / 主要内容 / 牵头单位 / 配合单位 / 完成时限 whose cells hold <br> between lines and between units, one 配合单位 cell empty; the bureau\'s signature and date as two paragraphs (batch 32)',
+    meta: { title: '云溪区2026年智慧教育建设工作要点', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区教育局', issuedOn: '2026-02-20' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task 1|升级校园网络
+  task 2|建设智慧教室
+  task 3|建设区域教育资源平台
+  task 4|培育应用示范校
+  task 5|开展教师数字素养培训
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化经费保障
+`,
+    departments: [
+      { heading: '升级校园网络', lead: ['区教育局'], partners: ['区数据局', '区财政局'] },
+      { heading: '建设智慧教室', lead: ['区教育局'], partners: ['区财政局'] },
+      { heading: '建设区域教育资源平台', lead: ['区教育局', '区数据局'], partners: ['区融媒体中心'] },
+      { heading: '培育应用示范校', lead: ['区教育局'], partners: [] },
+      { heading: '开展教师数字素养培训', lead: ['区教师发展中心'], partners: ['各中小学校'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '智慧教室', value: 120, unit: '间' },
+      { heading: '工作目标', name: '示范校', value: 10, unit: '所' },
+      { heading: '建设智慧教室', name: '智慧教室', value: 120, unit: '间' },
+      { heading: '开展教师数字素养培训', name: '教师', value: 3000, unit: '人次' },
+    ],
+    milestones: [
+      { heading: '升级校园网络', year: 2026 },
+      { heading: '建设智慧教室', year: 2026 },
+    ],
+    absent: ['<br>', '---', '==='],
+  },
+  {
+    file: '263-qu-fangan-fanjian-hunza.txt',
+    style: '区 实施方案 typed partly in Traditional characters, as an old office\'s files are: 區 / 實施 / 總體 / 責任單位 / 配合單位 / 完成時限 beside Simplified words in the same lines ("责任單位：區城市管理局", "區住房和城乡建设局"), the title and the signature mixing both (临江市東湖區 … 臨江市東湖區人民政府辦公室); (一) task heading lines followed by 責任單位 / 配合單位 / 完成時限 lines (batch 32)',
+    meta: { title: '临江市東湖區2026年老旧小区改造實施方案', district: '東湖區', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '臨江市東湖區人民政府辦公室', issuedOn: '2026-03-02' },
+    outline: `
+part 一、|總體要求
+  section (一)|工作目标
+  section (二)|基本原则
+part 二、|主要任務
+  task (一)|实施基础类改造
+  task (二)|推进完善类改造
+  task (三)|開展提升类改造
+  task (四)|健全长效管理機制
+part 三、|保障措施
+  section (一)|加強組織領導
+  section (二)|強化資金保障
+`,
+    departments: [
+      { heading: '实施基础类改造', lead: ['區住房和城鄉建設局'], partners: ['區水務局', '各街道辦事處'] },
+      { heading: '推进完善类改造', lead: ['區住房和城乡建设局', '區民政局'], partners: ['區市场监管局'] },
+      { heading: '開展提升类改造', lead: ['區城市管理局'], partners: ['区交通运输局', '各街道辦事處'] },
+      { heading: '健全长效管理機制', lead: ['各街道辦事處'], partners: ['區住房和城鄉建設局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '老旧小区', value: 45, unit: '个' },
+      { heading: '工作目标', name: '电梯', value: 150, unit: '部' },
+      { heading: '工作目标', name: '停车泊位', value: 800, unit: '个' },
+      { heading: '推进完善类改造', name: '电梯', value: 150, unit: '部' },
+      { heading: '開展提升类改造', name: '停车泊位', value: 800, unit: '个' },
+    ],
+    milestones: [
+      { heading: '实施基础类改造', year: 2026 },
+      { heading: '推进完善类改造', year: 2026 },
+      { heading: '開展提升类改造', year: 2026 },
+    ],
+  },
+  {
+    file: '264-qu-yaodian-kuohao-juhao-qian.txt',
+    style: '区 生态环境保护 工作要点 signed by a committee\'s office: 1.–8. points numbered on through 一、 parts, each one sentence whose "（责任单位：A、B；完成时限：…）" stands BEFORE its closing 。 — deadlines "2026年6月底前启动，10月底前完成", "每季度通报，年底前达标", "全年持续推进"; "区A牵头，区B配合" inside the 责任单位 field; PM2.5 in a bracket inside the sentence (batch 32)',
+    meta: { title: '云溪区2026年生态环境保护工作要点', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区生态环境保护委员会办公室', issuedOn: '2026-02-27' },
+    outline: `
+part 一、|持续改善空气质量
+  task 1.|全区细颗粒物（PM2.5）年均浓度控制在30微克/立方米以下，空气质量优良天数比率达到85%以上
+  task 2.|完成涉挥发性有机物重点企业深度治理15家
+  task 3.|淘汰国三及以下排放标准营运柴油货车300辆
+part 二、|深入推进水污染防治
+  task 4.|国控、市控断面水质优良比例保持100%，消除城区黑臭水体
+  task 5.|新建和改造污水管网35公里，城市生活污水集中收集率达到75%
+part 三、|加强土壤和固体废物污染防治
+  task 6.|受污染耕地安全利用率保持在95%以上
+  task 7.|建成区级建筑垃圾资源化利用厂1座
+part 四、|推动绿色低碳发展
+  task 8.|创建市级绿色工厂5家，完成年度节能降碳目标任务
+`,
+    departments: [
+      { heading: '全区细颗粒物（PM2.5）年均浓度控制在30微克/立方米以下，空气质量优良天数比率达到85%以上', lead: ['区生态环境局', '各街道办事处'] },
+      { heading: '完成涉挥发性有机物重点企业深度治理15家', lead: ['区生态环境局'] },
+      { heading: '淘汰国三及以下排放标准营运柴油货车300辆', lead: ['区交通运输局', '区公安分局交警大队'] },
+      { heading: '国控、市控断面水质优良比例保持100%，消除城区黑臭水体', lead: ['区水务局', '区生态环境局'] },
+      { heading: '新建和改造污水管网35公里，城市生活污水集中收集率达到75%', lead: ['区住房和城乡建设局'], partners: ['区水务局'] },
+      { heading: '创建市级绿色工厂5家，完成年度节能降碳目标任务', lead: ['区工业和信息化局', '区发展和改革委员会'] },
+    ],
+    indicators: [
+      { heading: '全区细颗粒物（PM2.5）年均浓度控制在30微克/立方米以下，空气质量优良天数比率达到85%以上', name: '优良天数比率', value: 85, unit: '%' },
+      { heading: '完成涉挥发性有机物重点企业深度治理15家', name: '深度治理', value: 15, unit: '家' },
+      { heading: '淘汰国三及以下排放标准营运柴油货车300辆', name: '柴油货车', value: 300, unit: '辆' },
+      { heading: '新建和改造污水管网35公里，城市生活污水集中收集率达到75%', name: '污水管网', value: 35, unit: '公里' },
+      { heading: '受污染耕地安全利用率保持在95%以上', name: '安全利用率', value: 95, unit: '%' },
+      { heading: '创建市级绿色工厂5家，完成年度节能降碳目标任务', name: '绿色工厂', value: 5, unit: '家' },
+    ],
+    milestones: [
+      { heading: '完成涉挥发性有机物重点企业深度治理15家', year: 2026 },
+      { heading: '淘汰国三及以下排放标准营运柴油货车300辆', year: 2026 },
+      { heading: '建成区级建筑垃圾资源化利用厂1座', year: 2026 },
+    ],
+  },
+  {
+    file: '265-qu-jihua-jiaozhu-quanhao.txt',
+    style: '区 年度 国民经济和社会发展计划 signed by the 区发展和改革委员会 with footnotes: ①②③ right after figures ("486亿元①", "1.2万人②", "下降3%③"), the notes after the signature as "注：①…" ⏎ "②…" ⏎ "③…" lines; (一) task heading lines over one paragraph closing with （牵头单位：…；配合单位：…）; parts headed by years (一、2025年计划执行情况) (batch 32)',
+    meta: { title: '青川区2026年国民经济和社会发展计划', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区发展和改革委员会', issuedOn: '2026-01-20' },
+    outline: `
+part 一、|2025年计划执行情况
+part 二、|2026年主要预期目标
+part 三、|2026年重点工作
+  task (一)|扩大有效投资
+  task (二)|促进消费提质
+  task (三)|推动产业升级
+  task (四)|稳定扩大就业
+  task (五)|推进节能降碳
+part 四、|保障措施
+  section (一)|加强统筹调度
+  section (二)|强化监测评估
+`,
+    departments: [
+      { heading: '扩大有效投资', lead: ['区发展和改革委员会'], partners: ['区工业和信息化局'] },
+      { heading: '促进消费提质', lead: ['区商务局'] },
+      { heading: '推动产业升级', lead: ['区科技局'], partners: ['区工业和信息化局'] },
+      { heading: '稳定扩大就业', lead: ['区人力资源和社会保障局'] },
+      { heading: '推进节能降碳', lead: ['区发展和改革委员会'], partners: ['区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '2026年主要预期目标', name: '城镇新增就业', value: 1.2, unit: '万人' },
+      { heading: '2026年主要预期目标', name: '调查失业率', value: 5.5, unit: '%' },
+      { heading: '扩大有效投资', name: '重点项目', value: 80, unit: '个' },
+      { heading: '推动产业升级', name: '高新技术企业', value: 180, unit: '家' },
+      { heading: '稳定扩大就业', name: '城镇新增就业', value: 1.2, unit: '万人' },
+      { heading: '推进节能降碳', name: '分布式光伏', value: 5, unit: '万千瓦' },
+    ],
+    present: ['城镇新增就业为全年累计数', '能耗降低目标以市下达任务为准'],
+  },
+];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32];

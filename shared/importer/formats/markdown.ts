@@ -11,7 +11,8 @@
  *    wrote and its delimiter (`3. …`, `3) …`: Markdown would renumber, the plan's numbering is the author's);
  *    a bullet item becomes `• …` — the grammar's bullet marker — whatever the bullet character (`-`, `*`, `+`);
  *  - pipe tables → one line per row (header row included) with `cells`, `text` = cells joined by a tab
- *    (as the .docx reader does);
+ *    (as the .docx reader does); a <br> in a cell (an online editor's line break there) parts the cell's lines
+ *    (`cellLines`, as a Word cell's paragraphs), its text joined by a space;
  *  - emphasis, links and images are reduced to their text; inline code keeps its text;
  *  - fenced and indented code blocks are kept as text, one line per source line (a plan rarely has code: this is
  *    text someone indented, not something to drop);
@@ -36,6 +37,9 @@ const markdownIt = (): MarkdownIt => (parser ??= markdownItFactory('default', { 
 function unmatchedStrong(t: string): string {
   return t.indexOf('**') < 0 && t.indexOf('__') < 0 ? t : t.replace(/(\*\*|__)(?=[^\s*_])([^*_\n]*?[^\s*_])\1/g, '$2');
 }
+
+/** A line break written in a table cell: <br>, <br/>, <br />. */
+const CELL_BREAK = /<br\s*\/?>/i;
 
 /** Text of an inline token, split at hard breaks; soft breaks joined (see joinWrapped). */
 function inlinePieces(tok: Token | undefined): { text: string; offset: number }[] {
@@ -86,7 +90,7 @@ export function readMarkdown(text: string): SourceLine[] {
 
   /** Open lists: ordered or not, and the marker of the item being read (consumed by its first paragraph). */
   const lists: { ordered: boolean; marker: string | null }[] = [];
-  let row: { cells: string[]; start: number; end: number } | null = null;
+  let row: { cells: string[]; lines: string[][]; broken: boolean; start: number; end: number } | null = null;
   let firstRow = false;
 
   for (let i = 0; i < tokens.length; i++) {
@@ -135,17 +139,23 @@ export function readMarkdown(text: string): SourceLine[] {
       case 'table_open': firstRow = true; break;
       case 'tr_open': {
         const [start, end] = t.map ?? [lastEnd, lastEnd + 1];
-        row = { cells: [], start, end };
+        row = { cells: [], lines: [], broken: false, start, end };
         break;
       }
       case 'th_open': case 'td_open': {
         const inline = tokens[i + 1];
-        row?.cells.push(inline?.type === 'inline' ? inlinePieces(inline).map((p) => p.text).join(' ').trim() : '');
+        // (an editor writes a line break inside a cell as <br>, the one way a pipe table has: the cell's lines, as a Word
+        // cell's paragraphs — joined by a space in its text, one by one in cellLines)
+        const text = inline?.type === 'inline' ? inlinePieces(inline).map((p) => p.text).join(' ').trim() : '';
+        const lines = CELL_BREAK.test(text) ? text.split(CELL_BREAK).map((x) => x.trim()).filter(Boolean) : null;
+        row?.cells.push(lines ? lines.join(' ') : text);
+        row?.lines.push(lines ?? (text ? [text] : []));
+        if (lines && row) row.broken = true;
         break;
       }
       case 'tr_close':
         // the delimiter row (|---|) is no gap: rows of one table stay together
-        if (row) push({ text: row.cells.join('\t'), line: row.start + 1, cells: row.cells }, firstRow ? row.start : Math.min(row.start, lastEnd), row.end);
+        if (row) push({ text: row.cells.join('\t'), line: row.start + 1, cells: row.cells, ...(row.broken ? { cellLines: row.lines } : {}) }, firstRow ? row.start : Math.min(row.start, lastEnd), row.end);
         firstRow = false;
         row = null;
         break;
