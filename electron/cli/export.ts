@@ -97,7 +97,9 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         const fromFile = isFile(src);
         if (!fromFile) missingFileOrId(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
-        const n = notes(doc, options.cover, src, fromFile ? [] : annotationsOf(lib, src), options.annexes);
+        // a plan id alone tells a clerk reading the notes of --all nothing: its title beside it (a file names itself)
+        const label = fromFile ? src : `${src}《${doc.meta.title}》`;
+        const n = notes(doc, options.cover, label, fromFile ? [] : annotationsOf(lib, src), options.annexes);
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`

@@ -261,6 +261,16 @@ describe('export-docx into a folder', () => {
     expect(files).toHaveLength(plans.length);
     // a summary as import's, on stderr (stdout stays the files): a second run says it replaced what the first wrote
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}`);
+    // what Word leaves out of each plan is said with the plan's title beside its id: --all names no plan itself
+    const noteLines = r.stderr.trim().split('\n').filter((l) => /^(提示|不保存): /.test(l));
+    expect(noteLines.length).toBeGreaterThan(0);
+    for (const l of noteLines) {
+      const m = /^(?:提示|不保存): (p_[\w-]+)《(.+?)》: /.exec(l);
+      expect(m, l).not.toBeNull();
+      expect(m![2]).toBe(plans.find((p) => p.id === m![1])?.title);
+    }
+    const yangpuPlan = plans.find((p) => p.title.startsWith('杨浦区'))!;
+    expect(r.stderr).toContain(`不保存: ${yangpuPlan.id}《${yangpuPlan.title}》: 原文表格中 1 处文字计划正文和字段都没有写到`);
     const again = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
     expect(again.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}(其中 ${plans.length} 份替换了同名的已有文件)`);
     expect(readdirSync(out)).toHaveLength(plans.length);
