@@ -117,12 +117,18 @@ describe('the bundle', () => {
     }
     const bad = await runCli(['frobnicate']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('未知命令“frobnicate”');
+    expect(bad.stderr).toContain('错误: 未知命令“frobnicate”\n'); // nothing near it: no guess
+    // a typed-wrong command is told the one it was near, as a typed-wrong option is (below)
+    for (const [typed, meant] of [['lsit', 'list'], ['exportdocx', 'export-docx'], ['Import', 'import'], ['compre', 'compare']]) {
+      const near = await runCli([typed]);
+      expect(near.code).toBe(2);
+      expect(near.stderr).toContain(`错误: 未知命令“${typed}”;是否指 ${meant}?\n`);
+    }
     // an option the command does not read is a usage error before anything is opened, never ignored: a typo would
     // list every plan, --db would import into the local library instead of the office's database
     const typo = await runCli(['list', '--distrct', '静安区']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('list 没有选项 --distrct;是否指 --district?');
+    expect(typo.stderr).toContain('list 没有选项 --distrct;是否指 --district?list 可用的选项:'); // no ?。
     const elsewhere = await runCli(['import', 'plan.txt', '--db', 'postgres://plans@dbhost/plans']);
     expect(elsewhere.code).toBe(2);
     expect(elsewhere.stderr).toContain('import 没有选项 --db(--db 用于 serve、users)');
