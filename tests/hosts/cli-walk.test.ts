@@ -130,8 +130,11 @@ describe('Ctrl+C during a batch import', () => {
 
     expect(code).toBe(130);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; status: string; id?: string });
-    // the first file, and the second: the one being imported when Ctrl+C came is finished; no other is begun
-    expect(lines.map((l) => l.file.split('/').pop())).toEqual(names.slice(0, 2));
+    // the first file, and the second: the one being imported when Ctrl+C came is finished; no other is begun —
+    // and each file left has its line too (status not-imported), so that a script knows what to import again
+    const done = lines.filter((l) => l.status !== 'not-imported');
+    expect(done.map((l) => l.file.split('/').pop())).toEqual(names.slice(0, 2));
+    expect(lines.slice(2).map((l) => [l.file.split('/').pop(), l.status])).toEqual(names.slice(2).map((n) => [n, 'not-imported']));
     expect(stderr).toContain('正在停止');
     expect(stderr).toContain(`· 已中断,${names.length - 2} 个文件未导入`);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
