@@ -61,6 +61,16 @@ const COMMAND_FLAGS: Readonly<Record<string, readonly string[]>> = {
 };
 const COMMON_FLAGS = ['--data-dir', '--help'];
 
+/** An unknown command, with the command it was probably meant to be (`lsit` → list, `exportdocx` → export-docx). */
+export function unknownCommand(cmd: string): UsageError {
+  const typed = cmd.toLowerCase();
+  const near = [...Object.keys(COMMAND_FLAGS), 'help']
+    .map((c) => ({ c, d: editDistance(c, typed) }))
+    .filter((x) => x.d <= 2)
+    .sort((x, y) => x.d - y.d)[0]?.c;
+  return new UsageError(`未知命令“${cmd}”${near ? `;是否指 ${near}?` : ''}`);
+}
+
 function checkFlags(cmd: string | undefined, flags: Map<string, string | true>): void {
   if (flags.has('--help')) return; // help is printed whatever else is given
   const known = cmd !== undefined ? COMMAND_FLAGS[cmd] : undefined;
@@ -72,14 +82,14 @@ function checkFlags(cmd: string | undefined, flags: Map<string, string | true>):
     const elsewhere = Object.keys(COMMAND_FLAGS).filter((c) => COMMAND_FLAGS[c].includes(k));
     throw new UsageError(
       `${cmd} 没有选项 ${k}` +
-        (near ? `;是否指 ${near}?` : elsewhere.length ? `(${k} 用于 ${elsewhere.join('、')})` : '') +
-        `。${cmd} 可用的选项:${all.join(' ')}`,
+        (near ? `;是否指 ${near}?` : elsewhere.length ? `(${k} 用于 ${elsewhere.join('、')})。` : '。') +
+        `${cmd} 可用的选项:${all.join(' ')}`,
     );
   }
 }
 
 /** Levenshtein distance of two short strings (option names). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -7,6 +7,8 @@ export function errorLine(e: unknown): string {
   const errno = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException) : null;
   const msg = isAppError(e)
     ? `${e.message} (${e.code})`
+    : errno?.syscall === 'mkdir' && errno.code !== 'EACCES' && errno.code !== 'EPERM' ? `不能在这里新建文件夹: ${errno.path}`
+    : errno?.code === 'ENOTDIR' ? `路径中有一段不是文件夹: ${errno.path}`
     : errno?.code === 'ENOENT' ? `找不到文件: ${errno.path}`
       : errno?.code === 'EACCES' || errno?.code === 'EPERM' ? `没有权限: ${errno.path}`
         : errno?.code === 'EISDIR' ? `这是一个文件夹,不是文件: ${errno.path}`

@@ -13,7 +13,7 @@
  * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
  * names as the app gives them (exportFileName).
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
 import { nodeZip } from '../core/zip';
@@ -24,7 +24,7 @@ import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
 import type { Library } from '../core/library';
 import { errorLine } from './errors';
-import { checkOutputFile, checkWritableFolder, missingFileOrId, writeAtomic } from './output';
+import { checkOutputFile, checkWritableFolder, makeFolder, missingFileOrId, writeAtomic } from './output';
 
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 /** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
@@ -78,7 +78,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (all && sources.length) throw new UsageError('--all 与计划ID不能同时使用');
   if (!all && !sources.length) throw new UsageError('缺少计划ID(或文件),或用 --all 导出全部');
   if (existsSync(outDir) && isFile(outDir)) throw new UsageError(`--out 应是文件夹: ${outDir}`);
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   checkWritableFolder(outDir);
 
   return withLibrary(args, async (lib) => {
@@ -97,7 +97,9 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         const fromFile = isFile(src);
         if (!fromFile) missingFileOrId(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
-        const n = notes(doc, options.cover, src, fromFile ? [] : annotationsOf(lib, src), options.annexes);
+        // a plan id alone tells a clerk reading the notes of --all nothing: its title beside it (a file names itself)
+        const label = fromFile ? src : `${src}《${doc.meta.title}》`;
+        const n = notes(doc, options.cover, label, fromFile ? [] : annotationsOf(lib, src), options.annexes);
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`

@@ -5,7 +5,8 @@
  *   import <file>                 store it; its id on stdout (an error: one line on stderr, exit 1)
  *   import <folder|files…>        a batch: each file imported in turn (a progress bar on a terminal, or one JSON line
  *                                 per file with --json), then a summary of stored / skipped as duplicate / refused
- *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were.
+ *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were;
+ *                                 130 after Ctrl+C (with --json a `not-imported` line for each file left).
  *
  * Duplicate: a file whose document the library already holds — the rule of the app's import dialog and its batch
  * import (shared/api/batch-import.ts)
@@ -39,6 +40,7 @@ export type FileOutcome =
   | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; warnings: number; remappedStyle?: string }
   | { file: string; status: 'duplicate'; duplicateOf: string; title: string }
   | { file: string; status: 'refused'; code: string; reason: string; reasonEn?: string };
+// (and, after Ctrl+C, with --json: { file, status: 'not-imported' } for each file not read)
 
 /**
  * The files of a folder, recursively, in name order; hidden files and folders skipped. Links are followed (a link to a
@@ -188,7 +190,11 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     const othersLine = others.length
       ? `另有 ${others.reduce((n, [, k]) => n + k, 0)} 个文件不是可导入的类型,未读取: ${others.map(([e, k]) => `${e} ${k} 个`).join('、')}\n`
       : '';
-    if (json) process.stderr.write(summary + '\n' + othersLine);
+    if (json) {
+      // one line for every file, those Ctrl+C left too: a script reading the lines knows what to import again
+      for (const f of files.slice(results.length)) out(JSON.stringify({ file: typeof f === 'string' ? f : f.file, status: 'not-imported' }) + '\n');
+      process.stderr.write(summary + '\n' + othersLine);
+    }
     else {
       out(summary + '\n' + othersLine);
       for (const r of results) {

@@ -15,7 +15,7 @@
 import { realpathSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { EXIT, parseArgs, USAGE, UsageError } from './args';
+import { EXIT, parseArgs, unknownCommand, USAGE, UsageError } from './args';
 import { lazy } from './lazy';
 import { loadCachedScript } from './cached-script';
 import { exitWhenFlushed, quietOnEpipe, reportFailure } from './process';
@@ -62,7 +62,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       out(USAGE + '\n');
       return EXIT.ok;
     default:
-      throw new UsageError(`未知命令“${cmd}”`);
+      throw unknownCommand(cmd);
   }
 }
 

@@ -1,5 +1,5 @@
 /** Output files of the commands: checked before any work, written whole or not at all. */
-import { accessSync, constants, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './args';
 
@@ -48,5 +48,31 @@ export function checkWritableFolder(dir: string): void {
   } catch (e) {
     const errno = e as NodeJS.ErrnoException;
     throw Object.assign(new Error(`不能写入文件夹: ${dir}`), { code: errno.code, path: dir });
+  }
+}
+
+/**
+ * Make an output folder and the missing folders above it, one level at a time. Not mkdirSync's `recursive`: Node's
+ * loops for ever where the system answers ENOENT for a folder whose parent exists (under /proc; some network and FUSE
+ * mounts), and says a part of the path that is a file as 「内部错误: ENOTDIR …」. Here a file in the path is an ENOTDIR
+ * naming that file, and a folder the system will not make an error of the mkdir naming it (errors.ts says both).
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  let p = resolve(dir);
+  while (!existsSync(p)) {
+    missing.unshift(p);
+    const up = dirname(p);
+    if (up === p) break;
+    p = up;
+  }
+  if (existsSync(p) && !statSync(p).isDirectory()) throw Object.assign(new Error(`not a directory: ${p}`), { code: 'ENOTDIR', path: p });
+  for (const m of missing) {
+    try {
+      mkdirSync(m);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST' && statSync(m).isDirectory()) continue; // made meanwhile
+      throw e;
+    }
   }
 }

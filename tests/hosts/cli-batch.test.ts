@@ -117,12 +117,18 @@ describe('the bundle', () => {
     }
     const bad = await runCli(['frobnicate']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('未知命令“frobnicate”');
+    expect(bad.stderr).toContain('错误: 未知命令“frobnicate”\n'); // nothing near it: no guess
+    // a typed-wrong command is told the one it was near, as a typed-wrong option is (below)
+    for (const [typed, meant] of [['lsit', 'list'], ['exportdocx', 'export-docx'], ['Import', 'import'], ['compre', 'compare']]) {
+      const near = await runCli([typed]);
+      expect(near.code).toBe(2);
+      expect(near.stderr).toContain(`错误: 未知命令“${typed}”;是否指 ${meant}?\n`);
+    }
     // an option the command does not read is a usage error before anything is opened, never ignored: a typo would
     // list every plan, --db would import into the local library instead of the office's database
     const typo = await runCli(['list', '--distrct', '静安区']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('list 没有选项 --distrct;是否指 --district?');
+    expect(typo.stderr).toContain('list 没有选项 --distrct;是否指 --district?list 可用的选项:'); // no ?。
     const elsewhere = await runCli(['import', 'plan.txt', '--db', 'postgres://plans@dbhost/plans']);
     expect(elsewhere.code).toBe(2);
     expect(elsewhere.stderr).toContain('import 没有选项 --db(--db 用于 serve、users)');
@@ -261,6 +267,16 @@ describe('export-docx into a folder', () => {
     expect(files).toHaveLength(plans.length);
     // a summary as import's, on stderr (stdout stays the files): a second run says it replaced what the first wrote
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}`);
+    // what Word leaves out of each plan is said with the plan's title beside its id: --all names no plan itself
+    const noteLines = r.stderr.trim().split('\n').filter((l) => /^(提示|不保存): /.test(l));
+    expect(noteLines.length).toBeGreaterThan(0);
+    for (const l of noteLines) {
+      const m = /^(?:提示|不保存): (p_[\w-]+)《(.+?)》: /.exec(l);
+      expect(m, l).not.toBeNull();
+      expect(m![2]).toBe(plans.find((p) => p.id === m![1])?.title);
+    }
+    const yangpuPlan = plans.find((p) => p.title.startsWith('杨浦区'))!;
+    expect(r.stderr).toContain(`不保存: ${yangpuPlan.id}《${yangpuPlan.title}》: 原文表格中 1 处文字计划正文和字段都没有写到`);
     const again = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
     expect(again.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}(其中 ${plans.length} 份替换了同名的已有文件)`);
     expect(readdirSync(out)).toHaveLength(plans.length);

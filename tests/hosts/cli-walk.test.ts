@@ -130,8 +130,11 @@ describe('Ctrl+C during a batch import', () => {
 
     expect(code).toBe(130);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; status: string; id?: string });
-    // the first file, and the second: the one being imported when Ctrl+C came is finished; no other is begun
-    expect(lines.map((l) => l.file.split('/').pop())).toEqual(names.slice(0, 2));
+    // the first file, and the second: the one being imported when Ctrl+C came is finished; no other is begun —
+    // and each file left has its line too (status not-imported), so that a script knows what to import again
+    const done = lines.filter((l) => l.status !== 'not-imported');
+    expect(done.map((l) => l.file.split('/').pop())).toEqual(names.slice(0, 2));
+    expect(lines.slice(2).map((l) => [l.file.split('/').pop(), l.status])).toEqual(names.slice(2).map((n) => [n, 'not-imported']));
     expect(stderr).toContain('正在停止');
     expect(stderr).toContain(`· 已中断,${names.length - 2} 个文件未导入`);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -166,6 +169,43 @@ describe('export into a folder that cannot be written', () => {
     expect(md.code).toBe(1);
     expect(md.stderr.trim()).toBe(`错误: 没有权限: ${out}`);
     expect(md.stderr).not.toContain('.tmp');
+  }, 120_000);
+
+  it('export-docx --out under a file: the file named in one line, exit 1, no 内部错误; missing folders above are made', async () => {
+    const lib = tempDir();
+    const dir = tempDir();
+    const file = join(dir, '计划.txt');
+    writeFileSync(file, 'x');
+    const r = await runCli(['export-docx', '--all', '--out', join(file, '公文'), '--data-dir', lib]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`错误: 路径中有一段不是文件夹: ${file}`);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual(['计划.txt']);
+
+    // the folder and the one above it do not exist yet: both are made, the documents written into them
+    const deep = join(dir, '公文', '2026');
+    const ok = await runCli(['export-docx', '--all', '--out', deep, '--data-dir', lib]);
+    expect(ok.code).toBe(0);
+    expect(readdirSync(deep)).toHaveLength(5); // the five seeds of a new library
+  }, 120_000);
+
+  // Linux's /proc answers ENOENT to a mkdir although /proc exists (as some network and FUSE mounts do): Node's
+  // mkdirSync(…, { recursive: true }) then tried again for ever — the command never ended. The child is killed after 60 s.
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('export-docx --out where the system will not make the folder: said at once, exit 1, no endless loop', async () => {
+    const lib = tempDir();
+    await ensureCliBundle();
+    const r = await new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI_BIN, 'export-docx', '--all', '--out', '/proc/pw-walk-no-such/公文', '--data-dir', lib], { timeout: 60_000 });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('错误: 不能在这里新建文件夹: /proc/pw-walk-no-such');
+    expect(r.stdout).toBe('');
   }, 120_000);
 
   it('a write that fails names the file asked for, never its temporary file', () => {
