@@ -8,7 +8,8 @@
  *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年, its space a fifth of an em — one drawn 0.4 em
  *     wide or more is the author's, "1 推行…", and kept); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
- *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"); a space the PDF draws as an
+ *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"), and between two Chinese
+ *     characters of two items an em apart or more (spaces typed there: "文  号  青政办〔2026〕58号  公开日期"); a space the PDF draws as an
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
  *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
  *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
@@ -31,7 +32,9 @@
  *     first Latin word or short bracketed group, "（2020—2022）", when it stands in the text block, not set to the right
  *     as a date: it wrapped because that did not fit), unless the
  *     line starts indented (under the text after a label of the line before, "附件：", is no indent; first-line
- *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is set in another font
+ *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is a date alone (under a
+ *     title: "2026-10-20"), opens with a dash pair after a line closed by a sentence or a bracket (a 专栏's items
+ *     "——…（责任单位：…）" one under the other), is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
  *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
@@ -173,6 +176,8 @@ const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
 const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
 const KEPT = '\u0002';
+/** One ideograph (not a mark). */
+const IDEOGRAPH = new RegExp(`^[${IDEO}]$`);
 /** A space the author typed between Chinese and a number or Latin word (pageLines): kept where autospace is dropped. */
 const TYPED_SPACE = '\u0003';
 /**
@@ -267,6 +272,10 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
         // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
         else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
+        // (…and a gap of an em or more between two Chinese characters of two items, a space drawn in it or not: spaces
+        // typed there — a label set letter-spaced and its value, "文  号  青政办〔2026〕58号  公开日期", read as the text
+        // file's — where a typesetter's gaps are narrower: a justified line's a fraction of an em, and inside an item)
+        else if (IDEOGRAPH.test(l) && IDEOGRAPH.test(r) && gap >= 0.9 * size) text = body + TYPED_SPACE + s.trimStart();
         // (…and one drawn 0.4 em wide or more between two Chinese items, "保障" " " "优先": a space, kept by `clean` where
         // the text is set solid, as a space inside an item is)
         else if (isCjk(l) && isCjk(r) && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + ' ' + s.trimStart();
@@ -283,7 +292,7 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
     // a Latin word or number, or a short bracketed group ("（2020—2022）"): what a typesetter moves down whole
     // — or a Chinese character held to what may not open a line after it, moved down with it ("前｜｜｜｜": a row's
     // bars after its last cell; "话:5236618)。")
-    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+|[\u4e00-\u9fff](?:[A-Za-z0-9%.,:;\-+/()'"’”]|[｜|：，。、；）》」』】！？])+)/.exec(text)?.[0] ?? '';
+    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+|[\u4e00-\u9fff](?:[A-Za-z0-9%.,:;\-+/()'"’”]|[｜|：，。、；）》」』】！？])+)/.exec(text.replaceAll(TYPED_SPACE, ' '))?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
     ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
@@ -877,6 +886,18 @@ const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 
 /** The 版记 of an official document (GB/T 9704 7.4): "抄送：…" opens a paragraph of its own, whatever the line before. */
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
+/**
+ * A line that is a date and nothing else ("2026-10-20", "2026年10月20日", "二〇二六年十月二十日"): a 成文日期 or a page's
+ * publication date under a title, its own line — a paragraph wrapped there would close with a mark after it. It goes on
+ * the line before only after a mark that asks for more ("发布日期：", "于", no: "截至，").
+ */
+/**
+ * A line opening with a dash pair, "——滨江文化公园工程。…" (the items of a 专栏, each a line): after a line that closed a
+ * sentence or a bracket, "…（责任单位：区文化和旅游局）", an item of its own even where that line reached the edge; a
+ * wrapped sentence goes on with a dash only in the middle of one.
+ */
+const DASH_ITEM = /^——[^—]/;
+const DATE_LINE = /^(?:\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 /** A line opening with a label (分管区领导：…, 部门分工：…, 牵头单位：…): a field line of its own. */
 const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:]/;
 /**
@@ -1823,6 +1844,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const gap = gapAfter(prev, l, pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
+          !(DATE_LINE.test(l.text) && !/[，、：:（(“‘《]$/.test(prev.text)) && !(DASH_ITEM.test(l.text) && /[。！？；）)]$/.test(prev.text)) &&
           !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
