@@ -120,3 +120,25 @@ describe('PDF layout (hand-placed items, 16 pt)', () => {
     expect(out[2]).toBe('平台建设坚持以人民为中心，统筹推进服务事项线上办理和线下——即“一网通办”与“一窗综办”的衔接。');
   });
 });
+
+// ---------------------------------------------------------------- a header row the line's end wrapped (corpus 252)
+
+const HEAD = ['序号', '项目名称', '建设内容', '总投资（亿元）', '2026年（亿元）', '2027年（亿元）', '2028年（亿元）', '责任单位'];
+const ROWS = [
+  ['1', '县乡道提档升级工程', '改造县乡道路85公里，拓宽桥梁6座', '7.2', '2.4', '2.4', '2.4', '县交通运输局'],
+  ['2', '农村公路安防工程', '增设护栏和标志标线', '1.5', '0.5', '0.5', '0.5', '县公路事业发展中心'],
+  ['3', '城乡客运站点建设项目', '建设镇级客运站4个、招呼站60个', '2.6', '0.8', '1.0', '0.8', '县交通运输局'],
+  ['4', '美丽农村路示范项目', '创建示范路10条', '3.1', '1.1', '1.0', '1.0', '各镇人民政府'],
+];
+
+describe.runIf(lo)('PDF (a .txt by LibreOffice): a tab-separated header longer than the line', () => {
+  it('its labels after the wrap are the header\'s too: every row has the eight cells written', async () => {
+    const text = ['南屿县农村公路三年建设计划', '一、重点项目', '附表：南屿县农村公路建设年度计划表', HEAD.join('\t'), ...ROWS.map((r) => r.join('\t')), '二、保障措施', '县交通运输局每季度调度项目进展。'].join('\n');
+    const pdf = convert('t.txt', text + '\n', 'pdf');
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    // (the PDF holds the header on two lines: "…2027年（亿元）" ⏎ "2028年（亿元）⇥责任单位")
+    expect(lines.some((l) => !l.cells && l.text.startsWith('2028年（亿元）'))).toBe(false);
+    // (before: the header and row 1 were text, rows 2 and 3 cells with their figures run into 建设内容)
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([HEAD, ...ROWS]);
+  }, 60_000);
+});

@@ -74,7 +74,10 @@
  *     missing (where they do not, counted again with the hidden tabs of an item's run before a space pdfjs kept in it).
  *     A row has all its cells when so cut it has the header's count: the line after it that starts a stop or more in
  *     opens a row whose first cells are empty (its one piece cut so too), not more cells of that row.
- *     Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
+ *     A header of labels longer than the line, wrapped by its end, goes on on the line straight under it: at the left
+ *     with the rest of its last label ("业主" ⏎ "单位"), at a tab stop with more labels ("…2027年（亿元）" ⏎
+ *     "2028年（亿元）⇥责任单位"), where that line's first piece would not have fitted on the header's line.
+     Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
  *     cells under the wrong columns; so is a header with a piece longer than ten characters (two labels run together).
  *     Not recognised: tables whose first line has no wide gaps, wrapped text in the first column of a table read by
  *     columns (it starts a new row).
@@ -1507,6 +1510,11 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
      * under 投资额 — the column reader put both in one cell).
      */
     atStops?: true;
+    /**
+     * The header row's second line, where the line's end wrapped it (headWrap): at the left, the rest of its last label
+     * ("业主" ⏎ "单位"); at a tab stop, the labels after its last ("…2027年（亿元）" ⏎ "2028年（亿元）⇥责任单位").
+     */
+    wrap?: Line;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1551,7 +1559,11 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
     if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
-      for (const l of [...t.lines, ...after]) { flush(); para = l.text; }
+      // (the rest of a header's last label the line's end wrapped goes on its line, as a paragraph's wrapped line does)
+      for (const l of [...t.lines, ...after]) {
+        if (l === t.wrap && para !== null && l.left <= t.cols[0] + 0.75 * l.size) para = joinWrapped(para, l.text);
+        else { flush(); para = l.text; }
+      }
       if (after.length) resumed = after[after.length - 1];
       return;
     }
@@ -1585,6 +1597,38 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     return !!m && m.rest.trim() !== '' && rankOf(m.style) < rankOf('arabic') &&
       !t.rows.some((r, i) => i > 0 && !t.groups?.has(i) && readMarker(r[0] ?? '')?.style === m.style);
   };
+  /**
+   * The pieces of a header row (tab-separated), with its second line where the line's end wrapped it: the rest of the
+   * last label (a line at the left) or the labels after it (a line at a tab stop).
+   */
+  const headPieces = (t: Table): Piece[] => {
+    const head = pieces(t.lines[0]);
+    if (!t.wrap) return head;
+    const more = pieces(t.wrap);
+    if (t.wrap.left > t.cols[0] + 0.75 * t.wrap.size) return [...head, ...more];
+    const last = head[head.length - 1];
+    return [...head.slice(0, -1), { ...last, text: joinWrapped(last.text, more[0].text), items: [...last.items, ...more[0].items] }, ...more.slice(1)];
+  };
+  /**
+   * A header row the line's end wrapped (a row of tab-separated labels longer than the line): the line straight under
+   * it (a header of labels: no row number first, no "label：value"), its first piece wider than the room the header left
+   * at the right edge, in the same type, that opens no row —
+   * no row number as its first piece, no numbered heading — and is shorter than the header: at the left, one piece of a few characters, the
+   * rest of the last label; at a stop right of the first column, more labels (a tab at the line's end goes on on the
+   * next line).
+   */
+  const headWrap = (t: Table, l: Line, pitch: number, right: number): boolean => {
+    const h = t.lines[0];
+    const own = pieces(l);
+    if (t.rows.length !== 1 || t.lines.length !== 1 || t.pending || l.page !== h.page || !own.length || Math.abs(l.size - h.size) > 0.15 * h.size) return false;
+    if (h.y - l.y > 1.25 * (tight(l.page, l.size) || pitch || 1.4 * l.size) || h.right + (own[0].right - own[0].x) <= right + 0.1 * l.size) return false;
+    // (a header of labels: not a row, its first piece a row number, nor fields "牵头单位：区水务局⇥配合单位：…")
+    const head = pieces(h);
+    const rowNumber = (p: Piece) => /^[\d０-９]{1,3}[.．、]?$/.test(p.text);
+    if (rowNumber(head[0]) || head.some((p) => /[：:]/.test(p.text))) return false;
+    if (MARKER.test(l.text) || rowNumber(own[0]) || own.length >= head.length) return false;
+    return l.left <= t.cols[0] + 0.75 * l.size ? own.length === 1 && [...own[0].text].length <= 6 : l.left > t.cols[1] - 0.25 * l.size;
+  };
   /** The line opens the page after the table's last line, which ended its page: in the same type on a page of that size. */
   const nextPage = (t: Table, l: Line, opensPage: boolean) => opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
     sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
@@ -1608,6 +1652,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       return true;
     }
     if (t?.atStops && !goesOn && t.rows.length === 1 && !t.pending && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
+    // (the header's second line, where the line's end wrapped it: its labels, read with the first line's when rows at
+    // tab stops follow — startTabbed)
+    if (t && !goesOn && headWrap(t, l, pitch, right)) {
+      t.wrap = l;
+      if (l.left <= t.cols[0] + 0.75 * l.size) t.rows[0][t.rows[0].length - 1] = joinWrapped(t.rows[0][t.rows[0].length - 1], l.text);
+      t.lines.push(l);
+      t.last = l;
+      return true;
+    }
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
@@ -1726,7 +1779,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    */
   const startTabbed = (t: Table, l: Line, right: number): boolean => {
     const cells = pieces(l);
-    const head = headerAtStops(pieces(t.lines[0]), cells, right);
+    const head = headerAtStops(headPieces(t), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
