@@ -17,7 +17,7 @@ import { importFile } from '../../shared/importer/index';
 import { walk } from '../../shared/model/plan';
 import { layoutPdf, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
 import { createNodeReaders } from '../../electron/core/formats/index';
-import { convert, readWithNode, sofficeEnabled, texts } from './office.js';
+import { convert, fodt, readWithNode, sofficeEnabled, texts } from './office.js';
 
 const lo = sofficeEnabled();
 
@@ -140,5 +140,47 @@ describe.runIf(lo)('PDF (a .txt by LibreOffice): a tab-separated header longer t
     expect(lines.some((l) => !l.cells && l.text.startsWith('2028年（亿元）'))).toBe(false);
     // (before: the header and row 1 were text, rows 2 and 3 cells with their figures run into 建设内容)
     expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([HEAD, ...ROWS]);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------- a plan set in two columns (a bulletin's page)
+
+const COLUMN_TEXT = [
+  '为推进云溪区社区嵌入式服务设施建设，提升居民生活品质，制定本方案。',
+  '一、工作目标',
+  '到2027年，全区建成社区嵌入式服务设施30处，覆盖率达到85%以上，居民满意度达到90%。',
+  '二、重点任务',
+  '（一）完善养老服务设施。每个街道建设1个综合养老服务中心，新增护理型床位300张。牵头单位：区民政局；配合单位：各街道办事处。',
+  '（二）补齐托育服务短板。新建普惠托育点12个，提供托位600个，推动托育服务进社区。牵头单位：区卫生健康委；配合单位：区教育局。',
+  '（三）建设社区食堂。新建社区食堂20个，为老年人提供助餐服务，每年服务不少于50万人次。牵头单位：区商务局；配合单位：区市场监管局。',
+  '（四）提升文体服务。改造社区文化活动室25个，新建健身步道15公里。牵头单位：区文化旅游局；配合单位：区体育局。',
+  '三、保障措施',
+  '（一）加强组织领导。成立区社区服务设施建设工作专班，每月调度一次工作进展。',
+  '（二）强化资金保障。区财政安排专项资金2.5亿元，统筹使用上级补助资金。',
+  '（三）严格督查考核。将任务完成情况纳入街道年度绩效考核。',
+  '四、实施步骤',
+  '（一）启动阶段。2025年6月底前，各街道完成设施选址和建设方案编制，报区工作专班审核后实施。',
+  '（二）建设阶段。2025年7月至2026年12月，按照成熟一批、建设一批的原则，分批推进设施建设和改造。',
+  '（三）验收阶段。2027年上半年，区工作专班组织对建成设施开展验收评估，总结推广典型经验做法。',
+  '（四）长效运营。建立设施运营评价制度，每年开展一次居民满意度测评，结果向社会公布并作为运营补贴依据。',
+];
+
+describe.runIf(lo)('PDF (a flat ODT by LibreOffice, 12 pt): a whole plan set in two balanced columns', () => {
+  it('each column read down, the left first: every paragraph whole, each task with its departments', async () => {
+    // (justified Chinese in a column 18¼ characters wide: its lines end up to an em and a quarter short of the gutter;
+    // the reader asked for an em and read the page across, "为推进…设施 三、保障措施", every task's fields mixed)
+    let doc = fodt([{ center: '云溪区社区嵌入式服务设施建设实施方案' }, '@@BODY@@'], { size: 12, footer: 'dash' });
+    const section = '<text:section text:style-name="Cols" text:name="S1">' +
+      COLUMN_TEXT.map((p) => `<text:p text:style-name="${/^[一二三四]、/.test(p) ? 'Flush' : 'Body'}">${p}</text:p>`).join('') + '</text:section>';
+    doc = doc.replace('<text:p text:style-name="Body">@@BODY@@</text:p>', section).replace('</office:automatic-styles>',
+      '<style:style style:name="Cols" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="1cm"/></style:section-properties></style:style></office:automatic-styles>');
+    const pdf = convert('two.fodt', doc, 'pdf');
+    const lines = texts((await readWithNode(pdf, 'two.pdf')).lines);
+    // (a field line after a sentence is a line of its own, as the reader gives one in a single column)
+    const fields = '牵头单位：区文化旅游局；配合单位：区体育局。';
+    expect(lines).toEqual(['云溪区社区嵌入式服务设施建设实施方案', ...COLUMN_TEXT.flatMap((p) => (p.endsWith(fields) ? [p.slice(0, -fields.length), fields] : [p]))]);
+    const doc2 = await importFile({ bytes: pdf, fileName: 'two.pdf' }, { readers: createNodeReaders() });
+    const tasks = [...walk(doc2.nodes)].filter(({ node }) => node.kind === 'task').map(({ node }) => [node.lead.join('、'), node.partners.join('、')]);
+    expect(tasks).toEqual([['区民政局', '各街道办事处'], ['区卫生健康委', '区教育局'], ['区商务局', '区市场监管局'], ['区文化旅游局', '区体育局']]);
   }, 60_000);
 });

@@ -323,7 +323,8 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
  * two-column text): the lines of the two columns share baselines, and read across they run the left column's lines
  * into the right's. A band of lines whose items leave a gutter free — an x range of an em or more that no item of
  * these lines crosses, three lines with text on each side of it at least — is two columns when each side is 0.3 of the
- * band's width or more, the lines of each side end together (half of them within an em of its edge — a mark hung past
+ * band's width or more, the lines of each side end together (half of them within an em and a half of its edge: justified Chinese in a column
+ * no whole number of characters wide ends up to an em and a quarter short — a mark hung past
  * the right side's edge counts at it: a column's text wrapped there, a 目录's page numbers set flush to it; not a list
  * of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within 2.5 em of the gutter: an
  * indent at most) and neither side has a wide gap of its own (no table of three or more columns, whose reading is by
@@ -394,7 +395,9 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     const x0 = Math.min(...band.map((bg) => bg[0].x));
     const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
     if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0)) return null;
-    if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) return null;
+    // (within an em and a half: a column of justified Chinese whose width is no whole number of characters ends its lines
+    // up to an em and a quarter short of the gutter, "…建成社区嵌入式" 12.2 pt short at 12 pt)
+    if (lefts.filter((f) => a - f[0] <= 1.5 * em).length < 0.5 * lefts.length) return null;
     // (the right side's edge: its furthest end but where a mark stands past it, hung in the margin — LibreOffice hangs a
     // ， or 。 that ends a line past a column's edge)
     const lastOf = band.map((bg) => bg[bg.length - 1]).filter((it) => it.x + it.width > c);
@@ -446,7 +449,8 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
       // (and the left lines after that one while each goes on a line wrapped at the gutter, or is wrapped there itself: the
       // left column longer than the right — a 专栏 set in a narrow right column, a column break — its lines reaching the
       // gutter; text after the columns runs past it or, short, follows a line that did not reach it)
-      const reaches = (j: number) => a - ends(j) <= ems[j];
+      // (within an em and a half, as the band's left lines are measured in bandFrom)
+      const reaches = (j: number) => a - ends(j) <= 1.5 * ems[j];
       const goesOn = (j: number) => reaches(j - 1) && Math.abs(groups[j][0].x - x0) <= 0.5 * ems[j] && !MARKER.test(groups[j].map((it) => it.str).join('').trim());
       while (bottom + 1 <= found.to && (goesOn(bottom + 1) || reaches(bottom + 1))) bottom++;
     }
