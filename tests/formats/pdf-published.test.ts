@@ -142,7 +142,7 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     const { lines } = await readWithNode(pdf, 'columns.pdf');
     const leaders = (t: string) => t.replace(/\.{2,}/g, '⋯');
     // before: "一、总体要求…1 （二）提升养老服务水平…4", and the section's paragraphs run across both columns
-    expect(texts(lines).map(leaders)).toEqual(['目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', intro, ...body, '二、重点任务']);
+    expect(texts(lines).map(leaders)).toEqual(['目 录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', intro, ...body, '二、重点任务']);
   }, 120_000);
 
   it('a notice at GB/T 9704 sizes (16 pt on a 28.95 pt line, 黑体 and 楷体 headings in the body size, a footnote) with a landscape 附件 table whose two header rows repeat on every page and whose cells list departments with line breaks (session 32)', async () => {
@@ -207,7 +207,7 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     const leaders = (t: string) => t.replace(/\.{2,}/g, '⋯');
     expect(texts(lines).map(leaders)).toEqual(['某某区发展和改革委员会文件', '某发改〔2026〕21号 签发人：张明', '关于报送《某某区公共服务数字化三年行动计划》的请示', '区人民政府：', ask,
       '附件：1．某某区公共服务数字化三年行动计划（送审稿）', '2．起草说明', '某某区发展和改革委员会', '2026年6月2日', '（联系人：王明；联系电话：12345678）',
-      '目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', ...items]);
+      '目 录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', ...items]);
   }, 120_000);
 
   it('a watermark set across the page at a slant ("内部资料 注意保存" in a turned shape over the text): left out (session 32)', async () => {
@@ -247,7 +247,7 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     const { lines } = await readWithNode(pdf, 'toc-unbalanced.pdf');
     const leaders = (t: string) => t.replace(/(?:\s?\.){2,}\s?/g, '⋯');
     // before: each row of both columns one line; with only balanced columns known, the left column's last entries after the right column's
-    expect(texts(lines).map(leaders)).toEqual(['目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', after]);
+    expect(texts(lines).map(leaders)).toEqual(['目 录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', after]);
   }, 120_000);
   // ---- session 33: columns of unequal width --------------------------------------------------------------------------
   const WIDE = ['区民政局牵头推进社区嵌入式服务设施建设，各街道办事处负责本辖区设施的选址、建设和日常运营，确保按期完成。',

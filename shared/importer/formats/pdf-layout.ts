@@ -8,7 +8,8 @@
  *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年, its space a fifth of an em — one drawn 0.4 em
  *     wide or more is the author's, "1 推行…", and kept); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
- *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"); a space the PDF draws as an
+ *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"), and between two Chinese
+ *     characters of two items an em apart or more (spaces typed there: "文  号  青政办〔2026〕58号  公开日期"); a space the PDF draws as an
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
  *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
  *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
@@ -31,7 +32,9 @@
  *     first Latin word or short bracketed group, "（2020—2022）", when it stands in the text block, not set to the right
  *     as a date: it wrapped because that did not fit), unless the
  *     line starts indented (under the text after a label of the line before, "附件：", is no indent; first-line
- *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is set in another font
+ *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is a date alone (under a
+ *     title: "2026-10-20"), opens with a dash pair after a line closed by a sentence or a bracket (a 专栏's items
+ *     "——…（责任单位：…）" one under the other), is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
  *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
@@ -71,7 +74,10 @@
  *     missing (where they do not, counted again with the hidden tabs of an item's run before a space pdfjs kept in it).
  *     A row has all its cells when so cut it has the header's count: the line after it that starts a stop or more in
  *     opens a row whose first cells are empty (its one piece cut so too), not more cells of that row.
- *     Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
+ *     A header of labels longer than the line, wrapped by its end, goes on on the line straight under it: at the left
+ *     with the rest of its last label ("业主" ⏎ "单位"), at a tab stop with more labels ("…2027年（亿元）" ⏎
+ *     "2028年（亿元）⇥责任单位"), where that line's first piece would not have fitted on the header's line.
+     Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
  *     cells under the wrong columns; so is a header with a piece longer than ten characters (two labels run together).
  *     Not recognised: tables whose first line has no wide gaps, wrapped text in the first column of a table read by
  *     columns (it starts a new row).
@@ -173,6 +179,8 @@ const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
 const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
 const KEPT = '\u0002';
+/** One ideograph (not a mark). */
+const IDEOGRAPH = new RegExp(`^[${IDEO}]$`);
 /** A space the author typed between Chinese and a number or Latin word (pageLines): kept where autospace is dropped. */
 const TYPED_SPACE = '\u0003';
 /**
@@ -267,6 +275,10 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
         // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
         else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
+        // (…and a gap of an em or more between two Chinese characters of two items, a space drawn in it or not: spaces
+        // typed there — a label set letter-spaced and its value, "文  号  青政办〔2026〕58号  公开日期", read as the text
+        // file's — where a typesetter's gaps are narrower: a justified line's a fraction of an em, and inside an item)
+        else if (IDEOGRAPH.test(l) && IDEOGRAPH.test(r) && gap >= 0.9 * size) text = body + TYPED_SPACE + s.trimStart();
         // (…and one drawn 0.4 em wide or more between two Chinese items, "保障" " " "优先": a space, kept by `clean` where
         // the text is set solid, as a space inside an item is)
         else if (isCjk(l) && isCjk(r) && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + ' ' + s.trimStart();
@@ -283,7 +295,7 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
     // a Latin word or number, or a short bracketed group ("（2020—2022）"): what a typesetter moves down whole
     // — or a Chinese character held to what may not open a line after it, moved down with it ("前｜｜｜｜": a row's
     // bars after its last cell; "话:5236618)。")
-    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+|[\u4e00-\u9fff](?:[A-Za-z0-9%.,:;\-+/()'"’”]|[｜|：，。、；）》」』】！？])+)/.exec(text)?.[0] ?? '';
+    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+|[\u4e00-\u9fff](?:[A-Za-z0-9%.,:;\-+/()'"’”]|[｜|：，。、；）》」』】！？])+)/.exec(text.replaceAll(TYPED_SPACE, ' '))?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
     ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
@@ -311,7 +323,8 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
  * two-column text): the lines of the two columns share baselines, and read across they run the left column's lines
  * into the right's. A band of lines whose items leave a gutter free — an x range of an em or more that no item of
  * these lines crosses, three lines with text on each side of it at least — is two columns when each side is 0.3 of the
- * band's width or more, the lines of each side end together (half of them within an em of its edge — a mark hung past
+ * band's width or more, the lines of each side end together (half of them within an em and a half of its edge: justified Chinese in a column
+ * no whole number of characters wide ends up to an em and a quarter short — a mark hung past
  * the right side's edge counts at it: a column's text wrapped there, a 目录's page numbers set flush to it; not a list
  * of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within 2.5 em of the gutter: an
  * indent at most) and neither side has a wide gap of its own (no table of three or more columns, whose reading is by
@@ -382,7 +395,9 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     const x0 = Math.min(...band.map((bg) => bg[0].x));
     const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
     if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0)) return null;
-    if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) return null;
+    // (within an em and a half: a column of justified Chinese whose width is no whole number of characters ends its lines
+    // up to an em and a quarter short of the gutter, "…建成社区嵌入式" 12.2 pt short at 12 pt)
+    if (lefts.filter((f) => a - f[0] <= 1.5 * em).length < 0.5 * lefts.length) return null;
     // (the right side's edge: its furthest end but where a mark stands past it, hung in the margin — LibreOffice hangs a
     // ， or 。 that ends a line past a column's edge)
     const lastOf = band.map((bg) => bg[bg.length - 1]).filter((it) => it.x + it.width > c);
@@ -434,7 +449,8 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
       // (and the left lines after that one while each goes on a line wrapped at the gutter, or is wrapped there itself: the
       // left column longer than the right — a 专栏 set in a narrow right column, a column break — its lines reaching the
       // gutter; text after the columns runs past it or, short, follows a line that did not reach it)
-      const reaches = (j: number) => a - ends(j) <= ems[j];
+      // (within an em and a half, as the band's left lines are measured in bandFrom)
+      const reaches = (j: number) => a - ends(j) <= 1.5 * ems[j];
       const goesOn = (j: number) => reaches(j - 1) && Math.abs(groups[j][0].x - x0) <= 0.5 * ems[j] && !MARKER.test(groups[j].map((it) => it.str).join('').trim());
       while (bottom + 1 <= found.to && (goesOn(bottom + 1) || reaches(bottom + 1))) bottom++;
     }
@@ -877,6 +893,18 @@ const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 
 /** The 版记 of an official document (GB/T 9704 7.4): "抄送：…" opens a paragraph of its own, whatever the line before. */
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
+/**
+ * A line that is a date and nothing else ("2026-10-20", "2026年10月20日", "二〇二六年十月二十日"): a 成文日期 or a page's
+ * publication date under a title, its own line — a paragraph wrapped there would close with a mark after it. It goes on
+ * the line before only after a mark that asks for more ("发布日期：", "于", no: "截至，").
+ */
+/**
+ * A line opening with a dash pair, "——滨江文化公园工程。…" (the items of a 专栏, each a line): after a line that closed a
+ * sentence or a bracket, "…（责任单位：区文化和旅游局）", an item of its own even where that line reached the edge; a
+ * wrapped sentence goes on with a dash only in the middle of one.
+ */
+const DASH_ITEM = /^——[^—]/;
+const DATE_LINE = /^(?:\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 /** A line opening with a label (分管区领导：…, 部门分工：…, 牵头单位：…): a field line of its own. */
 const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:]/;
 /**
@@ -1486,6 +1514,11 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
      * under 投资额 — the column reader put both in one cell).
      */
     atStops?: true;
+    /**
+     * The header row's second line, where the line's end wrapped it (headWrap): at the left, the rest of its last label
+     * ("业主" ⏎ "单位"); at a tab stop, the labels after its last ("…2027年（亿元）" ⏎ "2028年（亿元）⇥责任单位").
+     */
+    wrap?: Line;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1530,7 +1563,11 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
     if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
-      for (const l of [...t.lines, ...after]) { flush(); para = l.text; }
+      // (the rest of a header's last label the line's end wrapped goes on its line, as a paragraph's wrapped line does)
+      for (const l of [...t.lines, ...after]) {
+        if (l === t.wrap && para !== null && l.left <= t.cols[0] + 0.75 * l.size) para = joinWrapped(para, l.text);
+        else { flush(); para = l.text; }
+      }
       if (after.length) resumed = after[after.length - 1];
       return;
     }
@@ -1564,6 +1601,38 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     return !!m && m.rest.trim() !== '' && rankOf(m.style) < rankOf('arabic') &&
       !t.rows.some((r, i) => i > 0 && !t.groups?.has(i) && readMarker(r[0] ?? '')?.style === m.style);
   };
+  /**
+   * The pieces of a header row (tab-separated), with its second line where the line's end wrapped it: the rest of the
+   * last label (a line at the left) or the labels after it (a line at a tab stop).
+   */
+  const headPieces = (t: Table): Piece[] => {
+    const head = pieces(t.lines[0]);
+    if (!t.wrap) return head;
+    const more = pieces(t.wrap);
+    if (t.wrap.left > t.cols[0] + 0.75 * t.wrap.size) return [...head, ...more];
+    const last = head[head.length - 1];
+    return [...head.slice(0, -1), { ...last, text: joinWrapped(last.text, more[0].text), items: [...last.items, ...more[0].items] }, ...more.slice(1)];
+  };
+  /**
+   * A header row the line's end wrapped (a row of tab-separated labels longer than the line): the line straight under
+   * it (a header of labels: no row number first, no "label：value"), its first piece wider than the room the header left
+   * at the right edge, in the same type, that opens no row —
+   * no row number as its first piece, no numbered heading — and is shorter than the header: at the left, one piece of a few characters, the
+   * rest of the last label; at a stop right of the first column, more labels (a tab at the line's end goes on on the
+   * next line).
+   */
+  const headWrap = (t: Table, l: Line, pitch: number, right: number): boolean => {
+    const h = t.lines[0];
+    const own = pieces(l);
+    if (t.rows.length !== 1 || t.lines.length !== 1 || t.pending || l.page !== h.page || !own.length || Math.abs(l.size - h.size) > 0.15 * h.size) return false;
+    if (h.y - l.y > 1.25 * (tight(l.page, l.size) || pitch || 1.4 * l.size) || h.right + (own[0].right - own[0].x) <= right + 0.1 * l.size) return false;
+    // (a header of labels: not a row, its first piece a row number, nor fields "牵头单位：区水务局⇥配合单位：…")
+    const head = pieces(h);
+    const rowNumber = (p: Piece) => /^[\d０-９]{1,3}[.．、]?$/.test(p.text);
+    if (rowNumber(head[0]) || head.some((p) => /[：:]/.test(p.text))) return false;
+    if (MARKER.test(l.text) || rowNumber(own[0]) || own.length >= head.length) return false;
+    return l.left <= t.cols[0] + 0.75 * l.size ? own.length === 1 && [...own[0].text].length <= 6 : l.left > t.cols[1] - 0.25 * l.size;
+  };
   /** The line opens the page after the table's last line, which ended its page: in the same type on a page of that size. */
   const nextPage = (t: Table, l: Line, opensPage: boolean) => opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
     sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
@@ -1587,6 +1656,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       return true;
     }
     if (t?.atStops && !goesOn && t.rows.length === 1 && !t.pending && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
+    // (the header's second line, where the line's end wrapped it: its labels, read with the first line's when rows at
+    // tab stops follow — startTabbed)
+    if (t && !goesOn && headWrap(t, l, pitch, right)) {
+      t.wrap = l;
+      if (l.left <= t.cols[0] + 0.75 * l.size) t.rows[0][t.rows[0].length - 1] = joinWrapped(t.rows[0][t.rows[0].length - 1], l.text);
+      t.lines.push(l);
+      t.last = l;
+      return true;
+    }
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
@@ -1705,7 +1783,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    */
   const startTabbed = (t: Table, l: Line, right: number): boolean => {
     const cells = pieces(l);
-    const head = headerAtStops(pieces(t.lines[0]), cells, right);
+    const head = headerAtStops(headPieces(t), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
@@ -1823,6 +1901,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const gap = gapAfter(prev, l, pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
+          !(DATE_LINE.test(l.text) && !/[，、：:（(“‘《]$/.test(prev.text)) && !(DASH_ITEM.test(l.text) && /[。！？；）)]$/.test(prev.text)) &&
           !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
