@@ -593,13 +593,16 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       }
       // (…after a quarter's words of another stage too: "启动建设 | ● | ●" starts the work, then runs it to the year's end)
       const runs = ticked.length ? spanStage(cells, cols.quarters, headCells) : null;
-      if (ticked.length && !node.milestones.some((m) => m.year === period.start && m.stage === runs)) node.milestones.push({ year: period.start, stage: runs, text: `推进季度：${ticked.join('、')}` });
+      // (its text names the quarters and no stage — the stage is the milestone's own, 完成 when the ticks end before the
+      // year's end: "季度：二季度、三季度", not "推进季度" beside 完成)
+      if (ticked.length && !node.milestones.some((m) => m.year === period.start && m.stage === runs)) node.milestones.push({ year: period.start, stage: runs, text: `季度：${ticked.join('、')}` });
     }
     // months of a one-year plan ticked or written: the task is that year's work, done by its last month (the line
-    // monthsLine gives is the milestone's text)
+    // monthsLine gives is the milestone's text; the ticked months named without 推进, which the stage may contradict:
+    // "月份：1月、2月、3月" 完成 — the task's text keeps "推进月份：…")
     if (cols.months.length && period && period.start === period.end) {
       const line = monthsLine(cells, cols, headCells);
-      if (line && !node.milestones.some((m) => m.year === period.start)) node.milestones.push({ year: period.start, stage: spanStage(cells, cols.months, headCells), text: line.split('\n')[0] });
+      if (line && !node.milestones.some((m) => m.year === period.start)) node.milestones.push({ year: period.start, stage: spanStage(cells, cols.months, headCells), text: line.split('\n')[0].replace(/^推进月份：/, '月份：') });
     }
     if (cols.deadline >= 0) {
       const cell = cellAt(cols.deadline);
@@ -964,7 +967,7 @@ const TOPIC_HEAD = '(?:小区|楼栋?|楼宇|住房|农房|厂房|房屋?|住宅
  * not a treatment of what was done by then: 由 that opens a clause whose verb, closing it, is one of running (运营, 运维,
  * 管理, 管护, 维护, 运行) is no topic's predicate (general-rules-imp41).
  */
-const HANDED_ON = '(?![^，,。；;\\n]{1,24}?(?:运营|运维|管理|管护|维护|运行)(?:工作)?(?:[，,。；;\\n]|$))';
+const HANDED_ON = '(?![^，,。；;\\n]{1,24}?(?:运营|运维|管理|管护|维护|运行)(?:工作)?(?:[（(][^（）()\\n]*[）)])?(?:[，,。；;\\n]|$))';
 const TOPIC_RELATIVE = `[^，,。；;\\n]*?的(?:[^，,。；;\\n]{0,16}?(?:纳入|列入|给予|予以|享受|一律|均可|均按|均由|可(?:申请|享受|获得|按))|[^，,。；;\\n]{0,14}?${TOPIC_HEAD}[，,]\\s*(?:均|将|全部|一律)?\\s*(?:按|由${HANDED_ON}|给予|予以|一律|可(?!视|研|行|控|靠|持续|再生|用于)|免费|优先|纳入|列入|享受|不再|不予|视为|视同|须|应当|方可|即可|即予))`;
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The

@@ -494,7 +494,11 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
     const marks = paras.slice(end).map((p) => (FOOTNOTE.exec(p.text) ?? CIRCLED_NOTE.exec(p.text))!);
     const above = headText + '\n' + paras.slice(0, end - 2).map((p) => p.cells ? '' : p.text).join('\n');
     const said = (m: RegExpExecArray) => m[1] ? new RegExp(`[\\[［]\\s*${m[1]}\\s*[\\]］]`).test(above) : new RegExp(`[^\\s${CIRCLED}]${m[2]}`).test(above);
-    const signer = marks.every(said) ? signatureAt(paras, end - 1) : null;
+    // (a run of circled notes opened by 注： right under the office and the date is notes whatever the text cites:
+    // notes that explain a term or say when the plan takes effect cite no mark — "注：①乡镇指县辖8个乡镇；" ⏎ "②本方案自
+    // 印发之日起施行。")
+    const opensNotes = end === circled && /^\s*注\s*[:：]/.test(paras[end].text);
+    const signer = opensNotes || marks.every(said) ? signatureAt(paras, end - 1) : null;
     if (signer) {
       take(meta, report, signer, paras[end - 1]);
       for (const p of paras.slice(end)) FOOTNOTE_LINES.add(p);
@@ -944,13 +948,15 @@ const CLOSING_DEPARTMENTS = new RegExp(`[（(](?:[^（）()]|[（(][^（）()]*[
  */
 /**
  * A run-in heading that frames the work rather than naming a piece of it: a heading of no task (levels.ts
- * isNotTaskContext: 工作原则, 总体目标, 指导思想), or one closing with a noun of the frame — 安排, 要求, 原则, 思路, 目标,
- * 考虑, 定位, 方向, 情况 (总体安排, 基本要求, 主要考虑, 工作思路) — that no verb of work opens (加强统筹安排 is work).
+ * isNotTaskContext: 工作原则, 总体目标, 指导思想), or a fixed name of the frame — a word of scope (总体, 基本, 主要, 工作 …)
+ * and a noun of the frame (安排, 要求, 原则, 思路, 目标, 考虑, 定位, 方向, 情况): 总体安排, 基本要求, 主要考虑, 工作思路.
+ * A piece of work named as a noun phrase ("汛期值守安排", "基层站点建设情况") is no frame, and neither is a label a
+ * verb of work opens ("加强统筹安排").
  */
-const FRAME_NOUN = /(?:安排|要求|原则|思路|目标|考虑|定位|方向|情况|概况)$/;
+const FRAME_NAME = /^(?:总体|整体|基本|主要|工作|年度|发展|总)?(?:安排|要求|原则|思路|目标|考虑|定位|方向|情况|概况)$/;
 function framingTitle(label: string): boolean {
   const v = matchView(label);
-  return isNotTaskContext(label) || (FRAME_NOUN.test(v) && !ACTION_VERB.test(v));
+  return !ACTION_VERB.test(v) && (isNotTaskContext(label) || FRAME_NAME.test(v));
 }
 
 export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
@@ -963,9 +969,12 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
     const closing = group.map((p) => CLOSING_DEPARTMENTS.test(matchView(p.text.trim())));
     let from = shapes.findIndex((m, k) => m !== null && closing[k]);
     // (a point without units may come first: the shaped paragraphs right before the first bracket are points too — a
-    // lead paragraph is written in clauses, not as a short heading and its 。 — but not one that frames the work:
-    // "总体安排。全年实施…", "工作原则。坚持…" introduce the points, and so does every paragraph before them)
-    while (from > 0 && shapes[from - 1] !== null && !framingTitle(shapes[from - 1]!.label ?? '')) from--;
+    // lead paragraph is written in clauses, not as a short heading and its 。 — but not those that frame the work at
+    // the head of the group: "总体安排。全年实施…", "工作原则。坚持…" introduce the points, and so does every paragraph
+    // before them; a frame's name after a point is no introduction, and the walk goes on past it)
+    let head = 0;
+    while (head < from && (shapes[head] === null || framingTitle(shapes[head]!.label ?? ''))) head++;
+    while (from > head && shapes[from - 1] !== null) from--;
     // (after the last of them only lines without a sentence: the signature and date of the plan's end)
     let to = group.length;
     while (to > from + 1 && !shapes[to - 1] && !/[。；;，,]/.test(group[to - 1].text)) to--;
