@@ -126,8 +126,6 @@ export default {
     reviewMode: 'Suggestions cannot be accepted in review mode; switch to edit mode',
   },
   toast: {
-    acceptUndone: 'Accept undone: the original text is back and the suggestion is open again',
-    acceptRedone: 'Suggestion accepted again',
     acceptedField: 'Suggestion accepted: {field} changed',
     figuresKept: 'Suggestion accepted, but its words give no figure for the indicator “{name}”: its value, unit and year are still the old ones ({figures}); check them under Indicators.',
     figuresYear: ', {year}',

@@ -127,8 +127,6 @@ export default {
     reviewMode: '审阅模式下不能接受修改建议,请切换到编辑模式',
   },
   toast: {
-    acceptUndone: '已撤销接受:原文已恢复,修改建议重新变为未解决',
-    acceptRedone: '已重新接受修改建议',
     acceptedField: '已接受建议,{field}已修改',
     figuresKept: '已接受建议,但新文字中读不出指标“{name}”的数值:目标值、单位和年份仍是原来的({figures}),请在“指标”中核对。',
     figuresYear: ',{year}年',
