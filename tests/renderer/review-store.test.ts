@@ -422,6 +422,32 @@ describe('review store: accepting suggestions', () => {
     expect(review.openCountByNode.get(t.id)).toBeUndefined();
   });
 
+  it('keeps what the planner types while the accept is on its way (no reload over it; its save meets the new revision)', async () => {
+    setup();
+    const { editor, review } = await open();
+    const t = bodyTask(editor);
+    const other = bodyTask(editor, 1);
+    const s = await review.add('suggestion', { nodeId: t.id, field: 'body', start: 0, end: 4, quote: t.body.slice(0, 4) }, '', '【新提法】');
+    await editor.flush();
+    // the planner types in another task's 标题 after 接受 is clicked, before the core answers
+    const accept = backend.handlers['review.accept']!;
+    backend.handlers['review.accept'] = (i, plans) => {
+      editor.updateNode(other.id, { heading: other.heading + '（青川区补充）' });
+      return accept(i, plans);
+    };
+    const v = await review.accept(s.id);
+    expect(v.annotation.status).toBe('accepted');
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.body).toBe('【新提法】' + t.body.slice(4)); // stored
+    // the typed words are still in the editor and still to be saved, not replaced by the reloaded plan
+    expect(editor.info.get(other.id)!.node.heading).toBe(other.heading + '（青川区补充）');
+    expect(editor.hasUnsaved).toBe(true);
+    await editor.flush();
+    await settle();
+    // their save is refused against the accept's revision: the conflict banner lets the planner merge, nothing is lost
+    expect(editor.saveState).toBe('conflict');
+    expect(editor.info.get(other.id)!.node.heading).toBe(other.heading + '（青川区补充）');
+  });
+
   it('is refused in review mode (the author accepts in edit mode)', async () => {
     setup();
     const { editor, review } = await open();

@@ -13,6 +13,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
+import { refreshEditor } from '../review/serverChange';
 import { storedFlag } from '../storedFlag';
 import { roleMay, session } from '../api/session';
 import { isItemField, type AnchorField, type AnnotationView, type ItemField } from '../../../shared/review/model';
@@ -419,7 +420,7 @@ export const useReview = defineStore('review', () => {
   /**
    * Accept a suggestion (the author, in edit mode): pending edits are saved first, the core replaces the
    * range in the stored plan (a new revision), and the plan is loaded again into the editor with the same
-   * selection and folding. The core says what it did to an indicator (`indicator`: its figures re-read from the words
+   * selection and folding (serverChange.refreshEditor: not over edits typed while the accept was on its way). The core says what it did to an indicator (`indicator`: its figures re-read from the words
    * or kept, other indicators of the words not added), for the thread to tell the planner.
    */
   async function accept(annotationId: string): Promise<{ annotation: AnnotationView; indicator: IndicatorOutcome | null }> {
@@ -434,11 +435,10 @@ export const useReview = defineStore('review', () => {
       const indicator = r.indicator ?? null;
       if (planId.value !== id) return { annotation: r.annotation, indicator };
       put(r.annotation);
-      const folded = editor.collapsed;
+      // reloaded as any change the core makes (serverChange): not over what the planner typed meanwhile, which is
+      // kept; its save then meets the accept's revision and the conflict banner lets the planner merge
       const sel = editor.selectedId;
-      await editor.load(id, { select: sel });
-      editor.collapsed = new Set([...folded].filter((x) => editor.info.has(x)));
-      if (sel && editor.info.has(sel)) editor.expandTo(sel);
+      if ((await refreshEditor(id)) && sel && editor.info.has(sel)) editor.expandTo(sel);
       await refresh();
       return { annotation: items.value.find((a) => a.id === annotationId) ?? r.annotation, indicator };
     } finally {
