@@ -11,6 +11,7 @@ export default {
     empty: 'No annotations match the filters',
     emptyAll: 'No annotations yet. Select text in a heading or body and press Ctrl+Alt+M to comment.',
     emptyReadOnly: 'No annotations yet.',
+    emptySubmitted: 'Round {n} submitted for review. The reviewers\' comments and suggestions will appear here.',
     count: '{open} open · {total} in all',
     orphanedGroup: 'Annotations whose text is gone ({n})',
     orphanedHint: 'The annotated text was deleted or changed too much to be found; the annotations are kept here.',

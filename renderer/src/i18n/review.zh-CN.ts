@@ -11,6 +11,7 @@ export default {
     empty: '没有符合筛选条件的批注',
     emptyAll: '还没有批注。选中标题或正文中的文字,按 Ctrl+Alt+M 添加批注。',
     emptyReadOnly: '还没有批注。',
+    emptySubmitted: '已提交第 {n} 轮审阅。审阅人的批注和修改建议会出现在这里。',
     count: '{open} 条未解决 · 共 {total} 条',
     orphanedGroup: '找不到原文的批注({n})',
     orphanedHint: '所批注的文字已被删除或改动太大,无法定位;批注保留在此,不会丢失。',
