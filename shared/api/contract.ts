@@ -13,7 +13,7 @@ import type { MethodName } from './methods';
 import { Indicator, LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
-import { AnchorField, AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
+import { AnchorField, AnnotationView, HistoryEntry, IndicatorOutcome, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
 import { Pins, PlanComparisonSchema, SimilarSchema, VersionDiffSchema, VersionNumber, VersionSummarySchema, VersionWithDoc } from '../compare/schema';
 
 const Id = z.string().min(1).max(100);
@@ -142,19 +142,6 @@ export const NewAnchor = z.object({
   quote: z.string().max(5000),
 }).strict();
 /** One backup of the library (<data folder>/backups). `name` is its id. */
-/**
- * What accepting a suggestion on an indicator did to it (review.accept; shared/review/fields.ts IndicatorOutcome): the
- * entry before, after (null: deleted), how ('read': its figures follow the words; 'kept': the words give none for it),
- * whether anything but its words changed, and the other indicators the words read as, not added.
- */
-export const IndicatorOutcome = z.object({
-  before: Indicator,
-  after: Indicator.nullable(),
-  how: z.enum(['deleted', 'read', 'kept']),
-  changed: z.boolean(),
-  others: z.array(Indicator),
-});
-
 export const BackupSummary = z.object({
   name: z.string(),
   createdAt: z.string(),

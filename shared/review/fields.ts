@@ -15,7 +15,7 @@
  */
 import type { Indicator, Milestone, Period, PlanNode } from '../model/plan';
 import { findIndicators, indicatorEntry, milestoneEntry, readFieldLine } from '../importer/public';
-import type { Anchor, ItemField, ResolvedAnchor } from './model';
+import type { Anchor, IndicatorOutcome, ItemField, ResolvedAnchor } from './model';
 import { bigramCounts, diceOfCounts } from '../text/similarity';
 
 /** How the field is named to a reader (review panel, the Word comment's label line). */
@@ -102,20 +102,8 @@ export function indicatorsFromWords(text: string, old: Indicator, heading: strin
   return findIndicators(words, year, heading, period?.start ?? null).map((r) => ({ ...r, year: r.year ?? year }));
 }
 
-/** What accepting new words for an indicator does to it (acceptIndicator). */
-export interface IndicatorAccept {
-  /** The entry after: null when the words are empty or blank (a suggestion to delete it). */
-  after: Indicator | null;
-  /**
-   * 'deleted'; 'read': its figures and name follow the words; 'kept': the words give no figure for it (none, or only
-   * for other indicators), so only its words change and its value, unit and year stay.
-   */
-  how: 'deleted' | 'read' | 'kept';
-  /** Whether its name, value, unit, comparator or year changed (how 'read'). */
-  changed: boolean;
-  /** Indicators the words also read as, not added (the entry is one indicator; the others are for the planner to add). */
-  others: Indicator[];
-}
+/** What accepting new words for an indicator does to it (acceptIndicator): IndicatorOutcome (./model) without the entry before. */
+export type IndicatorAccept = Omit<IndicatorOutcome, 'before'>;
 
 /**
  * Whether indicator name `read` (as the words give it) names `typed`: the same, a longer form of it (全县电子病历使用率),
@@ -166,8 +154,7 @@ export function applyItem(node: PlanNode, field: ItemField, index: number, repla
   return applyItemOutcome(node, field, index, replacement, period)?.patch ?? null;
 }
 
-/** What accepting a suggestion on an indicator did to it: the entry before, and acceptIndicator's answer. */
-export interface IndicatorOutcome extends IndicatorAccept { before: Indicator }
+export type { IndicatorOutcome } from './model';
 
 /**
  * applyItem with, on an indicator, what it did (`indicator`): review.accept returns it, and the editor tells the planner

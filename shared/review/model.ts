@@ -12,6 +12,7 @@ import { z } from 'zod';
 export const REVIEW_PACKAGE_FORMAT = 'plan-workbench-review/v1' as const;
 
 import { Anchor, AnchorField, Annotation, Person } from '../model/annotation';
+import { Indicator } from '../model/plan';
 
 export {
   Person, ANCHOR_FIELDS, ITEM_FIELDS, isItemField, AnchorField, Anchor, Reply, ANNOTATION_KINDS, ANNOTATION_STATUSES, AnnotationStatus, Annotation,
@@ -38,6 +39,28 @@ export type ResolvedAnchor = z.infer<typeof ResolvedAnchor>;
 /** An annotation as listed: with where its anchor is now. */
 export const AnnotationView = Annotation.extend({ resolved: ResolvedAnchor });
 export type AnnotationView = z.infer<typeof AnnotationView>;
+
+/**
+ * What accepting a suggestion on an indicator did to it (review.accept's `indicator`; shared/review/fields.ts
+ * applyItemOutcome computes it, the editor tells the planner from it). The one definition: fields.ts's IndicatorAccept
+ * (acceptIndicator's answer) is this without `before`.
+ */
+export const IndicatorOutcome = z.object({
+  /** The entry before. */
+  before: Indicator,
+  /** The entry after: null when the words are empty or blank (a suggestion to delete it). */
+  after: Indicator.nullable(),
+  /**
+   * 'deleted'; 'read': its figures and name follow the words; 'kept': the words give no figure for it (none, or only
+   * for other indicators), so only its words change and its value, unit and year stay.
+   */
+  how: z.enum(['deleted', 'read', 'kept']),
+  /** Whether its name, value, unit, comparator or year changed (how 'read'). */
+  changed: z.boolean(),
+  /** Indicators the words also read as, not added (the entry is one indicator; the others are for the planner to add). */
+  others: z.array(Indicator),
+});
+export type IndicatorOutcome = z.infer<typeof IndicatorOutcome>;
 
 /**
  * Annotations as an exchange file carries them (PlanDoc.annotations, plan JSON and Markdown): every status, as

@@ -23,6 +23,7 @@ import { useToasts } from '../../renderer/src/stores/toasts';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useRoundsStore } from '../../renderer/src/stores/rounds';
 import { useReview } from '../../renderer/src/stores/review';
+import { usePrefs } from '../../renderer/src/stores/prefs';
 import { nodeState, shortDiff } from '../../renderer/src/stores/history';
 import { session } from '../../renderer/src/api/session';
 import EditorView from '../../renderer/src/views/EditorView.vue';
@@ -272,6 +273,22 @@ describe('review rounds in the editor toolbar', () => {
     await answer(true);
     await nextTick();
     expect(w.get('[data-test=side-tab-lint]').attributes('aria-selected')).toBe('true');
+  });
+
+  it('after 提交审阅 the empty 批注 tab tells the planner the reviewers\' comments arrive there; ＋ 批注 is not the primary button (rev41a F10)', async () => {
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    usePrefs().identity = { ...ME }; // the planner who submits (the round's startedBy)
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    expect(w.get('[data-test=review-empty]').text()).toBe('已提交第 1 轮审阅。审阅人的批注和修改建议会出现在这里。');
+    expect(w.get('[data-test=review-comment]').classes()).not.toContain('primary');
+    // a reviewer (another identity) on the same plan is asked to comment, as before
+    usePrefs().identity = { name: '赵审阅', department: '区财政局' };
+    await nextTick();
+    expect(w.get('[data-test=review-empty]').text()).toBe('还没有批注。选中标题或正文中的文字,按 Ctrl+Alt+M 添加批注。');
+    expect(w.get('[data-test=review-comment]').classes()).toContain('primary');
   });
 
   it('round 2 open: the button names round 1 and compares with it — not with round 2\'s own snapshot, which shows nothing (walk ui40)', async () => {

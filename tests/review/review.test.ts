@@ -113,27 +113,6 @@ describe.each(ENGINES)('%s', (engine) => {
         expect((await fails(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: after.revision })).code).toBe('invalid-state');
       });
 
-      it('an accept undone (the text it replaced saved back, as the editor\'s Ctrl+Z does) reopens the suggestion on that text; not before (ui42)', async () => {
-        const { id, node, sel } = await draft(core);
-        const s = await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '与市级目标一致', replacement: '家庭光纤接入率达到95%以上' });
-        const before = await ok(core, 'plan.get', { id });
-        const { revision } = await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: before.revision });
-        // the replacement still stands: it stays accepted, and says how to reopen it
-        const refused = await fails(core, 'review.setStatus', { planId: id, annotationId: s.id, status: 'open' });
-        expect(refused.code).toBe('invalid-state');
-        expect(refused.message).toContain('原文恢复后');
-        expect((await fails(core, 'review.setStatus', { planId: id, annotationId: s.id, status: 'resolved' })).code).toBe('invalid-state');
-        // the editor's undo: the plan as it was before the accept, saved
-        await ok(core, 'plan.save', { id, baseRevision: revision, doc: docOf(before) });
-        const open = await ok(core, 'review.setStatus', { planId: id, annotationId: s.id, status: 'open' });
-        expect(open).toMatchObject({ status: 'open', closedBy: null, closedAt: null, anchor: { quote: QUOTE, start: sel.start }, resolved: { state: 'ok', text: QUOTE } });
-        expect(open.original).toBeUndefined();
-        // and it can be accepted again (the editor's redo)
-        const again = await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: (await ok(core, 'plan.get', { id })).revision });
-        expect(again.annotation).toMatchObject({ status: 'accepted', original: QUOTE });
-        expect(nodeIn(docOf(await ok(core, 'plan.get', { id })), node.id).body).toContain('家庭光纤接入率达到95%以上、');
-      });
-
       it('a suggestion whose text was edited meanwhile cannot be accepted; one rejected stays listed as rejected', async () => {
         const { id, node, sel } = await draft(core);
         const s = await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '', replacement: '达到95%' });

@@ -21,20 +21,6 @@ interface AnnotationRow { data: string }
 /** A new comment or suggestion as the API gives it (review.add). For a list field (lead, partners, indicators, milestones) start is the entry's index and quote the entry as written (shared/review/fields.ts). */
 export interface AddAnnotation { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: AnchorField; start: number; end: number; quote: string }; body: string; replacement?: string }
 
-/**
- * Where an accepted suggestion's replaced text is, when it is back in its place (an undone accept): its anchor with the
- * text it replaced (`original`) as its quote, found as any anchor is (its context is the replacement's, the same around
- * the original). Null when it is not found as it was, or the accept left no place to look (a replacement too long to
- * quote: the node alone).
- */
-function reopenedAnchor(doc: PlanDoc, a: Annotation): Annotation['anchor'] | null {
-  const original = a.original;
-  if (original == null || a.anchor.field === 'node') return null;
-  const r = resolveAnchor(doc, { ...a.anchor, quote: original });
-  if (r.state !== 'ok' && r.state !== 'moved') return null;
-  return makeAnchor(doc, { nodeId: r.nodeId, field: r.field, start: r.start, end: r.end, quote: isItemField(r.field) ? '' : r.text });
-}
-
 export class ReviewAnnotations {
   constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs, private readonly rounds: ReviewRounds, private readonly history: ReviewHistory) {}
 
@@ -159,11 +145,11 @@ export class ReviewAnnotations {
     return this.view(doc, a);
   }
 
-  private async change(planId: string, id: string, f: (a: Annotation, doc: PlanDoc) => Annotation, what: string): Promise<AnnotationView> {
+  private async change(planId: string, id: string, f: (a: Annotation) => Annotation, what: string): Promise<AnnotationView> {
     const doc = await this.cx.plans.getPlan(planId);
     const next = await this.cx.db.transaction(async () => {
       await this.cx.db.lockPlan(planId); // read, change, write: alone among this plan's writers
-      const a = f(await this.get(planId, id), doc);
+      const a = f(await this.get(planId, id));
       await this.write(a);
       await this.history.recordAnnotation(planId, a, what, doc);
       return a;
@@ -187,21 +173,10 @@ export class ReviewAnnotations {
     }, '修改批注');
   }
 
-  /**
-   * Resolve, reject or reopen. An accepted suggestion is reopened only where the text it replaced is back in its place
-   * (the planner undid the accept, Ctrl+Z: ui42): it is anchored on that text again and open as before it was
-   * accepted; otherwise (the text is not back) it keeps its status and the planner is told to restore the text first.
-   */
   async setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): Promise<AnnotationView> {
     const at = this.cx.stamp();
     const me = await this.prefs.identity();
-    return this.change(planId, id, (a, doc) => {
-      if (a.status === 'accepted' && status === 'open') {
-        const anchor = reopenedAnchor(doc, a);
-        if (!anchor) throw new AppError('invalid-state', '已采纳的修改建议只有在原文恢复后才能重新打开(可撤销采纳,或在历史中恢复原文)', { id, en: 'An accepted suggestion can be reopened only once the text it replaced is back (undo the accept, or restore it from the history).' });
-        const { original: _replaced, ...rest } = a;
-        return { ...rest, anchor, status: 'open', updatedAt: at, closedBy: null, closedAt: null };
-      }
+    return this.change(planId, id, (a) => {
       if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能更改状态(可在历史中恢复原文)', { id, en: 'An accepted suggestion cannot change status (restore the text from the history instead).' });
       if (status === 'rejected' && a.kind !== 'suggestion') throw new AppError('invalid-input', '只有修改建议可以拒绝,批注请使用"解决"', { issues: [{ path: ['status'], code: 'custom', message: 'comments are resolved, not rejected' }], en: 'Only suggestions can be rejected; resolve a comment instead.' });
       const closing = status !== 'open';

@@ -11,6 +11,7 @@ export default {
     empty: 'No annotations match the filters',
     emptyAll: 'No annotations yet. Select text in a heading or body and press Ctrl+Alt+M to comment.',
     emptyReadOnly: 'No annotations yet.',
+    emptySubmitted: 'Round {n} submitted for review. The reviewers\' comments and suggestions will appear here.',
     count: '{open} open · {total} in all',
     orphanedGroup: 'Annotations whose text is gone ({n})',
     orphanedHint: 'The annotated text was deleted or changed too much to be found; the annotations are kept here.',
@@ -126,8 +127,6 @@ export default {
     reviewMode: 'Suggestions cannot be accepted in review mode; switch to edit mode',
   },
   toast: {
-    acceptUndone: 'Accept undone: the original text is back and the suggestion is open again',
-    acceptRedone: 'Suggestion accepted again',
     acceptedField: 'Suggestion accepted: {field} changed',
     figuresKept: 'Suggestion accepted, but its words give no figure for the indicator “{name}”: its value, unit and year are still the old ones ({figures}); check them under Indicators.',
     figuresYear: ', {year}',

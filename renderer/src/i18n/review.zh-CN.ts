@@ -11,6 +11,7 @@ export default {
     empty: '没有符合筛选条件的批注',
     emptyAll: '还没有批注。选中标题或正文中的文字,按 Ctrl+Alt+M 添加批注。',
     emptyReadOnly: '还没有批注。',
+    emptySubmitted: '已提交第 {n} 轮审阅。审阅人的批注和修改建议会出现在这里。',
     count: '{open} 条未解决 · 共 {total} 条',
     orphanedGroup: '找不到原文的批注({n})',
     orphanedHint: '所批注的文字已被删除或改动太大,无法定位;批注保留在此,不会丢失。',
@@ -127,8 +128,6 @@ export default {
     reviewMode: '审阅模式下不能接受修改建议,请切换到编辑模式',
   },
   toast: {
-    acceptUndone: '已撤销接受:原文已恢复,修改建议重新变为未解决',
-    acceptRedone: '已重新接受修改建议',
     acceptedField: '已接受建议,{field}已修改',
     figuresKept: '已接受建议,但新文字中读不出指标“{name}”的数值:目标值、单位和年份仍是原来的({figures}),请在“指标”中核对。',
     figuresYear: ',{year}年',

@@ -16,8 +16,7 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import { findNode, kindForNewChild, locate } from '../../../shared/tree';
-import type { PlanRights, PlanSharing, StoredPlan } from '../../../shared/api/contract';
-import type { Command } from './editor/types';
+import type { PlanRights, PlanSharing } from '../../../shared/api/contract';
 import { useAutosave } from './editor/autosave';
 import { useDocument } from './editor/document';
 import { useEdits } from './editor/edits';
@@ -71,21 +70,6 @@ export const useEditorStore = defineStore('editor', () => {
     if (!b || doc.planId.value !== id) return;
     doc.base.value = { ...b, may, sharing: share };
   }
-  /**
-   * The plan as the core changed and saved it (`p`: plan.get after review.accept) taken in as one undoable step
-   * (Command.external: what undoing and redoing it also do), the selection, folding and the steps before it kept.
-   */
-  function adoptSaved(p: StoredPlan, label: string, external: NonNullable<Command['external']>, opts: { keepRedo?: boolean } = {}) {
-    if (!doc.loaded.value || doc.planId.value !== p.id) return;
-    const before = { meta: doc.meta.value!, nodes: doc.nodes.value };
-    doc.base.value = p;
-    doc.saved.value = { meta: p.meta, nodes: p.nodes };
-    doc.revision.value = p.revision;
-    doc.meta.value = p.meta;
-    doc.nodes.value = p.nodes;
-    history.pushSaved(label, before, { meta: p.meta, nodes: p.nodes }, external, opts.keepRedo);
-    lint.scheduleLint();
-  }
   const { numbers, info, unreviewedCount } = doc;
   const { selectedId, selected, panel, focusRequest, collapsed, rows, select, selectRelative, showMeta, requestFocus } = view;
   const { toggleCollapse, collapseAll, expandAll, expandTo, isDescendant } = view;
@@ -108,7 +92,7 @@ export const useEditorStore = defineStore('editor', () => {
     selectedId, selected, panel, focusRequest, collapsed, select, selectRelative, showMeta, requestFocus,
     toggleCollapse, collapseAll, expandAll, expandTo, isDescendant,
     // undo
-    readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup, adoptSaved,
+    readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup,
     // edits
     updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind, remove, indent, outdent, move,
     dropOn, moveBy, lastError,

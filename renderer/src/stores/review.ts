@@ -13,6 +13,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
+import { refreshEditor } from '../review/serverChange';
 import { storedFlag } from '../storedFlag';
 import { roleMay, session } from '../api/session';
 import { isItemField, type AnchorField, type AnnotationView, type ItemField } from '../../../shared/review/model';
@@ -50,9 +51,6 @@ export interface ReviewFilters {
   /** Only annotations under this top-level node (part), or the whole plan. */
   part: string | null;
 }
-
-/** Told when the undo or redo of an accepted suggestion is done, or why it failed. */
-export interface AcceptNotify { undone?: () => void; redone?: () => void; failed?: (e: unknown) => void }
 
 /** Why an action was refused before reaching the core (i18n key under review.errors). */
 export class ReviewRefused extends Error {
@@ -420,15 +418,12 @@ export const useReview = defineStore('review', () => {
   }
 
   /**
-   * Accept a suggestion (the author, in edit mode): pending edits are saved first, the core replaces the range in the
-   * stored plan (a new revision), and the editor takes that plan in as one undoable step (ui42: the selection, folding
-   * and undo history stay). Undoing it (Ctrl+Z, 撤销) puts the text back, saves it, and reopens the suggestion in the
-   * core (review.setStatus open: the core checks that the text it replaced is back); redoing it accepts it again. The
-   * core says what it did to an indicator (`indicator`: its figures re-read from the words or kept, other indicators
-   * of the words not added), for the thread to tell the planner. `notify`: told when an undo or redo of it is done or
-   * fails (the thread's toasts).
+   * Accept a suggestion (the author, in edit mode): pending edits are saved first, the core replaces the
+   * range in the stored plan (a new revision), and the plan is loaded again into the editor with the same
+   * selection and folding (serverChange.refreshEditor: not over edits typed while the accept was on its way). The core says what it did to an indicator (`indicator`: its figures re-read from the words
+   * or kept, other indicators of the words not added), for the thread to tell the planner.
    */
-  async function accept(annotationId: string, notify: AcceptNotify = {}, keepRedo = false): Promise<{ annotation: AnnotationView; indicator: IndicatorOutcome | null }> {
+  async function accept(annotationId: string): Promise<{ annotation: AnnotationView; indicator: IndicatorOutcome | null }> {
     const id = planId.value;
     if (!id) throw new ReviewRefused('notLoaded');
     if (reviewMode.value) throw new ReviewRefused('reviewMode');
@@ -440,29 +435,14 @@ export const useReview = defineStore('review', () => {
       const indicator = r.indicator ?? null;
       if (planId.value !== id) return { annotation: r.annotation, indicator };
       put(r.annotation);
-      const p = await api().call('plan.get', { id });
-      if (planId.value !== id) return { annotation: r.annotation, indicator };
-      editor.adoptSaved(p, 'accept', {
-        undo: () => void reopenAccepted(id, annotationId, notify),
-        redo: () => void accept(annotationId, notify, true).then(() => notify.redone?.(), (e) => notify.failed?.(e)),
-      }, { keepRedo });
+      // reloaded as any change the core makes (serverChange): not over what the planner typed meanwhile, which is
+      // kept; its save then meets the accept's revision and the conflict banner lets the planner merge
+      const sel = editor.selectedId;
+      if ((await refreshEditor(id)) && sel && editor.info.has(sel)) editor.expandTo(sel);
       await refresh();
       return { annotation: items.value.find((a) => a.id === annotationId) ?? r.annotation, indicator };
     } finally {
       accepting.value = null;
-    }
-  }
-
-  /** An accept undone: the editor has the text back (saved now), and the core reopens the suggestion on it. */
-  async function reopenAccepted(id: string, annotationId: string, notify: AcceptNotify) {
-    try {
-      await flushEditor();
-      if (planId.value !== id) return;
-      put(await api().call('review.setStatus', { planId: id, annotationId, status: 'open' }));
-      await refresh();
-      notify.undone?.();
-    } catch (e) {
-      notify.failed?.(e);
     }
   }
 

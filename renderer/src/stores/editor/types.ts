@@ -25,12 +25,6 @@ export interface Command {
   selAfter: string | null;
   /** Coalescing key (e.g. "node:<id>:body"); null for structural commands. */
   key: string | null;
-  /**
-   * A change the core made and saved (an accepted suggestion, ui42): undo restores `before` as any undo does (autosave
-   * saves it) and then runs `undo` (the suggestion reopened); redo does not restore `after` but runs `redo` (accepted
-   * again by the core, which pushes its own step).
-   */
-  external?: { undo: () => void; redo: () => void };
 }
 
 /** A visible row of the outline (the flattened tree, collapsed subtrees left out). */

@@ -70,19 +70,6 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     openGroup = null;
   }
 
-  /**
-   * A change the core made and saved (`after`, now the editor's plan: the caller sets it), from `before`: one step to
-   * undo (Command.external). `keepRedo`: the steps undone before it stay to redo (it is itself a redo).
-   */
-  function pushSaved(label: string, before: Snapshot, after: Snapshot, external: NonNullable<Command['external']>, keepRedo = false) {
-    if (!loaded.value) return;
-    undoStack.value.push({ label, before, after, selBefore: selectedId.value, selAfter: selectedId.value, key: null, external });
-    if (undoStack.value.length > 500) undoStack.value.shift();
-    triggerRef(undoStack);
-    openGroup = null;
-    if (!keepRedo && redoStack.value.length) redoStack.value = [];
-  }
-
   function undo(): boolean {
     if (readOnly.value) return false;
     const cmd = undoStack.value.pop();
@@ -93,7 +80,6 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     restore(cmd.before);
     reselect(cmd.selBefore);
     changed();
-    cmd.external?.undo();
     return true;
   }
 
@@ -102,10 +88,8 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     const cmd = redoStack.value.pop();
     if (!cmd) return false;
     triggerRef(redoStack);
-    openGroup = null;
-    // done again by the core (which pushes its own step), not by restoring its snapshot
-    if (cmd.external) { cmd.external.redo(); return true; }
     undoStack.value = [...undoStack.value, cmd];
+    openGroup = null;
     restore(cmd.after);
     reselect(cmd.selAfter);
     changed();
@@ -133,5 +117,5 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     now = fn;
   }
 
-  return { readOnly, undoStack, redoStack, canUndo, canRedo, commit, pushSaved, undo, redo, sealGroup, reset, _setClock };
+  return { readOnly, undoStack, redoStack, canUndo, canRedo, commit, undo, redo, sealGroup, reset, _setClock };
 }
