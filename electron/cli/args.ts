@@ -11,10 +11,15 @@ export const EXIT = {
   /** the command failed; the library and the output files are as they were */
   failed: 1,
   usage: 2,
-  /** a batch did part of its work: some files or plans were refused (the others were stored / written) */
+  /** a batch did part of its work: some files or plans were refused (the others were stored / written / compared) */
   partial: 3,
   /** Ctrl+C (SIGINT) stopped a batch import after its current file: what was stored stays, the rest was not read (128 + 2, as a shell reports it) */
   interrupted: 130,
+  /**
+   * the library is held by another program (the app saving, a backup, another import): a batch import stopped at the
+   * first file refused so, what was stored before stays (75: EX_TEMPFAIL of sysexits.h — try again later)
+   */
+  busy: 75,
 } as const;
 
 export class UsageError extends Error {}
@@ -134,4 +139,4 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
   help
 
 选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)    --version   版本号
-退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝,其余已完成) · 130 导入被 Ctrl+C 中断(当前文件导入完即停,已存入的保留,汇总列出未导入的文件)`;
+退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝、一份对比多份时有规划未能读取,其余已完成) · 75 资料库正被另一个程序使用,批量导入在第一个等不到资料库的文件停止(已存入的保留,汇总列出未导入的文件,可稍后再导入) · 130 导入被 Ctrl+C 中断(当前文件导入完即停,已存入的保留,汇总列出未导入的文件)`;

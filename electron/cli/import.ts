@@ -6,7 +6,9 @@
  *   import <folder|files…>        a batch: each file imported in turn (a progress bar on a terminal, or one JSON line
  *                                 per file with --json), then a summary of stored / skipped as duplicate / refused
  *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were;
- *                                 130 after Ctrl+C (with --json a `not-imported` line for each file left).
+ *                                 130 after Ctrl+C (with --json a `not-imported` line for each file left); 75 when the
+ *                                 library is held by another program: the batch stops at the first file refused so
+ *                                 (not one 5 s wait per file), that file and the rest `not-imported`, the reason said once.
  *
  * Duplicate: a file whose document the library already holds — the rule of the app's import dialog and its batch
  * import (shared/api/batch-import.ts)
@@ -37,10 +39,11 @@ import { errorLine } from './errors';
 export const IMPORT_EXTENSIONS = new Set(IMPORTABLE_EXTENSIONS.map((e) => `.${e}`));
 
 export type FileOutcome =
-  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; warnings: number; remappedStyle?: string }
+  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; warnings: number; remappedStyle?: string; notes?: string[] }
   | { file: string; status: 'duplicate'; duplicateOf: string; title: string }
   | { file: string; status: 'refused'; code: string; reason: string; reasonEn?: string };
-// (and, after Ctrl+C, with --json: { file, status: 'not-imported' } for each file not read)
+// (and, after Ctrl+C or a busy library, with --json: { file, status: 'not-imported' } for each file not read; the file a
+// busy library stopped also has code: 'busy' and the reason)
 
 /**
  * The files of a folder, recursively, in name order; hidden files and folders skipped. Links are followed (a link to a
@@ -146,6 +149,8 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
       const r = await importOne(call, files[0] as string, known, status, false, true, allowDuplicates);
       if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》(${r.duplicateOf})相同,未重复存入\n`);
       else if (r.status === 'stored' && r.remappedStyle) process.stderr.write(`已按上次的设置调整层级(文档样式 ${r.remappedStyle})\n`);
+      // stored without a task (a meeting notice …): why, on stderr (stdout keeps only the id, for scripts)
+      if (r.status === 'stored') for (const n of r.notes ?? []) process.stderr.write(`已存入,但没有识别到任务: ${visibleControls(n)}\n`);
       out(`${r.status === 'duplicate' ? r.duplicateOf : (r as { id: string }).id}\n`);
       return EXIT.ok;
     }
@@ -155,6 +160,9 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     // Ctrl+C: the current file finishes (stored whole or not at all), no further file is read, and the summary says
     // what was stored and how many files were not imported — as 停止 in the app's batch panel. A second Ctrl+C ends at once.
     let interrupted = false;
+    // the library held by another program (the app saving, a backup, another import): each file would wait SQLite's
+    // busy time-out (5 s) to be refused in turn, so the batch stops at the first: that file and the rest are not imported
+    let busy: FileOutcome & { status: 'refused' } | null = null;
     const onInterrupt = () => {
       if (interrupted) process.exit(EXIT.interrupted);
       interrupted = true;
@@ -172,6 +180,10 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
         }
         progress?.draw(i, basename(file));
         const r = await importOne(call, file, known, status, dryRun, false, allowDuplicates);
+        if (r.status === 'refused' && r.code === 'busy') {
+          busy = r;
+          break;
+        }
         results.push(r);
         if (json) out(JSON.stringify(r) + '\n');
       }
@@ -184,7 +196,8 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     const counts = batchCounts(results);
     const refused = counts.refused;
     const done = results.length - refused;
-    const summary = `${dryRun ? `可导入 ${counts.checked} 份` : `已存入 ${counts.stored} 份`} · 重复跳过 ${counts.duplicate} 份 · 拒绝 ${refused} 份${interrupted ? ` · 已中断,${notImported} 个文件未导入` : ''}`;
+    const summary = `${dryRun ? `可导入 ${counts.checked} 份` : `已存入 ${counts.stored} 份`} · 重复跳过 ${counts.duplicate} 份 · 拒绝 ${refused} 份${interrupted ? ` · 已中断,${notImported} 个文件未导入` : ''}${busy ? ` · 已停止,${notImported} 个文件未导入` : ''}`;
+    const busyLine = busy ? `资料库正被另一个程序使用(应用正在保存、备份或另一次导入),导入在 ${busy.file} 停止;其余文件未读取,可稍后再导入这些文件\n` : '';
     // what the folders held besides: said, so that a clerk counting files is not left wondering (plan.json exports, .pptx …)
     const others = [...otherTypes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const othersLine = others.length
@@ -192,17 +205,22 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
       : '';
     if (json) {
       // one line for every file, those Ctrl+C left too: a script reading the lines knows what to import again
-      for (const f of files.slice(results.length)) out(JSON.stringify({ file: typeof f === 'string' ? f : f.file, status: 'not-imported' }) + '\n');
-      process.stderr.write(summary + '\n' + othersLine);
+      // (the file the library's lock stopped carries the reason, once)
+      for (const [i, f] of files.slice(results.length).entries()) {
+        out(JSON.stringify({ file: typeof f === 'string' ? f : f.file, status: 'not-imported', ...(busy && i === 0 ? { code: 'busy', reason: busy.reason } : {}) }) + '\n');
+      }
+      process.stderr.write(summary + '\n' + busyLine + othersLine);
     }
     else {
-      out(summary + '\n' + othersLine);
+      out(summary + '\n' + busyLine + othersLine);
       for (const r of results) {
         if (r.status === 'stored' || r.status === 'checked') {
           // a title the importer did not find is said, not printed as an empty 《》; the report's warnings counted, as
           // the batch panel does (import <file> --json and the app's 导入报告 list them)
           const title = r.title.trim() ? `《${r.title}》` : '(没有识别到标题)';
           out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}${title}${r.tasks} 项任务${r.warnings ? `,${r.warnings} 条提示` : ''}${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
+          for (const n of r.notes?.slice(0, 3) ?? []) out(`          提示: ${visibleControls(n)}\n`);
+          if ((r.notes?.length ?? 0) > 3) out(`          (另有 ${r.notes!.length - 3} 条提示)\n`);
         }
         else if (r.status === 'duplicate') out(`  重复    ${r.file} = ${r.duplicateOf}《${r.title}》\n`);
         else if (r.status === 'refused') out(`  拒绝    ${r.file}: ${r.reason}\n`);
@@ -210,6 +228,7 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
       for (const f of files.slice(results.length)) out(`  未导入  ${typeof f === 'string' ? f : f.file}\n`);
     }
     if (interrupted) return EXIT.interrupted;
+    if (busy) return EXIT.busy;
     return refused === 0 ? EXIT.ok : done > 0 ? EXIT.partial : EXIT.failed;
   });
 }
@@ -245,13 +264,16 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     const tasks = countTasks(doc.nodes);
     const remappedStyle = levelMapping?.remembered ? (levelMapping.style ?? undefined) : undefined;
     const warnings = doc.report?.warnings.length ?? 0; // as the batch panel's row: the import report's warning count
+    // no task in it (a meeting notice, a letter): the warnings' words, so that the row says what the file is — it is
+    // stored all the same (its text as the plan's preamble), as the app's import does
+    const notes = tasks === 0 && warnings ? { notes: doc.report!.warnings.map((w) => w.message) } : {};
     if (dryRun) {
       rememberTaken(known, doc, { id: '(本批次)', title: doc.meta.title }, sha);
-      return { file, status: 'checked', title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}) };
+      return { file, status: 'checked', title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}), ...notes };
     }
     const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
     rememberTaken(known, doc, { id, title: doc.meta.title }, sha);
-    return { file, status: 'stored', id, title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}) };
+    return { file, status: 'stored', id, title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}), ...notes };
   } catch (e) {
     if (rethrow) throw e;
     const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';

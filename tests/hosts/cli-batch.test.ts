@@ -460,6 +460,51 @@ describe('compare one plan against several', () => {
     expect(out.pairs.find((p: { left: { heading: string } | null }) => p.left?.heading === '智慧养老服务')?.right?.heading).toBe('智慧养老');
   }, 60_000);
 
+  it('one plan against several, one of them unreadable (an unknown id, a file the importer refuses): the other rows, which could not be read and why, exit 3', async () => {
+    const badFile = join(tmpdir(), `pw-cli-bad-several-${process.pid}.pdf`);
+    writeFileSync(badFile, 'not a pdf at all');
+    try {
+      const args = [ids.jingan, ids.yangpu, 'p_nosuchplan', badFile, ids.fengxian, '--data-dir', lib];
+      const whole = JSON.parse((await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--json', '--data-dir', lib])).stdout);
+      // the table: a row for each plan read, then a line for each plan not read, with its reason
+      const t = await runCli(['compare', ...args]);
+      expect(t.code).toBe(3);
+      const lines = t.stdout.split('\n');
+      expect(lines[1]).toBe('对比 2 份规划(另有 2 份未能读取,见表后):');
+      const header = lines.findIndex((l) => l.startsWith('对比对象'));
+      expect(lines[header + 2]).toContain('杨浦区“智慧城市”建设三年行动计划');
+      expect(lines[header + 3]).toContain('上海市奉贤区推进智慧城市建设三年行动计划');
+      expect(t.stdout).toContain('未能读取 p_nosuchplan: 找不到规划 p_nosuchplan (not-found)\n');
+      expect(t.stdout).toMatch(new RegExp(`未能读取 ${badFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 无法导入 pw-cli-bad-several-\\d+\\.pdf.*\\((corrupt|unsupported-format)\\)\\n`));
+      expect(t.stdout).not.toContain('内部错误');
+      // --json: the results of the plans read, as without the others; `unread` says the rest; stderr too
+      const j = await runCli(['compare', ...args, '--json']);
+      expect(j.code).toBe(3);
+      const got = JSON.parse(j.stdout);
+      expect(got.results.map((x: { right: { id: string } }) => x.right.id)).toEqual([ids.yangpu, ids.fengxian]);
+      expect(got.results.map((x: { stats: unknown }) => x.stats)).toEqual(whole.results.map((x: { stats: unknown }) => x.stats));
+      expect(got.unread.map((u: { ref: string; code: string }) => [u.ref, u.code])).toEqual([['p_nosuchplan', 'not-found'], [badFile, expect.stringMatching(/corrupt|unsupported-format/)]]);
+      expect(j.stderr).toContain('未能读取 p_nosuchplan: 找不到规划');
+      // --csv: the rows read; the others on stderr (stdout is the file)
+      const c = await runCli(['compare', ...args, '--csv']);
+      expect(c.code).toBe(3);
+      const records = c.stdout.slice(1).trimEnd().split('\r\n').map(parseCsvLine);
+      expect(records.map((r) => r[0])).toEqual(['计划', ids.yangpu, ids.fengxian]);
+      expect(c.stderr.split('\n').filter((l) => l.startsWith('未能读取 '))).toHaveLength(2);
+      // none readable: exit 1, each said; the first plan unreadable: the command fails as before
+      const none = await runCli(['compare', ids.jingan, 'p_nosuchplan', badFile, '--data-dir', lib]);
+      expect(none.code).toBe(1);
+      expect(none.stdout).toBe('');
+      expect(none.stderr).toContain('未能读取 p_nosuchplan');
+      expect(none.stderr).toContain('错误: 要对比的 2 份规划都未能读取');
+      const noBase = await runCli(['compare', 'p_nosuchplan', ids.yangpu, ids.fengxian, '--data-dir', lib]);
+      expect(noBase.code).toBe(1);
+      expect(noBase.stderr).toBe('错误: 找不到规划 p_nosuchplan (not-found)\n');
+    } finally {
+      rmSync(badFile, { force: true });
+    }
+  }, 120_000);
+
   it('keeps V8’s code cache of the compare script next to it; a missing or damaged cache changes nothing', async () => {
     const caches = () => readdirSync(CLI_OUT).filter((f) => /^compare-script\.cjs\.[0-9a-f]{16}\.cache$/.test(f));
     const args = ['compare', ids.jingan, ids.yangpu, '--json', '--data-dir', lib];

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, ensureCliBundle, runCli } from '../helpers/cli-bundle';
 import { tempDirs } from '../helpers/temp.js';
 import { writeAtomic } from '../../electron/cli/output';
+import { DB_FILE_NAME } from '../../electron/core/db';
 
 const ROOT = join(__dirname, '..', '..');
 const DOCS = join(ROOT, 'tests/corpus/docs');
@@ -289,4 +290,86 @@ describe('--version', () => {
     expect(r).toEqual({ code: 0, stdout: `plan-workbench ${pkg.version}\n`, stderr: '' });
     expect((await runCli(['help'])).stdout).toContain('--version');
   });
+});
+
+describe('a batch import while another program holds the library', () => {
+  it('stops at the first file the library refuses as busy: that file and the rest are 未导入, the reason said once, exit 75; nothing stored', async () => {
+    const lib = tempDir();
+    expect((await runCli(['list', '--data-dir', lib])).code).toBe(0); // the library made (the reference plans)
+    const files = [NANHU, QINGCHUAN, DONGHU_EDU];
+    const holder = new Database(join(lib, DB_FILE_NAME));
+    const before = holder.prepare('SELECT count(*) FROM plans').pluck().get() as number;
+    // another program writing (as the app saving or backing up): SQLite lets the command read, not write
+    holder.exec('BEGIN IMMEDIATE');
+    let text: Awaited<ReturnType<typeof runCli>>;
+    let json: Awaited<ReturnType<typeof runCli>>;
+    try {
+      text = await runCli(['import', ...files, '--data-dir', lib]);
+      json = await runCli(['import', NANHU, QINGCHUAN, '--json', '--data-dir', lib]);
+    } finally {
+      holder.exec('ROLLBACK');
+    }
+    expect(text.code).toBe(75);
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('已存入 0 份 · 重复跳过 0 份 · 拒绝 0 份 · 已停止,3 个文件未导入');
+    expect(text.stdout.split('资料库正被另一个程序使用').length - 1).toBe(1);
+    expect(lines[1]).toContain(`导入在 ${NANHU} 停止`);
+    for (const f of files) expect(lines).toContain(`  未导入  ${f}`);
+    expect(text.stdout).not.toContain('拒绝    ');
+    // --json: a not-imported line for each file, the first with the reason (as after Ctrl+C, plus why)
+    expect(json.code).toBe(75);
+    const rows = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; status: string; code?: string; reason?: string });
+    expect(rows.map((r) => [r.file, r.status])).toEqual([[NANHU, 'not-imported'], [QINGCHUAN, 'not-imported']]);
+    expect(rows[0].code).toBe('busy');
+    expect(rows[0].reason).toContain('资料库正被另一个窗口或程序使用');
+    expect(rows[1].reason).toBeUndefined();
+    expect(json.stderr).toContain('已停止,2 个文件未导入');
+    // the library as it was; once free, the same command imports them
+    expect(holder.prepare('SELECT count(*) FROM plans').pluck().get()).toBe(before);
+    holder.close();
+    const again = await runCli(['import', ...files, '--data-dir', lib]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('已存入 3 份');
+  }, 120_000);
+});
+
+describe('a file with no plan in it', () => {
+  it('is stored (its text as the preamble) and its row says why it has no task: the warning’s words under the row', async () => {
+    const lib = tempDir();
+    const dir = tempDir();
+    // a meeting notice of 云溪区: a title, an addressee, prose, a sender and a date — no numbered heading
+    writeFileSync(join(dir, 'a-notice.txt'), [
+      '关于召开全区秋季防汛工作部署会的通知',
+      '',
+      '各镇人民政府、街道办事处,区政府各部门:',
+      '经区政府同意,定于2026年10月12日上午9时在区政府二楼会议室召开全区秋季防汛工作部署会。请各单位分管负责同志准时参加,会前将本单位隐患排查情况报区应急管理局。',
+      '',
+      '云溪区人民政府办公室',
+      '2026年10月8日',
+      '',
+    ].join('\n'));
+    const r = await runCli(['import', join(dir, 'a-notice.txt'), NANHU, '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const row = lines.findIndex((l) => l.includes('a-notice.txt'));
+    expect(lines[row]).toMatch(/《关于召开全区秋季防汛工作部署会的通知》0 项任务,1 条提示$/);
+    expect(lines[row + 1]).toMatch(/^ +提示: 没有识别到编号标题.*全文作为引言保存$/);
+    // a plan's row has no such line
+    const nanhu = lines.findIndex((l) => l.includes(NANHU));
+    expect(lines[nanhu]).toMatch(/10 项任务$/);
+    expect(lines[nanhu + 1] ?? '').not.toContain('提示:');
+    // --json: the same words in `notes`; stored all the same
+    const json = await runCli(['import', join(dir, 'a-notice.txt'), NANHU, '--dry-run', '--json', '--allow-duplicates', '--data-dir', lib]);
+    const rows = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { tasks: number; notes?: string[] });
+    expect(rows[0].tasks).toBe(0);
+    expect(rows[0].notes?.[0]).toMatch(/^没有识别到编号标题/);
+    expect(rows[1].notes).toBeUndefined();
+    const list = (await runCli(['list', '--data-dir', lib])).stdout;
+    expect(list).toContain('关于召开全区秋季防汛工作部署会的通知');
+    // one file: its id on stdout, why it holds no task on stderr
+    const one = await runCli(['import', join(dir, 'a-notice.txt'), '--allow-duplicates', '--data-dir', lib]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^p_\S+\n$/);
+    expect(one.stderr).toMatch(/^已存入,但没有识别到任务: 没有识别到编号标题/);
+  }, 120_000);
 });
