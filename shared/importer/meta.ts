@@ -115,8 +115,52 @@ const BYLINE = /(?:办公室|办公厅|委员会|领导小组|工作组|局|中�
  */
 const STATUS_NOTE = /[（(【\[]\s*(?:(?:已|部分)?(?:废止|失效)|已修[订改]|现行有效)\s*[)）】\]]\s*$/;
 
-/** The name of a publication of many documents alone on its line: "X人民政府公报（2026年第2期）", "X工作简报", "X文件汇编". */
-const COLLECTION_NAME = /^[^，,。；;：:]{2,40}(?:公报|简报|汇编)\s*(?:[（(][^()（）]{1,20}[)）])?$/;
+/**
+ * A document's name as a page's list of documents prints it — opened by its 文号, "盘政发〔2014〕31号 盘锦市人民政府关于…的
+ * 意见(废止)", and closed by the page's note of its status, "(废止)", "(已失效)", "（已修订）" (STATUS_NOTE) —: the 文号
+ * read, the name without either (`text` and its folded view `folded`), and the status note cut (`status`, '' if none).
+ * One reading for a 标题 cell and for the title line.
+ */
+function listEntry(text: string, folded: string): { text: string; folded: string; number: DocNumberFound | null; status: string } {
+  let value = text;
+  let fv = folded;
+  let number: DocNumberFound | null = null;
+  const lead = readDocNumber(value, fv);
+  if (lead && lead.index === 0 && /^[\s\u3000]+\S/.test(value.slice(lead.raw.length))) {
+    number = lead;
+    fv = fv.slice(lead.raw.length).trimStart();
+    value = value.slice(value.length - fv.length);
+  }
+  const note = STATUS_NOTE.exec(fv);
+  const status = note && note.index > 0 ? value.slice(note.index) : '';
+  if (status) { value = value.slice(0, note!.index); fv = fv.slice(0, note!.index); }
+  return { text: value, folded: fv, number, status };
+}
+
+/** The name of a publication of many documents alone on its line: "X人民政府公报（2026年第2期）", "X工作简报", "X文件汇编"
+ *  (its issue after it in brackets or not: "X人民政府公报 2026年第3期"). */
+const COLLECTION_NAME = /^[^，,。；;：:]{2,40}(?:公报|简报|汇编)\s*(?:[（(][^()（）]{1,20}[)）]|(?:(?:19|20)\d{2}\s*年\s*)?(?:总\s*)?第\s*[0-9]{1,4}\s*期)?$/;
+/** An issue line under a publication's name: "2026年第3期", "（总第118期）", "第3期". */
+const ISSUE_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总\s*)?第\s*[0-9]{1,4}\s*期\s*(?:[（(]\s*总\s*第\s*[0-9]{1,4}\s*期\s*[)）])?\s*[)）]?$/;
+/** An entry of a publication's contents: a document's title closing with its page in brackets ("…的通知（12）"), a 文号
+ *  in brackets ("（省政发〔2026〕8号）（3）"), or a title "X关于…的通知/意见/决定…" alone on its line. */
+const CONTENTS_ENTRY = /[（(]\s*[0-9]{1,3}\s*[)）]\s*$|^[（(][^()（）]{0,20}〔\s*(?:19|20)\d{2}\s*〕[^()（）]{0,8}号\s*[)）]|^[^。；;，,]{4,60}关于[^。；;，,]{2,80}(?:通知|意见|决定|办法|措施|批复|报告|方案|计划|规定)$/;
+
+/**
+ * The name of a publication of many documents (a 公报, 简报, 汇编: "X人民政府公报（2026年第2期）"), in its folded view — one
+ * test for a line alone, a page's 标题 cell and the title read (parse.ts reads HeadResult.collection): never a document's
+ * own title "X关于…".
+ */
+export function isPublicationName(f: string): boolean {
+  return COLLECTION_NAME.test(f.trim()) && !/关于/.test(f);
+}
+
+/** Below line `at` of a head, its lines (folded) list documents — two entries or more —, as a publication's contents do. */
+function contentsFollow(folded: string[], at: number): boolean {
+  let entries = 0;
+  for (let k = at + 1; k < folded.length && entries < 2; k++) if (CONTENTS_ENTRY.test(folded[k].trim())) entries++;
+  return entries >= 2;
+}
 
 /** A line opening with a heading's number: 一、 / （一） / 1. / 1、 (folded view). */
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[、.．](?![0-9]))/;
@@ -249,6 +293,9 @@ function spokenOf(names: string[], body: string[]): number {
 
 export interface HeadResult {
   meta: Omit<PlanMeta, 'status' | 'source' | 'basedOn' | 'notice' | 'preamble'>;
+  /** The document is a publication of many documents (a 公报 issue and its contents): its title is the publication's name,
+   *  and the years its contents name are theirs, not a period of its own. */
+  collection: boolean;
   /** Text of the 通知 (cover notice) body, '' when none. */
   notice: string;
   /** Paragraphs after the title and before the first heading (the plan's introduction). */
@@ -342,6 +389,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // only when no line of the document names one — below a 公开责任部门 or a news lead naming who issued it; a newspaper,
   // 本站 or a 融媒体中心 names none: MEDIA)
   const fromSource = new Set<Candidate<string>>();
+  const sourcePlace = new Map<Candidate<string>, Candidate<Government>>();
   const sourceIssuer = (value: string, fv: string) => {
     // (a 街道办事处 with its district too, "信息来源：临江市青川区东岭街道办事处", as a 发文机关 cell's)
     const street = streetOffice(value);
@@ -352,7 +400,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const c = { value: name, score: 0.25, line: 0 };
     issuers.push(c);
     fromSource.add(c);
-    places.push({ value: g, score: 0.25, line: 0 });
+    const place = { value: g, score: 0.25, line: 0 };
+    places.push(place);
+    sourcePlace.set(c, place);
   };
   let docNumber: Candidate<DocNumberFound> | null = null;
   let published: string | null = null;
@@ -426,14 +476,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         // (a 标题 cell that opens with the document's 文号 and closes with the page's note of its status — "盘政发〔2014〕31号
         // 盘锦市人民政府关于…的意见(废止)": the 文号 is the document's number, read as its 文号 cell's would be, and "(废止)",
         // "(失效)", "（已修订）" say what the page knows of it now; neither is a word of its name)
-        const lead = readDocNumber(value, fv);
-        if (lead && lead.index === 0 && /^[\s\u3000]+\S/.test(value.slice(lead.raw.length))) {
-          docNumber ??= { value: lead, score: 2, line: i };
-          fv = fv.slice(lead.raw.length).trimStart();
-          value = value.slice(value.length - fv.length);
-        }
-        const status = STATUS_NOTE.exec(fv);
-        if (status && status.index > 0) { value = value.slice(0, status.index); fv = fv.slice(0, status.index); }
+        const entry = listEntry(value, fv);
+        if (entry.number) docNumber ??= { value: entry.number, score: 2, line: i };
+        value = entry.text;
+        fv = entry.folded;
         names.push({ text: value, folded: fv });
         // (a name opening with a government and 关于, "X人民政府关于…的意见": the document issued directly, its organ the issuer
         // as the title line's would be)
@@ -570,13 +616,29 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // name again is the title's line)
   // (…or, without such a cell, whose line alone says that name — "云溪市人民政府公报（2026年第2期）", as an export prints
   // the title —: that line is the title)
-  let collection = !!nameCell && /公报|简报|汇编/.test(foldForMatch(nameCell)) && !/关于/.test(foldForMatch(nameCell));
-  if (collection) {
-    const bare = (t: string) => foldForMatch(t).replace(/\s/g, '');
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && bare(p.text) === bare(nameCell!));
-  } else {
-    const named = head.findIndex((_, i) => i < span && !consumed.has(i) && COLLECTION_NAME.test(folded[i].trim()) && !/关于/.test(folded[i]));
-    if (named >= 0) { collection = true; titleIndex = named; }
+  // (…only when a list of documents follows the name — two entries or more: titles with their page, 文号 in brackets, "X关于
+  // …的通知" lines —; a masthead over ONE document reprinted in an issue, "临江市人民政府公报" ⏎ "2026年第3期" ⏎ "X工作要点" ⏎
+  // text, is the page's furniture, and the document's own title line is the title: rev41b F1)
+  const bareCell = (t: string) => foldForMatch(t).replace(/\s/g, '');
+  const cellLine = nameCell && isPublicationName(foldForMatch(nameCell)) ? head.findIndex((p, i) => i < span && !consumed.has(i) && bareCell(p.text) === bareCell(nameCell)) : -1;
+  let collection = !!nameCell && isPublicationName(foldForMatch(nameCell)) && contentsFollow(folded, cellLine >= 0 ? cellLine : head.findIndex((_, i) => !consumed.has(i)) - 1);
+  if (collection) titleIndex = cellLine;
+  else {
+    const named = head.findIndex((_, i) => i < span && !consumed.has(i) && isPublicationName(folded[i]));
+    if (named >= 0 && contentsFollow(folded, named)) { collection = true; titleIndex = named; }
+  }
+  // (a masthead not read as the title — "X人民政府公报" and its issue line "2026年第3期" over the document's title line —: the
+  // page's furniture, said in the report, not a line of the notice)
+  if (!collection && titleIndex > 0) {
+    for (let i = 0; i < titleIndex; i++) {
+      if (consumed.has(i) || !isPublicationName(folded[i])) continue;
+      consumed.add(i);
+      removed.push({ line: head[i].line, text: head[i].text, reason: '刊物刊头（刊名和期数，非本文件的文字）' });
+      if (i + 1 < titleIndex && !consumed.has(i + 1) && ISSUE_LINE.test(folded[i + 1].trim())) {
+        consumed.add(i + 1);
+        removed.push({ line: head[i + 1].line, text: head[i + 1].text, reason: '刊物刊头（刊名和期数，非本文件的文字）' });
+      }
+    }
   }
   if (titleIndex >= 0) title = head[titleIndex].text;
   else if (collection && nameCell) title = nameCell;
@@ -725,17 +787,22 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (…or opened by it, as a page's list of documents heads one: "盘政发〔2014〕31号 盘锦市人民政府关于…的意见(废止)" —
   // the 文号 is read as the 文号, the line without it as the title line, whose organ issues the document; and the page's
   // note of its status closing it, "(废止)", "（已失效）", is no word of its name either)
-  const openingNumber = readDocNumber(title);
-  if (openingNumber && openingNumber.index === 0 && /^\s+\S/.test(title.slice(openingNumber.raw.length)) && isTitleCandidate(foldForMatch(title.slice(openingNumber.raw.length).trim()))) {
-    docNumber ??= { value: openingNumber, score: 2, line: Math.max(titleIndex, 0) };
-    title = title.slice(openingNumber.raw.length).trim();
+  // (only as a page's list prints the entry: its line opened by the 文号, or a page with a 标题 / 名称 cell — a status
+  // note closing the document's own title line on a page without either, "X工作方案（已修订）", is the document's words and
+  // stays: rev41b F6; cut, it is said in the report)
+  const entry = listEntry(title, foldForMatch(title));
+  if (entry.number && isTitleCandidate(entry.folded.trim())) {
+    docNumber ??= { value: entry.number, score: 2, line: Math.max(titleIndex, 0) };
+    title = (entry.text + entry.status).trim();
     if (titleIndex >= 0 && !titleFromNotice) {
       const at = head[titleIndex].text.indexOf(title.slice(0, 6));
       if (at > 0) { head[titleIndex] = { ...head[titleIndex], text: head[titleIndex].text.slice(at) }; folded[titleIndex] = foldForMatch(head[titleIndex].text); }
     }
   }
-  const statusNote = STATUS_NOTE.exec(foldForMatch(title));
-  if (statusNote && statusNote.index > 0) title = title.slice(0, statusNote.index).trim();
+  if (entry.status && (entry.number || names.length)) {
+    title = title.slice(0, title.length - entry.status.length).trim();
+    removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: entry.status.trim(), reason: '网页标注的文件状态（不是标题的文字）' });
+  }
   // (a placeholder where the title stands — the exports' （无标题） for a plan without one, an HTML editor's 无标题文档 —
   // names nothing: the document has no title, and the line is not the notice's or the preamble's)
   if (placeholder(title)) {
@@ -945,21 +1012,27 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A report delivered at a meeting (政府工作报告, a 计划执行情况 report), headed by the meeting — "——在X旗第十六届人民代表
   // 大会第一次会议上" — and, on the lines under it, by whom and when: "X旗人民政府代旗长 周玉龙" (the government its head
   // speaks for: the issuer) and "（2022年1月5日）" alone in brackets (the day it was delivered: its date, not the day a page
-  // posted it). Only right under such an occasion line, within the head.
+  // posted it). Only right under such an occasion line, within the head. (…or the date said first on the occasion line,
+  // "——2026年1月10日在X区第二届人民代表大会第四次会议上": that date is its own, rev41b F4.) The lines are the report's
+  // own byline, read, not taken away: they stay in the preamble as the document prints them (the speaker's name is no
+  // field of the plan's; rev41b F2).
   for (let i = 0; i < span; i++) {
-    if (!/^\s*[—－-]{1,2}\s*在.{4,60}(?:会议|大会)上\s*$/.test(folded[i])) continue;
+    const occasion = /^\s*[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,60}(?:会议|大会)上\s*$/.exec(folded[i]);
+    if (!occasion) continue;
+    const said = occasion[1] ? readDate(occasion[1]) : null;
+    if (said) dates.push({ value: said, score: 2, line: i });
     for (let k = i + 1; k <= i + 3 && k < span; k++) {
       const line = folded[k].trim();
       const speaker = /^(.{2,30}?人民政府)(?:代|副)?[省市县区旗州盟]长[\s\u3000]*[\u4e00-\u9fa5]{1,2}(?:[\s\u3000]?[\u4e00-\u9fa5]){1,3}$/.exec(line);
       if (speaker) {
         const at = head[k].text.indexOf(head[k].text.trim());
         const g = readGovernment(head[k].text, at, { organ: 'required' }, folded[k]);
-        if (g) { issuers.push({ value: head[k].text.slice(at, at + speaker[1].length), score: 2, line: k }); consumed.add(k); }
+        if (g) issuers.push({ value: head[k].text.slice(at, at + speaker[1].length), score: 2, line: k });
         // (its place said short, "东乌旗": the district is the one the occasion line names in full)
         continue;
       }
       const d = /^[(（].+[)）]$/.test(line) ? readDate(line.slice(1, -1)) : null;
-      if (d && isOnly(line.slice(1, -1).trim(), d.raw)) { dates.push({ value: d, score: 2, line: k }); consumed.add(k); }
+      if (d && isOnly(line.slice(1, -1).trim(), d.raw)) dates.push({ value: d, score: 2, line: k });
     }
   }
 
@@ -988,6 +1061,20 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // office that posted it — but only a government of the level the short name says (区/县 a district's, 市 a city's, 省 a
   // province's: places.ts kindAlone and placeLevel): a page cell naming another level's government, or a body that is
   // none (a 街道, a 管委会), is no longer form of the same office and does not outrank it (review rev35).
+  // (an office named by a 信息来源 issues the plan only when its place is the one the plan's title names, the title naming
+  // one: a city's office reposting a county's plan, "信息来源：临江市人民政府办公室" over "南屿县2026年…工作要点", is not its
+  // issuer, nor does its city become the plan's — the planner enters it; rev41b F5)
+  const ownPlace = title ? placeOfTitle(title.trim()) : null;
+  if (ownPlace && (ownPlace.district || ownPlace.city)) {
+    for (const c of fromSource) {
+      const g = sourcePlace.get(c)!.value;
+      const same = (a: string | null, b: string | null) => !!a && !!b && (a === b || a.startsWith(b) || b.startsWith(a));
+      const agrees = ownPlace.district ? same(ownPlace.district, g.district) : !g.district && same(ownPlace.city, g.city);
+      if (agrees) continue;
+      issuers.splice(issuers.indexOf(c), 1);
+      places.splice(places.indexOf(sourcePlace.get(c)!), 1);
+    }
+  }
   const govOf = (c: Candidate<string>) => readGovernment(c.value, 0, { organ: 'required' });
   const unplaced = issuers.filter((c) => { const g = govOf(c); return !!g && !(g.province || g.city || g.district); });
   const placedFor = (c: Candidate<string>) => {
@@ -1207,6 +1294,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : bare(title) === '' ? '印发通知标题（方案无标题）' : '方案标题（已读入标题）' });
   return {
     titleIndex,
+    collection,
     meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees, ...(signer ? { signer } : {}) },
     notice: kept.join('\n'),
     preamble,

@@ -504,7 +504,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 目标" ⏎ "到2027年，…"): N years ending then, uncertain — when neither its title nor its head states the period
   // (read once the signature's date is known: the years of a plan issued in 2024 end near it, not in 2035)
   // (not for a publication of many documents, "X人民政府公报（2026年第2期）": the years its contents name are theirs)
-  const collection = /公报|简报|汇编/.test(foldForMatch(head.meta.title)) && !/关于/.test(foldForMatch(head.meta.title));
+  const collection = head.collection;
   const periodTexts = !head.meta.period && head.meta.title && !collection ? paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text) : null;
   // (…where the plan's length may be said: the head and its preamble, and the parts of its 总体要求 or 目标 — not a task's
   // text: periodFromText)

@@ -9209,7 +9209,8 @@ part 二、|2026年工作安排
   section （四）|办好民生实事
 part 三、|加强政府自身建设
 `,
-    absent: ['当前位置', '代旗长'],
+    // (the byline "云溪旗人民政府代旗长　…" and "（2026年1月9日）" are read and kept in the preamble: rev41b F2)
+    absent: ['当前位置'],
   },
   {
     file: '258-shi-gongbao-mulu-wenjian.txt',
