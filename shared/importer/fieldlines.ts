@@ -15,7 +15,7 @@
 import type { Comparator, Indicator, Milestone, PlanNode, StatedField } from '../model/plan';
 import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
-import { foldScript } from './grammar';
+import { toSimplified } from '../text/fold';
 import { LEAD_LABEL, LEAD_MARK, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
 const DEPT_START = new RegExp(`^[【\\[（(]?\\s*(?:${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`);
@@ -176,8 +176,9 @@ export function readFieldLine(paragraph: string): FieldLine | null {
   if (f) return f;
   // a label in Traditional characters, or in both scripts ("責任單位：", "责任單位：", "配合單位：" — a file typed partly in
   // Traditional, as old offices' files are): read on the Simplified view, each name and text as the line writes it
-  // (the fold is one character for one: an offset in the view is one in the line)
-  const v = foldScript(t);
+  // (the fold is one character for one: an offset in the view is one in the line; fold.ts itself, not grammar.ts's cached
+  // foldScript, so that the compare, which reads field lines, does not load the marker grammar: tests/hosts/cli-batch)
+  const v = toSimplified(t);
   if (v === t) return null;
   const back = (x: string) => { const at = v.indexOf(x); return at >= 0 ? t.slice(at, at + x.length) : x; };
   const d = departmentsLine(v);
