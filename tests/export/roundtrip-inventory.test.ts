@@ -673,6 +673,11 @@ describe('a plan without a title comes back without one from every export', () =
   // page saying its <title> again — the title line dropped, the sentence read as the title)
   it('159 (no issuer, no district) through Word with its cover: no red header, and the title comes back', async () => {
     const d = await loadCorpus('159');
+    // (159 names an office only in its page's 来源 line: read since session 41 as an uncertain issuer, h-imp41b; the
+    // case is a plan with no issuer, as when the planner clears that guess)
+    expect(d.meta.issuer).toBe('临江市人民政府办公室');
+    expect(d.report!.uncertain.map((u) => u.field)).toContain('issuer');
+    d.meta.issuer = null;
     expect([d.meta.issuer, d.meta.district]).toEqual([null, null]);
     const { b, lost: l } = await through(d, 'docx cover+annexes');
     expect(l).toEqual([]);
