@@ -23,7 +23,7 @@ import { dataDirOf, withLibrary } from './read';
 import { checkDatabase } from '../core/db';
 import { periodText } from '../../shared/model/period';
 import { missingFileOrId } from './output';
-import { errorLine } from './errors';
+import { errorCode, errorLine } from './errors';
 import { isAppError } from '../../shared/errors';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
@@ -82,7 +82,6 @@ function planRefused(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   return code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR';
 }
-const errorCode = (e: unknown): string => (isAppError(e) ? e.code : String((e as NodeJS.ErrnoException).code ?? 'internal'));
 
 function pairsJson(c: PlanComparison, left: PlanDoc, right: PlanDoc) {
   return comparisonExportRows(comparisonRows(c, left, right)).map(rowRecord);

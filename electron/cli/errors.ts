@@ -15,3 +15,8 @@ export function errorLine(e: unknown): string {
           : `内部错误: ${e instanceof Error ? e.message : String(e)}`;
   return visibleControls(msg.replace(/\n/g, ' ')); // one line: no raw ESC, CR or LF from a file name
 }
+
+/** The code of a failed command or a refused file, for --json: the app's error code, else the system's (ENOENT …), else 'internal'. */
+export function errorCode(e: unknown): string {
+  return isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
+}

@@ -33,7 +33,7 @@ import { EXIT, UsageError, type Args } from './args';
 import type { Core } from '../core/core';
 import { withCore, type Call } from './context';
 import { isFile, readImport, WORKER_ENTRY } from './files';
-import { errorLine } from './errors';
+import { errorCode, errorLine } from './errors';
 
 /** What a folder contributes (the file types the app's import dialog offers). */
 export const IMPORT_EXTENSIONS = new Set(IMPORTABLE_EXTENSIONS.map((e) => `.${e}`));
@@ -276,7 +276,7 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     return { file, status: 'stored', id, title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}), ...notes };
   } catch (e) {
     if (rethrow) throw e;
-    const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
+    const code = errorCode(e);
     // (the file's own reason in English too: every ImportError is made with it, shared/errors.ts ImportReason)
     const en = isAppError(e) && typeof e.details?.en === 'string' ? e.details.en : undefined;
     return { file, status: 'refused', code, reason: rowReason(e, file), ...(en ? { reasonEn: en } : {}) };
