@@ -12,6 +12,7 @@
  * Environment-free (Node 20 and Chromium both have Intl.Segmenter).
  */
 import { toSimplified } from '../text/fold';
+import { lexiconSource, lexiconWords } from './lexicon';
 import { CN_NUMERAL_SOURCE, DISTRICT_KEY, districtPattern, foldKey, numeralKey } from './normalize';
 
 export interface Token {
@@ -133,7 +134,10 @@ function pieceTokens(view: string, from: number, to: number): Token[] {
   let hit = pieceCache.get(view);
   if (hit) return hit;
   hit = [];
-  if (batchText === null || !readSegments(hit, (batchSegments ??= wordSegmenter().segment(batchText)), from, to)) {
+  // a run of Han characters the word list can cut (lexicon.ts): no segmenter
+  const words = isHanRun(view) ? lexiconWords(view, icuWords) : null;
+  if (words !== null) for (let q = 0; q < words.length; q++) hit.push(wordToken(words[q]));
+  else if (batchText === null || !readSegments(hit, (batchSegments ??= wordSegmenter().segment(batchText)), from, to)) {
     hit.length = 0;
     segmentLong(hit, view);
   }
@@ -147,6 +151,24 @@ function pieceTokens(view: string, from: number, to: number): Token[] {
     }
   }
   return hit;
+}
+
+/** The segments of a run of Han characters (all word-like) into out. */
+function icuWords(text: string, out: string[]): void {
+  const segments = wordSegmenter().segment(text);
+  for (let i = 0; i < text.length; ) {
+    const k = segments.containing(i)!.segment;
+    out.push(k);
+    i += k.length;
+  }
+}
+
+function isHanRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /** `text` is the Simplified view of `orig` (same length); keys come from `text`, surfaces from `orig`. */
@@ -405,9 +427,9 @@ export const TOKENS_FORMAT = 3;
  * so that a release changing one of them without a format bump reads no row cut by the old rules. The district
  * pattern and the Simplified fold are not in it: a row is tied to the lines' Simplified view only through its hash.
  */
+let rulesPrint: string | undefined;
 export function tokenRulesFingerprint(): string {
-  const rules = [SEGMENT_CHUNK, CUT_PUNCT.source, ALNUM_NOT_HAN.source, HAN.source, NUMBER_SOURCE, CN_NUMERAL_SOURCE].join('\u0000');
-  return (fnvString(0x811c9dc5, rules) >>> 0).toString(16).padStart(8, '0');
+  return (rulesPrint ??= (fnvString(0x811c9dc5, [SEGMENT_CHUNK, CUT_PUNCT.source, ALNUM_NOT_HAN.source, HAN.source, NUMBER_SOURCE, CN_NUMERAL_SOURCE, lexiconSource()].join('\u0000')) >>> 0).toString(16).padStart(8, '0'));
 }
 
 /**
