@@ -7,6 +7,9 @@
  * Traditional script is compared as Simplified: each line is folded character by character (text/fold.ts
  * toSimplified, length-preserving) and cut and keyed on that view, while surfaces are sliced from the line as
  * written (資源 has key 资源 and surface 資源). Masks are matched on the Simplified view too.
+ * Between punctuation, a run of Han characters alone is cut by a word list of our own (lexicon.ts: ICU's segmentation of
+ * the importer corpus, the doubtful spans left to ICU) — the segmenter's per-segment cost was half of a compare from
+ * scratch; everything else, and text the list cannot cut, goes to Intl.Segmenter.
  * Every token keeps its surface text, so a diff on keys shows the original words; joining all surfaces of
  * `tokenize(text)` gives `text` back.
  * Environment-free (Node 20 and Chromium both have Intl.Segmenter).
@@ -423,7 +426,7 @@ export const TOKENS_FORMAT = 3;
 
 /**
  * A fingerprint of the cutting rules a stored entry depends on besides the segmenter (the chunk size, the punctuation
- * cut in JS, the number and numeral patterns): part of the stored tokens' tokenizer id (electron/core/plan-tokens.ts),
+ * cut in JS, the number and numeral patterns, the word list of lexicon.ts): part of the stored tokens' tokenizer id (electron/core/plan-tokens.ts),
  * so that a release changing one of them without a format bump reads no row cut by the old rules. The district
  * pattern and the Simplified fold are not in it: a row is tied to the lines' Simplified view only through its hash.
  */

@@ -9,8 +9,10 @@
  *
  * What is kept: every segment ICU gave inside a run of Han characters (U+4E00–U+9FFF, the Simplified view), with a
  * cost from its frequency (−log of its share, in whole units, capped), and every pair of one-character segments ICU
- * gave next to each other (的|新, 静|安) — lexicon.ts refuses a cut with two adjacent one-character words that ICU was
- * never seen to give, which is how a word missing from the list shows (国务院 cut 国|务|院): such a run goes to ICU.
+ * gave next to each other (的|新, 静|安) — lexicon.ts doubts a cut with two adjacent one-character words that ICU was
+ * never seen to give, which is how a word missing from the list shows (国务院 cut 国|务|院): such a span goes to ICU.
+ * Then the general vocabulary: the two- to four-character substrings of OpenCC's phrase table that ICU gives as one
+ * segment (words of ICU's own dictionary), at the cost of a word seen once in the corpus.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
