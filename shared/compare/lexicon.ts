@@ -40,20 +40,25 @@ function load(): Lexicon {
   const two = new Map<number, number>();
   const longer = new Map<string, number>();
   let maxLen = 1;
+  // read by character codes, not split: a one-shot process (the command line) makes the list on its first compare
+  // without stored tokens, and 20,000 substrings were most of that
   LEXICON_BY_COST.forEach((list, cost) => {
-    if (!list) return;
-    for (const w of list.split(' ')) {
-      if (w.length === 1) single[w.charCodeAt(0) - BASE] = cost;
-      else {
-        const code = pairCode(w.charCodeAt(0), w.charCodeAt(1));
+    for (let at = 0; at < list.length; ) {
+      let end = list.indexOf(' ', at);
+      if (end < 0) end = list.length;
+      const len = end - at;
+      if (len === 1) single[list.charCodeAt(at) - BASE] = cost;
+      else if (len > 1) {
+        const code = pairCode(list.charCodeAt(at), list.charCodeAt(at + 1));
         const had = two.get(code) ?? 0;
-        if (w.length === 2) two.set(code, (had & 256) | cost);
+        if (len === 2) two.set(code, (had & 256) | cost);
         else {
           two.set(code, had | 256);
-          longer.set(w, cost);
-          if (w.length > maxLen) maxLen = w.length;
+          longer.set(list.slice(at, end), cost);
+          if (len > maxLen) maxLen = len;
         }
       }
+      at = end + 1;
     }
   });
   const pairs = new Set<number>();
