@@ -227,8 +227,10 @@ describe('a blob that is not this plan’s is ignored', () => {
     return forged;
   };
 
+  // (the lines below start with Latin letters: a run of Han characters alone is cut by the word list, lexicon.ts, with
+  // no segmenter call, and these tests tell a line segmented from a line decoded by the segmenter's calls)
   it('an entry that does not fit its line (checksum made to fit) is not used: the line is segmented, same tokens', () => {
-    const line = '推进智慧城区建设';
+    const line = 'AI推进智慧城区建设';
     clearTokenCache();
     const scratch = tokenize(line);
     // the header (hash of the lines) of this line's blob, the payload of a longer line's, the checksum recomputed
@@ -250,23 +252,23 @@ describe('a blob that is not this plan’s is ignored', () => {
     expect(primed).toEqual(scratch);
   });
   it('a token of the table used where its line says something else (checksum made to fit): that line is segmented, same tokens, in either order', () => {
-    // the segmenter: 推进|智慧|城区|建设 and 推进|智慧|园区|建设
-    const a = '推进智慧城区建设';
-    const b = '推进智慧园区建设';
+    // the segmenter: AI|推进|智慧|城区|建设 and AI|推进|智慧|园区|建设
+    const a = 'AI推进智慧城区建设';
+    const b = 'AI推进智慧园区建设';
     clearTokenCache();
     const scratch = [tokenize(a), tokenize(b)];
-    expect(scratch.map((t) => t.map((x) => x.s).join('|'))).toEqual(['推进|智慧|城区|建设', '推进|智慧|园区|建设']);
-    // payload: the table (five tokens: one byte each), then per line its byte length and one index per token
+    expect(scratch.map((t) => t.map((x) => x.s).join('|'))).toEqual(['AI|推进|智慧|城区|建设', 'AI|推进|智慧|园区|建设']);
+    // payload: the table (six tokens: one byte each), then per line its byte length and one index per token
     const good = encodeLines([a, b], []);
     const n = good.length;
-    expect([good[n - 10], good[n - 5]]).toEqual([4, 4]);
-    const refsA = [...good.subarray(n - 9, n - 5)];
-    const refsB = [...good.subarray(n - 4)];
+    expect([good[n - 12], good[n - 6]]).toEqual([5, 5]);
+    const refsA = [...good.subarray(n - 11, n - 6)];
+    const refsB = [...good.subarray(n - 5)];
     expect(refsA.filter((r, i) => r !== refsB[i]).length).toBe(1); // only 城区 / 园区 differ
-    expect(refsA[2]).not.toBe(refsB[2]);
-    // line b's third token made 城区's entry: whichever line is decoded first, the other one does not fit
+    expect(refsA[3]).not.toBe(refsB[3]);
+    // line b's fourth token made 城区's entry: whichever line is decoded first, the other one does not fit
     const forged = withChecksum(good.slice());
-    forged[n - 2] = refsA[2];
+    forged[n - 2] = refsA[3];
     withChecksum(forged);
     for (const order of [[0, 1], [1, 0]]) {
       clearTokenCache();
@@ -285,12 +287,12 @@ describe('a blob that is not this plan’s is ignored', () => {
   });
 
   it('a row of format 1 (one byte per token, before the table of tokens) is ignored', () => {
-    const line = '推进智慧城区建设';
+    const line = 'AI推进智慧城区建设';
     clearTokenCache();
     const scratch = tokenize(line);
-    // format 1: the header with the same hash of the lines, then per line its byte length and per token (kind << 5 | length): four words
+    // format 1: the header with the same hash of the lines, then per line its byte length and per token (kind << 5 | length): five words
     const header = encodeLines([line], []).subarray(0, 11);
-    const old = new Uint8Array([...header, 4, 0x22, 0x22, 0x22, 0x22]);
+    const old = new Uint8Array([...header, 5, 0x22, 0x22, 0x22, 0x22, 0x22]);
     old[2] = 1;
     withChecksum(old);
     expect(TOKENS_FORMAT).toBe(3);
