@@ -454,7 +454,7 @@ describe('review store: accepting suggestions', () => {
     expect(editor.revision).toBe(lib.plans.get('p1')!.revision);
   });
 
-  it('typing in the node the accept changes leaves a conflict known as the app\'s own (not another window\'s)', async () => {
+  it('typing in the field the accept changes leaves a conflict known as the app\'s own (not another window\'s); another field of that node merges', async () => {
     setup();
     const { editor, review } = await open();
     const t = bodyTask(editor);
@@ -468,12 +468,26 @@ describe('review store: accepting suggestions', () => {
     await review.accept(s.id);
     await editor.flush();
     await settle();
+    // its 标题 typed, its 正文 accepted: merged field by field
+    expect(editor.saveState).toBe('saved');
+    const n = flat(lib.plans.get('p1')!.nodes).find((x) => x.id === t.id)!;
+    expect([n.heading, n.body]).toEqual([t.heading + '（南屿县）', '【新提法】' + t.body.slice(4)]);
+    // now typing in the 正文 while a second accept changes it
+    const body = editor.info.get(t.id)!.node.body;
+    const s2 = await review.add('suggestion', { nodeId: t.id, field: 'body', start: 0, end: 5, quote: body.slice(0, 5) }, '', '【再改】');
+    backend.handlers['review.accept'] = (i, plans) => {
+      editor.updateNode(t.id, { body: body + '（南屿县）' });
+      return accept(i, plans);
+    };
+    await review.accept(s2.id);
+    await editor.flush();
+    await settle();
     expect(editor.saveState).toBe('conflict');
     expect(editor.conflictOwn).toBe(true);
     expect(editor.conflictBy).toBeNull();
     expect(editor.autoMerging).toBe(false);
-    expect(editor.mergeSession?.result.conflicts.map((c) => c.id)).toEqual([t.id]);
-    expect(editor.info.get(t.id)!.node.heading).toBe(t.heading + '（南屿县）'); // kept
+    expect(editor.mergeSession?.result.conflicts.map((c) => [c.id, c.fields])).toEqual([[t.id, ['body']]]);
+    expect(editor.info.get(t.id)!.node.body).toBe(body + '（南屿县）'); // kept
     // a conflict with someone else's save afterwards is not taken for the app's own
     editor.unload();
     await open();

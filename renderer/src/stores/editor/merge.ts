@@ -7,7 +7,7 @@
  * starts over from the newer plan — never a silent overwrite.
  *
  * When the newer revision is the app's own change (a suggestion accepted here while the planner typed: autosave
- * conflictOwn), `auto` merges without asking when no node was changed on both sides; otherwise the session is kept
+ * conflictOwn), `auto` merges without asking when no field of a node was changed on both sides; otherwise the session is kept
  * for the merge view and the banner says what happened.
  */
 import { computed, ref, shallowRef } from 'vue';
@@ -41,6 +41,9 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
 
   const unpicked = computed(() => session.value?.result.conflicts.filter((c) => !picks.value[c.id]).length ?? 0);
 
+  /** With the app's own change, a node the two changed in different fields merges field by field (shared/compare/merge.ts). */
+  const byField = () => ({ byField: autosave.conflictOwn.value });
+
   let starting: Promise<boolean> | null = null;
   /** Read the stored plan and compare (one read at a time: the view and `apply` may both ask). */
   function start(show = true): Promise<boolean> {
@@ -59,7 +62,7 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
       if (planId.value !== id) return false;
       const mine: Snapshot = { meta: meta.value, nodes: nodes.value };
       const theirs: Snapshot = { meta: stored.meta, nodes: stored.nodes };
-      session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs) };
+      session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs, {}, byField()) };
       picks.value = {};
       return true;
     } catch (e) {
@@ -89,9 +92,9 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     if (!s || busy.value || unpicked.value > 0) return false;
     // edits made here while the view was hidden are part of "mine"
     const mine: Snapshot = meta.value && (meta.value !== s.mine.meta || nodes.value !== s.mine.nodes) ? { meta: meta.value, nodes: nodes.value } : s.mine;
-    const r = mergePlans(s.base, mine, s.theirs, picks.value);
+    const r = mergePlans(s.base, mine, s.theirs, picks.value, byField());
     if (r.unresolved.length) {
-      session.value = { ...s, mine, result: mergePlans(s.base, mine, s.theirs) };
+      session.value = { ...s, mine, result: mergePlans(s.base, mine, s.theirs, {}, byField()) };
       return false;
     }
     busy.value = true;
