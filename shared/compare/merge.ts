@@ -160,7 +160,17 @@ function version(side: { map: Tree; numbers: Map<string, string> }, id: string):
 /** Where a kept node's content and place come from. */
 interface Keep { content: PlanNode; parentId: string | null; placeSide: MergeSide }
 
-export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, picks: Record<string, MergeSide> = {}): MergeResult {
+export interface MergeOptions {
+  /**
+   * A node both sides changed in different fields (mine its 标题, theirs its 正文) is no conflict: each side's fields
+   * are taken. Only fields both changed differently clash. The editor merges so with the app's own change (a suggestion
+   * accepted while the planner typed: renderer/src/stores/editor/merge.ts); a colleague's save keeps the whole node
+   * as the unit.
+   */
+  byField?: boolean;
+}
+
+export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, picks: Record<string, MergeSide> = {}, options: MergeOptions = {}): MergeResult {
   const B = flatten(base.nodes);
   const M = flatten(mine.nodes);
   const T = flatten(theirs.nodes);
@@ -258,7 +268,8 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
     // the 未复核 flag alone never makes a clash: 全部确认 on one side and an edit on the other merge
     const rM = cM.filter((f) => f !== 'unreviewed');
     const rT = cT.filter((f) => f !== 'unreviewed');
-    const contentClash = rM.length > 0 && rT.length > 0 && changedFields(M.map.get(id)!.node, T.map.get(id)!.node).some((f) => f !== 'unreviewed');
+    const differ = changedFields(M.map.get(id)!.node, T.map.get(id)!.node).filter((f) => f !== 'unreviewed');
+    const contentClash = rM.length > 0 && rT.length > 0 && (options.byField ? differ.some((f) => rM.includes(f) && rT.includes(f)) : differ.length > 0);
     const placeClash = pM && pT && M.map.get(id)!.parentId !== T.map.get(id)!.parentId;
     if (contentClash || placeClash) {
       const fields = changedFields(M.map.get(id)!.node, T.map.get(id)!.node) as MergeConflict['fields'];
@@ -270,6 +281,12 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
     const placeSide: MergeSide = pM && !pT ? 'mine' : 'theirs';
     const contentSide: MergeSide = rM.length && !rT.length ? 'mine' : rT.length ? 'theirs' : cM.length && !cT.length ? 'mine' : 'theirs';
     take(placeSide, id, contentSide);
+    // (byField) both changed it in different fields: theirs with the fields mine changed
+    if (rM.length && rT.length) {
+      const k = keep.get(id)!;
+      const mineNode = M.map.get(id)!.node;
+      keep.set(id, { ...k, content: { ...k.content, ...Object.fromEntries(rM.map((f) => [f, mineNode[f]])) } });
+    }
     // the flag merged on its own: whichever side changed it
     const flagM = M.map.get(id)!.node.unreviewed === true;
     const flagB = B.map.get(id)!.node.unreviewed === true;

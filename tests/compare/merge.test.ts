@@ -443,3 +443,24 @@ describe('where a conflict is', () => {
     expect(c.mine!.path).not.toContain([written.number, written.heading].filter(Boolean).join(' '));
   });
 });
+
+describe('mergePlans byField (the editor with its own accepted suggestion, h-ui43)', () => {
+  it('one node, different fields on each side: no conflict, mine\'s 标题 and theirs\' 正文; the same field still clashes; without the option the node clashes', () => {
+    const health = id('智慧健康');
+    const h0 = byHeading(BASE.nodes, '智慧健康');
+    const mine = deepFreeze(edit(BASE, health, { heading: '智慧健康(青川区试点)' }));
+    const theirs = deepFreeze(edit(BASE, health, { body: '【云溪区】' + h0.body.slice(4) }));
+    const r = mergePlans(BASE, mine, theirs, {}, { byField: true });
+    expect(r.conflicts).toEqual([]);
+    const m = find(r.merged.nodes, health)!;
+    expect([m.heading, m.body]).toEqual(['智慧健康(青川区试点)', '【云溪区】' + h0.body.slice(4)]);
+    expect(m.indicators).toEqual(h0.indicators);
+    restAsBase(r.merged.nodes, [health]);
+    expect(r.auto.filter((a) => a.id === health).map((a) => [a.side, a.fields])).toEqual([['mine', ['heading']], ['theirs', ['body']]]);
+    // both changed the body differently: one conflict, as without the option
+    const mine2 = deepFreeze(edit(mine, health, { body: h0.body + '(南屿县)' }));
+    const r2 = mergePlans(BASE, mine2, theirs, {}, { byField: true });
+    expect(r2.conflicts.map((c) => [c.id, c.kind])).toEqual([[health, 'edited']]);
+    expect(mergePlans(BASE, mine, theirs).conflicts.map((c) => c.id)).toEqual([health]);
+  });
+});

@@ -92,13 +92,14 @@ describe.runIf(e2eEnabled())('compact chrome in short windows (e2e)', () => {
       if (!at.inside) break;
       reached.push(at.test);
     }
-    for (const want of ['round-close', 'review-menu', 'open-preview', 'open-export', 'toggle-history']) expect(reached, want).toContain(want);
-    // 审阅模式 and 批注 stay on the bar (ui42)
-    for (const onBar of ['review-mode', 'toggle-review']) expect(await page.getByTestId(onBar).isVisible(), onBar).toBe(true);
+    for (const want of ['more-open-palette', 'review-menu', 'open-preview', 'open-export', 'toggle-history']) expect(reached, want).toContain(want);
+    // 审阅模式 and 批注 stay on the bar (ui42), and so do the round's chip and 结束审阅 (h-ui43)
+    for (const onBar of ['review-mode', 'toggle-review', 'round-chip', 'round-close']) expect(await page.getByTestId(onBar).isVisible(), onBar).toBe(true);
+    expect(reached).not.toContain('round-close');
     // each is inside the window while the menu is open
     await more.focus();
     if ((await more.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('Enter');
-    const boxes = await page.evaluate(() => Array.from(document.querySelectorAll('[data-test=toolbar-more-items] button')).map((b) => { const r = b.getBoundingClientRect(); return { t: (b as HTMLElement).innerText.trim(), ok: r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0 }; }));
+    const boxes = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-test=toolbar-more-items] button')).filter((b) => b.offsetParent !== null).map((b) => { const r = b.getBoundingClientRect(); return { t: (b as HTMLElement).innerText.trim(), ok: r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0 }; }));
     expect(boxes.filter((b) => !b.ok)).toEqual([]);
     // the group is named for screen readers; Esc closes it and the focus is on 更多 again
     expect(await page.getByTestId('toolbar-more-items').getAttribute('aria-label')).toBe('更多操作');

@@ -293,7 +293,9 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
   // there first (data-tight: narrower padding, Ctrl K and the save state's words to their tooltips) and it is whole
   for (const [label, width, height, lines, full] of [
     // (1024×768 took two lines until ui42: now the buttons that would wrap are in 更多)
-    ['1024×768', 1024, 768, 1, true], ['683×512 (1024×768 at 150 %)', 683, 512, 1, true], ['911×512 (1366×768 at 150 %)', 911, 512, 1, true],
+    // (683×512: whole until h-ui43, with the round's chip and 结束审阅 in 更多; now they are on the bar, and the title is
+    // cut to two lines there — its tooltip and the outline's header above the plan say it whole)
+    ['1024×768', 1024, 768, 1, true], ['683×512 (1024×768 at 150 %)', 683, 512, 1, false], ['911×512 (1366×768 at 150 %)', 911, 512, 1, true],
     ['1280×800', 1280, 800, 1, true], ['1366×768', 1366, 768, 1, true], ['1440×900', 1440, 900, 1, true], ['1920×1080', 1920, 1080, 1, true],
     ['1280×720 (1920×1080 at 150 %)', 1280, 720, 1, true], ['960×600 (1440×900 at 150 %)', 960, 600, 1, true],
   ] as const) {
@@ -318,7 +320,14 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       expect(title.tip).toBe('杨浦区“智慧城市”建设三年行动计划(审阅稿)');
       expect(title.text).toBe(title.tip);
       expect(title.cut).toBe(!full);
-      if (!full) expect(title.width).toBeGreaterThan(150);
+      if (!full) {
+        expect(title.width).toBeGreaterThan(75);
+        const header = await app.page.evaluate(() => {
+          const el = document.querySelector<HTMLElement>('.col-outline .meta-title')!;
+          return { text: el.textContent, cut: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1 };
+        });
+        expect(header).toEqual({ text: title.tip, cut: false });
+      }
       expect(title.lines).toBe(lines);
       // tight only where the roomy toolbar would cut the title; the save state's words stay for a screen reader
       const tight = await app.page.evaluate(() => ({
@@ -363,6 +372,74 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     await app.shot('save-state-draft-1280x800');
     expect(m.text).toBe('已保存');
     expect(m.label).toMatch(/^已保存/);
+    await app.core.call('plan.delete', { id: draft.result.id });
+  }, 120_000);
+
+  // h-ui43: at 900×700 the toolbar took two lines, and at 1280×720 under review the round's chip and 结束审阅 — a
+  // reviewer's and the planner's main action — were in 更多. Now the toolbar is one line at both, with the round's
+  // chip and 结束审阅 (提交审阅 for a draft) on it; what goes into 更多 is the less used (预览, 导出, 历史, the review
+  // package menu), then 命令 (Ctrl K opens it as ever), never 审阅模式, 批注, 问题 or undo
+  /** The bar's visible items outside 更多's panel: their rows, and which of them are on it. */
+  const barItems = () => app.page.evaluate(() => {
+    const bar = document.querySelector('.editor .bar') as HTMLElement;
+    const items = Array.from(bar.querySelectorAll<HTMLElement>('button, a, h1, .chip, [data-test=save-state]'))
+      .filter((el) => el.offsetParent !== null && !el.closest('.more-items') && el.getBoundingClientRect().width > 0);
+    const tops = items.map((el) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; });
+    return {
+      rows: Math.max(...tops) - Math.min(...tops) < 12 ? 1 : 2,
+      onBar: items.map((el) => el.getAttribute('data-test') ?? '').filter(Boolean),
+      outside: items.filter((el) => el.getBoundingClientRect().right > innerWidth + 1).map((el) => el.innerText),
+    };
+  });
+  const draftTitle = '临江市东湖区推进数字政府与智慧城区建设三年行动计划（2026—2028年）';
+  for (const [width, height] of [[900, 700], [1280, 720]] as const) {
+    it(`${width}×${height}: one toolbar line — the round's chip and 结束审阅 (提交审阅 for a draft) on it, in review and in edit mode`, async () => {
+      const { page } = app;
+      await page.setViewportSize({ width, height });
+      for (const mode of ['review', 'edit'] as const) {
+        await page.goto(`${app.url}#/plan/${planId}`);
+        await page.reload();
+        await page.getByTestId('round-chip').waitFor();
+        if (mode === 'edit') await page.getByTestId('review-mode-exit').click();
+        await expect.poll(() => page.getByTestId('review-mode').getAttribute('aria-pressed')).toBe(String(mode === 'review'));
+        await expect.poll(async () => (await barItems()).rows, { timeout: 5_000 }).toBe(1);
+        const m = await barItems();
+        await app.shot(`small-bar-${width}x${height}-${mode}`);
+        expect(m.outside).toEqual([]);
+        const main = ['round-chip', 'round-close', 'review-mode', 'toggle-review', 'toggle-lint', 'save-state', ...(mode === 'edit' ? ['undo', 'redo'] : [])];
+        expect(main.filter((x) => !m.onBar.includes(x)), `${mode}: missing from the bar`).toEqual([]);
+        // the rest through 更多 (where shown), each inside the window; 命令 there too when the bar has no room for it
+        if (!(await page.getByTestId('toolbar-more').isVisible())) continue;
+        await page.getByTestId('toolbar-more').click();
+        const inMore = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-test=toolbar-more-items] button'))
+          .filter((b) => b.offsetParent !== null).map((b) => { const r = b.getBoundingClientRect(); return { t: b.getAttribute('data-test') ?? '', ok: r.left >= 0 && r.right <= innerWidth }; }));
+        expect(inMore.filter((b) => !b.ok)).toEqual([]);
+        for (const want of ['open-export', 'toggle-history', 'review-menu']) expect(inMore.map((b) => b.t), want).toContain(want);
+        expect(inMore.some((b) => b.t === 'more-open-palette') || m.onBar.includes('open-palette'), '命令 reachable').toBe(true);
+        await page.keyboard.press('Escape');
+      }
+    }, 120_000);
+  }
+
+  it('900×700, a draft with a long title: one toolbar line with 提交审阅 and undo on it; 命令 from 更多 opens the palette', async () => {
+    const { page } = app;
+    const draft = await app.core.call('plan.duplicate', { id: yangpuId, title: draftTitle });
+    if (!draft.ok) throw new Error(draft.error.message);
+    await app.core.call('plan.setStatus', { id: draft.result.id, status: 'draft' });
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.goto(`${app.url}#/plan/${draft.result.id}`);
+    await page.getByTestId('round-submit').waitFor();
+    await expect.poll(async () => (await barItems()).rows, { timeout: 5_000 }).toBe(1);
+    const m = await barItems();
+    await app.shot('small-bar-900x700-draft');
+    expect(['round-submit', 'undo', 'redo', 'review-mode', 'toggle-review', 'toggle-lint'].filter((x) => !m.onBar.includes(x))).toEqual([]);
+    expect(m.outside).toEqual([]);
+    if (!m.onBar.includes('open-palette')) {
+      await page.getByTestId('toolbar-more').click();
+      await page.getByTestId('more-open-palette').click();
+      await page.getByTestId('palette-input').waitFor();
+      await page.keyboard.press('Escape');
+    }
     await app.core.call('plan.delete', { id: draft.result.id });
   }, 120_000);
 

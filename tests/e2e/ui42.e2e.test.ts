@@ -103,7 +103,9 @@ describe.runIf(e2eEnabled())('h-ui42: the title\'s period, one toolbar line unde
     expect(await barRows()).toMatchObject({ rows: 1 });
     const more = page.getByTestId('toolbar-more');
     expect(await more.isVisible()).toBe(true);
-    expect(await page.getByTestId('round-close').isVisible()).toBe(false);
+    // the round's chip and 结束审阅 stay on the bar (h-ui43: a reviewer's main action; ui42 had them in 更多)
+    expect(await page.getByTestId('round-close').isVisible()).toBe(true);
+    expect(await page.getByTestId('round-chip').isVisible()).toBe(true);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((th) => { document.documentElement.dataset.theme = th; }, theme);
       await page.mouse.move(0, 0);
@@ -120,7 +122,7 @@ describe.runIf(e2eEnabled())('h-ui42: the title\'s period, one toolbar line unde
       if (!at.inside) break;
       reached.push(at.test);
     }
-    for (const want of ['round-close', 'round-changes', 'review-menu', 'open-preview', 'open-export', 'toggle-history']) expect(reached, want).toContain(want);
+    for (const want of ['round-changes', 'review-menu', 'open-preview', 'open-export', 'toggle-history']) expect(reached, want).toContain(want);
     // what a planner under review uses most stays on the bar
     for (const onBar of ['review-mode', 'toggle-review', 'undo', 'toggle-lint']) expect(await page.getByTestId(onBar).isVisible(), onBar).toBe(true);
     await more.focus();
@@ -129,7 +131,7 @@ describe.runIf(e2eEnabled())('h-ui42: the title\'s period, one toolbar line unde
     await app.shot('ui42-03-more-open-1280x720-dark');
     await page.evaluate(() => { document.documentElement.dataset.theme = 'light'; });
     // each inside the window; the mouse: a click on 历史 acts and closes the menu
-    const boxes = await page.evaluate(() => Array.from(document.querySelectorAll('[data-test=toolbar-more-items] button')).map((b) => { const r = b.getBoundingClientRect(); return { t: (b as HTMLElement).innerText.trim(), ok: r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0 }; }));
+    const boxes = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-test=toolbar-more-items] button')).filter((b) => b.offsetParent !== null).map((b) => { const r = b.getBoundingClientRect(); return { t: (b as HTMLElement).innerText.trim(), ok: r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0 }; }));
     expect(boxes.filter((b) => !b.ok)).toEqual([]);
     await page.getByTestId('toggle-history').click();
     expect(await more.getAttribute('aria-expanded')).toBe('false');

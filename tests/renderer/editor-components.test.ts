@@ -680,6 +680,45 @@ describe('editor view', () => {
     expect(w.get('[data-test=merge-intro]').text()).toMatch(/^张规划 已把资料库中的这份计划保存为第 9 版/);
   });
 
+  it('the app\'s own newer revision (an accepted suggestion) merges by itself, or says so when both changed one node', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    // the accept stored b's new body as revision 9 while the planner typed in a
+    const p = lib.plans.get('p1')!;
+    let nodes = structuredClone(p.nodes);
+    for (const n of flat(nodes)) if (n.id === b.id) n.body = '采纳后的正文';
+    lib.plans.set('p1', { ...p, nodes, revision: 9 });
+    store.noteOwnChange(9);
+    store.updateNode(a.id, { heading: '输入的标题' });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('saved');
+    expect(w.find('[data-test=conflict]').exists()).toBe(false);
+    expect(w.find('[data-test=merge-view]').exists()).toBe(false);
+    const stored = flat(lib.plans.get('p1')!.nodes);
+    expect(stored.find((n) => n.id === a.id)!.heading).toBe('输入的标题');
+    expect(stored.find((n) => n.id === b.id)!.body).toBe('采纳后的正文');
+    // now the accept and the typing meet in one node: the merge view and the banner name the accept, not another window
+    const q = lib.plans.get('p1')!;
+    nodes = structuredClone(q.nodes);
+    for (const n of flat(nodes)) if (n.id === a.id) n.body = '又一条采纳的正文';
+    lib.plans.set('p1', { ...q, nodes, revision: q.revision + 1 });
+    store.noteOwnChange(q.revision + 1);
+    store.updateNode(a.id, { body: '同时输入的正文' });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('conflict');
+    expect(w.get('[data-test=merge-intro]').text()).toMatch(new RegExp(`^您接受的修改建议已保存为第 ${q.revision + 1} 版`));
+    store.hideMerge();
+    await nextTick();
+    const text = w.get('[data-test=conflict-text]').text();
+    expect(text).toContain('您接受的修改建议');
+    expect(text).not.toContain('另一个窗口');
+    expect(w.get('[data-test=conflict]').text()).toContain('尚未保存:您接受建议期间的输入');
+  });
+
   it('opens the merge view on a conflict: both versions side by side, picks by keyboard, Esc puts it aside', async () => {
     const { w, store } = await mountEditor('p1');
     const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');

@@ -443,9 +443,60 @@ describe('review store: accepting suggestions', () => {
     expect(editor.hasUnsaved).toBe(true);
     await editor.flush();
     await settle();
-    // their save is refused against the accept's revision: the conflict banner lets the planner merge, nothing is lost
+    // their save met the accept's revision, the app's own change: merged by itself (another node), no conflict shown
+    expect(editor.saveState).toBe('saved');
+    expect(editor.mergeOpen).toBe(false);
+    expect(editor.conflictOwn).toBe(false);
+    const stored = flat(lib.plans.get('p1')!.nodes);
+    expect(stored.find((n) => n.id === t.id)!.body).toBe('【新提法】' + t.body.slice(4));
+    expect(stored.find((n) => n.id === other.id)!.heading).toBe(other.heading + '（青川区补充）');
+    expect(editor.info.get(t.id)!.node.body).toBe('【新提法】' + t.body.slice(4));
+    expect(editor.revision).toBe(lib.plans.get('p1')!.revision);
+  });
+
+  it('typing in the field the accept changes leaves a conflict known as the app\'s own (not another window\'s); another field of that node merges', async () => {
+    setup();
+    const { editor, review } = await open();
+    const t = bodyTask(editor);
+    const s = await review.add('suggestion', { nodeId: t.id, field: 'body', start: 0, end: 4, quote: t.body.slice(0, 4) }, '', '【新提法】');
+    await editor.flush();
+    const accept = backend.handlers['review.accept']!;
+    backend.handlers['review.accept'] = (i, plans) => {
+      editor.updateNode(t.id, { heading: t.heading + '（南屿县）' });
+      return accept(i, plans);
+    };
+    await review.accept(s.id);
+    await editor.flush();
+    await settle();
+    // its 标题 typed, its 正文 accepted: merged field by field
+    expect(editor.saveState).toBe('saved');
+    const n = flat(lib.plans.get('p1')!.nodes).find((x) => x.id === t.id)!;
+    expect([n.heading, n.body]).toEqual([t.heading + '（南屿县）', '【新提法】' + t.body.slice(4)]);
+    // now typing in the 正文 while a second accept changes it
+    const body = editor.info.get(t.id)!.node.body;
+    const s2 = await review.add('suggestion', { nodeId: t.id, field: 'body', start: 0, end: 5, quote: body.slice(0, 5) }, '', '【再改】');
+    backend.handlers['review.accept'] = (i, plans) => {
+      editor.updateNode(t.id, { body: body + '（南屿县）' });
+      return accept(i, plans);
+    };
+    await review.accept(s2.id);
+    await editor.flush();
+    await settle();
     expect(editor.saveState).toBe('conflict');
-    expect(editor.info.get(other.id)!.node.heading).toBe(other.heading + '（青川区补充）');
+    expect(editor.conflictOwn).toBe(true);
+    expect(editor.conflictBy).toBeNull();
+    expect(editor.autoMerging).toBe(false);
+    expect(editor.mergeSession?.result.conflicts.map((c) => [c.id, c.fields])).toEqual([[t.id, ['body']]]);
+    expect(editor.info.get(t.id)!.node.body).toBe(body + '（南屿县）'); // kept
+    // a conflict with someone else's save afterwards is not taken for the app's own
+    editor.unload();
+    await open();
+    lib.plans.get('p1')!.revision += 1;
+    editor.updateNode(t.id, { heading: '别处' });
+    await editor.flush();
+    await settle();
+    expect(editor.saveState).toBe('conflict');
+    expect(editor.conflictOwn).toBe(false);
   });
 
   it('is refused in review mode (the author accepts in edit mode)', async () => {

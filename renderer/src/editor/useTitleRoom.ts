@@ -128,17 +128,27 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     // first with every button on the bar; where that takes a second line, again with the less used ones in 更多
     // (data-more, EditorView.vue: ui42, a plan under review in edit mode took two lines at 1280×720) — kept there
     // when the bar is one line with them collapsed
-    const moreBefore = b.hasAttribute('data-more');
-    b.removeAttribute('data-more');
-    const lines = fitAt(b, t);
-    if (lines > 1 && b.querySelector('[data-more-toggle]')) {
-      b.setAttribute('data-more', '');
-      if (fitAt(b, t) === 0 && !moreBefore) b.removeAttribute('data-more');
+    // — and where it is still more than one line, the next ones (data-more="2": 命令, h-ui43, at 900×700), and last
+    // (data-more="3", 683×512) the round's chip shortened to 第 N 轮 (the status chip 审核中 beside it says the rest)
+    const moreBefore = b.getAttribute('data-more');
+    const more = (level: string | null) => { if (level === null) b.removeAttribute('data-more'); else b.setAttribute('data-more', level); };
+    more(null);
+    let lines = fitAt(b, t);
+    if (lines <= 1 || !b.querySelector('[data-more-toggle]')) return;
+    for (const level of ['', '2', '3']) {
+      more(level);
+      lines = fitAt(b, t, level === '3');
+      if (lines === 0) { more(moreBefore); return; }
+      if (lines <= 1) return;
     }
   }
 
-  /** Fit the title with the bar as it is (its 更多 state set): the number of lines the bar then takes (0: not measured). */
-  function fitAt(b: HTMLElement, t: HTMLElement): number {
+  /**
+   * Fit the title with the bar as it is (its 更多 state set): the number of lines the bar then takes (0: not measured).
+   * `cut`: the last resort, with every button that may go into 更多 there — the title is cut (its two lines end in …,
+   * its tooltip says it whole) rather than push the buttons onto a second line (h-ui43: 900×700).
+   */
+  function fitAt(b: HTMLElement, t: HTMLElement, cut = false): number {
     const was = t.style.flexBasis;
     // first with the toolbar at its roomy density; where that cuts the title, tight (data-tight: the buttons' padding
     // and gaps narrower, 命令's Ctrl K hint left to its tooltip) when that gives it more; where the title is still cut
@@ -173,7 +183,7 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     // buttons it pushes go to the toolbar's next line (ui41: at 1280×800 a plan under review showed 静安区推进智慧城区
     // 建设三年行动… with every button on one line) — a title row rather than a cut title
     const need = twoLines(m);
-    const room = Math.max(m.room, need);
+    const room = cut && m.lines(Math.floor(need) - 1) > m.lines(m.min) ? m.room : Math.max(m.room, need);
     // (a pixel less: the items' widths are measured to a pixel, and a line filled to its last fraction of one pushed
     // 问题 onto a second line at 1280×800 — the title, with its free room, grows into that pixel anyway)
     t.style.flexBasis = room > m.min ? `${Math.floor(room) - 1}px` : '';

@@ -211,6 +211,8 @@ const en: typeof zh = {
     conflictTitle: 'Cannot save: this plan was changed elsewhere',
     conflictTextBy: '{name} saved this plan as revision {rev} after you opened it. Your changes here are kept but not saved.',
     conflictText: 'The library has a newer version (revision {rev}), perhaps edited in another window. Your changes here are kept but not saved.',
+    conflictTitleOwn: 'Not saved yet: you typed where the suggestion you accepted changed the text',
+    conflictTextOwn: 'The suggestion you accepted was saved as revision {rev}; meanwhile you typed in the same field of the same node. What you typed is kept here but not saved. Merge the two (choose which version to keep).',
     merge: 'Merge changes…',
     reload: 'Reload (discard my changes)',
     confirmReload: 'Reloading discards your unsaved changes here. Continue?',

@@ -2,6 +2,7 @@
 export default {
   title: 'Merge changes',
   introBy: '{name} saved this plan in the library (revision {rev}). Changes made on one side only are merged; for each node changed on both sides, choose which version to keep.',
+  introOwn: 'The suggestion you accepted was saved as revision {rev} while you went on editing. Changes made on one side only are merged; for each node changed on both sides, choose which version to keep ("My version" is what you typed, "Their version" the accepted suggestion).',
   intro: 'Someone else saved this plan in the library (revision {rev}). Changes made on one side only are merged; for each node changed on both sides, choose which version to keep.',
   loading: 'Reading the library’s version…',
   loadFailed: 'Cannot read the library’s version: {msg}',

@@ -9,6 +9,7 @@ export default {
   closeConfirmOpen: 'End review round {n}? {open} comments or suggestions are still open (they stay, for the next round). The plan goes back to “draft”.',
   closed: 'Review round {n} ended',
   chip: 'Round {n} · under review',
+  chipShort: 'Round {n}',
   chipClosed: 'Round {n} ended',
   changes: 'Changes since round {n}',
   changesHint: 'Compare with the version submitted for round {n}',

@@ -9,6 +9,8 @@ export default {
   closeConfirmOpen: '结束第 {n} 轮审阅?还有 {open} 条批注或修改建议未处理(结束后仍保留,可在下一轮继续)。计划状态将回到“草稿”。',
   closed: '第 {n} 轮审阅已结束',
   chip: '第 {n} 轮 · 审阅中',
+  /** chip's beginning: where the toolbar has no room (683×512) the rest of chip is left out (审核中 says it beside) */
+  chipShort: '第 {n} 轮',
   chipClosed: '第 {n} 轮已结束',
   changes: '第 {n} 轮后的修改',
   changesHint: '与第 {n} 轮提交时的版本比较',

@@ -14,7 +14,7 @@
  * Components and tests use only `useEditorStore()`; its members are listed below.
  */
 import { defineStore } from 'pinia';
-import { computed } from 'vue';
+import { computed, watch } from 'vue';
 import { findNode, kindForNewChild, locate } from '../../../shared/tree';
 import type { PlanRights, PlanSharing } from '../../../shared/api/contract';
 import { useAutosave } from './editor/autosave';
@@ -46,6 +46,9 @@ export const useEditorStore = defineStore('editor', () => {
   const edits = useEdits(doc, view, history);
   const merge = useMerge(doc, autosave, history);
   const localCopy = useLocalCopyOffer(doc, history, autosave.restoreOn);
+  // a conflict with the app's own change (a suggestion accepted here while the planner typed): merge it by itself
+  // (synchronously flagged, so the views never show a conflict the merge is about to settle)
+  watch(() => autosave.saveState.value === 'conflict' && autosave.conflictOwn.value, (own) => { if (own) void merge.auto(); }, { flush: 'sync' });
 
   /** Forget everything of the previous plan but the plan itself (load and unload replace that). */
   function reset() {
@@ -77,10 +80,10 @@ export const useEditorStore = defineStore('editor', () => {
   const { updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind } = edits;
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
-  const { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, saveBeacon, flush, offline, keptLocal, saveRefused } = autosave;
+  const { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, conflictOwn, noteOwnChange, hasUnsaved, saveBeacon, flush, offline, keptLocal, saveRefused } = autosave;
   const saveSlow = autosave.slow;
   const { offered: localCopyOffered, restoring: localCopyRestoring, restore: restoreLocalCopy, discard: discardLocalCopy } = localCopy;
-  const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, unpicked: mergeUnpicked } = merge;
+  const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, merging: autoMerging, unpicked: mergeUnpicked } = merge;
   const { start: startMerge, pick: pickMerge, pickAll: pickAllMerge, apply: applyMerge, hide: hideMerge } = merge;
 
   return {
@@ -99,11 +102,11 @@ export const useEditorStore = defineStore('editor', () => {
     // lint
     findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
-    saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, saveBeacon, flush, reload,
+    saveState, saveError, lastSavedAt, conflictRevision, conflictBy, conflictOwn, noteOwnChange, hasUnsaved, saveBeacon, flush, reload,
     // the local copy kept while the library was unreachable
     offline, saveSlow, keptLocal, saveRefused, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
     // merge after a conflict
-    mergeSession, mergePicks, mergeOpen, mergeBusy, mergeError, mergeUnpicked, startMerge, pickMerge, pickAllMerge, applyMerge, hideMerge,
+    mergeSession, mergePicks, mergeOpen, mergeBusy, mergeError, mergeUnpicked, startMerge, autoMerging, pickMerge, pickAllMerge, applyMerge, hideMerge,
     // lifecycle
     load, unload, findNode: (id: string) => findNode(nodes.value, id), locate: (id: string) => locate(nodes.value, id),
     /** For tests: replace the clock used for coalescing. */

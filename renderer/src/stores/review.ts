@@ -436,7 +436,9 @@ export const useReview = defineStore('review', () => {
       if (planId.value !== id) return { annotation: r.annotation, indicator };
       put(r.annotation);
       // reloaded as any change the core makes (serverChange): not over what the planner typed meanwhile, which is
-      // kept; its save then meets the accept's revision and the conflict banner lets the planner merge
+      // kept; its save then meets the accept's revision, known as the app's own (noteOwnChange): merged by itself
+      // when the typing was in other nodes, else the merge view says the accept and the typing met in one node
+      if (editor.planId === id) editor.noteOwnChange(r.revision);
       const sel = editor.selectedId;
       if ((await refreshEditor(id)) && sel && editor.info.has(sel)) editor.expandTo(sel);
       await refresh();

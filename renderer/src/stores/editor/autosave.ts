@@ -39,6 +39,14 @@ export function useAutosave(doc: EditorDocument) {
    * account itself in another window (details.savedByUserId is the session's own id — ids are compared, not names).
    */
   const conflictBy = ref<string | null>(null);
+  /**
+   * The revision found in the library is the app's own change (a suggestion accepted here, noteOwnChange) that was
+   * made while the planner went on typing: not someone else's save. The editor then merges by itself (./merge.ts
+   * auto) and, when both touched the same node, the banner says so instead of naming another window or colleague.
+   */
+  const conflictOwn = ref(false);
+  /** Revisions of this plan the app itself made since it was loaded (noteOwnChange). */
+  let ownRevisions = new Set<number>();
   let changeSeq = 0;
   let savedSeq = 0;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -146,7 +154,8 @@ export function useAutosave(doc: EditorDocument) {
           const rev = (e.details as { revision?: unknown } | undefined)?.revision;
           conflictRevision.value = typeof rev === 'number' ? rev : null;
           const { savedBy: by, savedByUserId: byId } = (e.details ?? {}) as { savedBy?: unknown; savedByUserId?: unknown };
-          conflictBy.value = typeof by === 'string' && by.trim() && !isOwnAccount(byId) ? by.trim() : null;
+          conflictOwn.value = conflictRevision.value !== null && ownRevisions.has(conflictRevision.value);
+          conflictBy.value = typeof by === 'string' && by.trim() && !isOwnAccount(byId) && !conflictOwn.value ? by.trim() : null;
           saveError.value = e.message;
         } else if (e instanceof ApiError && e.code === 'forbidden') {
           // not retried (it cannot succeed); nothing is lost: the changes stay here and in localStorage
@@ -233,6 +242,18 @@ export function useAutosave(doc: EditorDocument) {
   }
 
   /**
+   * The app itself stored revision `rev` of the plan (review.accept) while edits here may be pending: a conflict
+   * against it is the app's own change (conflictOwn), also when the conflict came back before this note.
+   */
+  function noteOwnChange(rev: number) {
+    ownRevisions.add(rev);
+    if (saveState.value === 'conflict' && conflictRevision.value === rev) {
+      conflictOwn.value = true;
+      conflictBy.value = null;
+    }
+  }
+
+  /**
    * Out of a conflict: the library holds `stored` at `rev`, and the plan here (merged with it, ./merge.ts) is to be
    * saved on that revision now. Another save in between is a conflict again.
    */
@@ -242,6 +263,7 @@ export function useAutosave(doc: EditorDocument) {
     saved.value = stored;
     conflictRevision.value = null;
     conflictBy.value = null;
+    conflictOwn.value = false;
     saveState.value = 'unsaved';
     if (changeSeq === savedSeq) changeSeq++;
     await flush();
@@ -280,7 +302,9 @@ export function useAutosave(doc: EditorDocument) {
     saveError.value = null;
     conflictRevision.value = null;
     conflictBy.value = null;
+    conflictOwn.value = false;
+    ownRevisions = new Set();
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, offline, slow, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, conflictOwn, noteOwnChange, hasUnsaved, offline, slow, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }

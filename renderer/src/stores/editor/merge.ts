@@ -5,6 +5,10 @@
  * planner picks mine or theirs for each conflict; `apply` puts the merged plan in the editor as one undoable step
  * and saves it on the stored revision. A third writer in between makes that save a conflict again, and the merge
  * starts over from the newer plan — never a silent overwrite.
+ *
+ * When the newer revision is the app's own change (a suggestion accepted here while the planner typed: autosave
+ * conflictOwn), `auto` merges without asking when no field of a node was changed on both sides; otherwise the session is kept
+ * for the merge view and the banner says what happened.
  */
 import { computed, ref, shallowRef } from 'vue';
 import { useApi } from '../../api/client';
@@ -32,12 +36,18 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
   const open = ref(false);
   const busy = ref(false);
   const error = ref<string | null>(null);
+  /** `auto` is reading and merging the app's own change (the banner waits for its outcome). */
+  const merging = ref(false);
 
   const unpicked = computed(() => session.value?.result.conflicts.filter((c) => !picks.value[c.id]).length ?? 0);
 
+  /** With the app's own change, a node the two changed in different fields merges field by field (shared/compare/merge.ts). */
+  const byField = () => ({ byField: autosave.conflictOwn.value });
+
   let starting: Promise<boolean> | null = null;
   /** Read the stored plan and compare (one read at a time: the view and `apply` may both ask). */
-  function start(): Promise<boolean> {
+  function start(show = true): Promise<boolean> {
+    if (show) open.value = true;
     starting ??= begin().finally(() => { starting = null; });
     return starting;
   }
@@ -47,13 +57,12 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     if (!id || autosave.saveState.value !== 'conflict' || !saved.value || !meta.value) return false;
     busy.value = true;
     error.value = null;
-    open.value = true;
     try {
       const stored = await useApi().call('plan.get', { id });
       if (planId.value !== id) return false;
       const mine: Snapshot = { meta: meta.value, nodes: nodes.value };
       const theirs: Snapshot = { meta: stored.meta, nodes: stored.nodes };
-      session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs) };
+      session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs, {}, byField()) };
       picks.value = {};
       return true;
     } catch (e) {
@@ -83,9 +92,9 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     if (!s || busy.value || unpicked.value > 0) return false;
     // edits made here while the view was hidden are part of "mine"
     const mine: Snapshot = meta.value && (meta.value !== s.mine.meta || nodes.value !== s.mine.nodes) ? { meta: meta.value, nodes: nodes.value } : s.mine;
-    const r = mergePlans(s.base, mine, s.theirs, picks.value);
+    const r = mergePlans(s.base, mine, s.theirs, picks.value, byField());
     if (r.unresolved.length) {
-      session.value = { ...s, mine, result: mergePlans(s.base, mine, s.theirs) };
+      session.value = { ...s, mine, result: mergePlans(s.base, mine, s.theirs, {}, byField()) };
       return false;
     }
     busy.value = true;
@@ -107,6 +116,22 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     return true;
   }
 
+  /**
+   * The conflict is with the app's own change (autosave conflictOwn): merge and save without the view when no node
+   * was changed on both sides. True when merged; false leaves the conflict (and the session) for the planner.
+   */
+  async function auto(): Promise<boolean> {
+    if (merging.value || open.value) return false;
+    merging.value = true;
+    try {
+      if (!(await start(false)) || open.value) return false;
+      if (session.value?.result.conflicts.length) return false;
+      return await apply();
+    } finally {
+      merging.value = false;
+    }
+  }
+
   /** Hide the view (the conflict and the changes here stay; the banner offers the merge again). */
   function hide() {
     open.value = false;
@@ -125,5 +150,5 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     error.value = null;
   }
 
-  return { session, picks, open, busy, error, unpicked, start, pick, pickAll, apply, hide, reset };
+  return { session, picks, open, busy, error, merging, unpicked, start, auto, pick, pickAll, apply, hide, reset };
 }
