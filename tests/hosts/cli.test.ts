@@ -3,7 +3,7 @@
  * the bundle out/cli/plan-workbench.js (built here when stale); tests/hosts/cli-batch.test.ts covers the batch commands.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,29 @@ describe('cli', () => {
     expect(e4.stderr.trim().split('\n')).toHaveLength(1);
     expect((await cli(['list', '--data-dir', dataDir])).stdout).toBe(before);
   }, 120_000); // six CLI processes
+
+  it('random bytes named .docx, .doc, .xlsx or .pdf: said not to be that document, in Chinese, exit 1, library unchanged', async () => {
+    const dir = tempDir('pw-cli-noise-');
+    const before = (await cli(['list', '--data-dir', dir])).stdout;
+    let x = 42;
+    const noise = Buffer.from(Array.from({ length: 3000 }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
+    const what: Record<string, string> = { docx: 'Word 文档', doc: 'Word 97-2003 文档', xlsx: 'Excel 工作簿', pdf: 'PDF 文档' };
+    for (const [ext, zh] of Object.entries(what)) {
+      const file = join(dir, `随机.${ext}`);
+      writeFileSync(file, noise);
+      const e = await fails(['import', file, '--data-dir', dir]);
+      expect(e.code, ext).toBe(1);
+      expect(e.stdout).toBe('');
+      expect(e.stderr).toMatch(new RegExp(`^错误: 无法导入 随机\\.${ext}:文件扩展名是 \\.${ext},但内容不是 ${zh}[^\\n]*\\(corrupt\\)\\n$`));
+    }
+    // export-docx of such a file refuses it the same way, and writes nothing
+    const out = join(dir, 'out.docx');
+    const ex = await fails(['export-docx', join(dir, '随机.docx'), out, '--data-dir', dir]);
+    expect(ex.code).toBe(1);
+    expect(ex.stderr).toContain('但内容不是 Word 文档');
+    expect(existsSync(out)).toBe(false);
+    expect((await cli(['list', '--data-dir', dir])).stdout).toBe(before);
+  }, 120_000);
 
   it('usage errors before any work: arguments too many, option values, output folders; the library and the files as they were', async () => {
     const rows = (await cli(['list', '--data-dir', dataDir])).stdout;
