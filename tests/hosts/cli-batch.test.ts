@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, CLI_OUT, ensureCliBundle, runCli } from '../helpers/cli-bundle';
 import { tempDirs } from '../helpers/temp.js';
 import { IMPORT_EXTENSIONS } from '../../electron/cli/import';
-import { USAGE } from '../../electron/cli/args';
+import { COMMAND_USAGE, USAGE } from '../../electron/cli/args';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public';
 
 const ROOT = join(__dirname, '..', '..');
@@ -136,6 +136,14 @@ describe('the bundle', () => {
     expect(inCompare.code).toBe(2);
     expect(inCompare.stderr).toContain('是否指 --json?');
     for (const r of [typo, elsewhere, inCompare]) expect(r.stderr.split('\n')[0]).toMatch(/^错误: \S+ 没有选项 --/); // then the usage
+    // ... of that command alone, and where the rest is: also from the compare script (the launcher's own path)
+    for (const [r, cmd] of [[typo, 'list'], [elsewhere, 'import'], [inCompare, 'compare']] as const) {
+      expect(r.stderr.split('\n').slice(1).join('\n')).toBe(`用法:\n${COMMAND_USAGE[cmd]}\n全部命令、选项(--data-dir)与退出码: plan-workbench help\n`);
+    }
+    const tooFew = await runCli(['compare', 'p_a']);
+    expect(tooFew.code).toBe(2);
+    expect(tooFew.stderr).toContain(`用法:\n${COMMAND_USAGE.compare}\n`);
+    expect(tooFew.stderr).not.toContain('import <');
     expect((await runCli(['list', '--distrct', 'x', '--help'])).code).toBe(0); // --help wins
     // a reader that went away before the usage was written (plan-workbench help | true): no failure, no stack trace
     await ensureCliBundle();

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../../shared/model/plan';
 import { planJsonSchemaText } from '../../shared/model/json-schema';
 import { CLI_BIN, ensureCliBundle } from '../helpers/cli-bundle';
+import { COMMAND_USAGE } from '../../electron/cli/args';
 import { tempDirs } from '../helpers/temp.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -17,6 +18,7 @@ const run = promisify(execFile);
 const cli = (args: string[]) => run(process.execPath, [CLI_BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 beforeAll(() => ensureCliBundle(), 120_000);
 const tempDir = tempDirs('pw-');
+const HELP_HINT = '全部命令、选项(--data-dir)与退出码: plan-workbench help';
 const fails = async (args: string[]) => {
   try {
     await cli(args);
@@ -164,6 +166,8 @@ describe('cli', () => {
     expect(e2.stderr).toContain('找不到文件');
     const e3 = await fails(['frobnicate']);
     expect(e3.code).toBe(2);
+    // an unknown command: the commands' names, not the whole usage
+    expect(e3.stderr).toBe(`错误: 未知命令“frobnicate”\n命令: import list show search export-json export-md export-docx compare serve users help\n${HELP_HINT}\n`);
     const e4 = await fails(['show', 'p_nope', '--data-dir', dataDir]);
     expect(e4.code).toBe(1);
     expect(e4.stderr.trim().split('\n')).toHaveLength(1);
@@ -216,7 +220,9 @@ describe('cli', () => {
     for (const [args, message] of cases) {
       const r = await fails([...args, '--data-dir', dataDir]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n')[0]).toBe(`错误: ${message}`);
+      // the line, then the usage of that command alone (was the whole usage: forty lines burying the one that mattered)
+      expect(r.stderr).toBe(`错误: ${message}\n用法:\n${COMMAND_USAGE[args[0]]}\n${HELP_HINT}\n`);
+      expect(r.stderr).not.toContain('退出码: 0 成功');
     }
     // a file's name typed wrong is a missing file, not a missing plan (exit 1)
     for (const args of [['compare', '某区计划.docx', id], ['export-docx', 'plans/某区计划', join(dataDir, 'x.docx')]]) {
