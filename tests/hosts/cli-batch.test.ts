@@ -267,12 +267,18 @@ describe('batch import', () => {
 describe('export-docx into a folder', () => {
   it('--all writes one Word document per plan; several ids with one unknown write the others and exit 3', async () => {
     const lib = tempDir('pw-exp-lib-');
+    expect((await runCli(['import', NANHU, '--data-dir', lib])).code).toBe(0); // a plan without 成文日期
     const plans = rows((await runCli(['list', '--data-dir', lib])).stdout);
     const out = join(tempDir('pw-exp-out-'), 'docs');
     const r = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
     expect(r.code).toBe(0);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(plans.length);
+    // named by title and 成文日期, never by the day of the export (was today's date for a plan without a full one)
+    expect(files.filter((f) => f.includes(new Date().toISOString().slice(0, 10)))).toEqual([]);
+    expect(files.find((f) => f.startsWith('杨浦区'))).toMatch(/_2016-07-18\.docx$/);
+    expect(files.find((f) => f.includes('十一五'))).toMatch(/^静安区国民经济和社会信息化“十一五”规划_2005-11\.docx$/); // its 2005年11月
+    expect(files.find((f) => f.startsWith('临江市南湖区'))).toMatch(/^临江市南湖区智慧社区建设三年行动计划[^_]*\.docx$/);
     // a summary as import's, on stderr (stdout stays the files): a second run says it replaced what the first wrote
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}`);
     // what Word leaves out of each plan is said with the plan's title beside its id: --all names no plan itself
