@@ -61,7 +61,8 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     out(json ? JSON.stringify({ source, file, ...n }) + '\n' : `${file}\n`);
 
   if (outDir === undefined && !all) {
-    if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
+    if (sources.length > 2) throw new UsageError(`多余的参数: ${sources.slice(2).join(' ')}(一份规划只需计划ID或文件和输出文件;多份规划请用 --out <文件夹>)`);
+    if (sources.length < 2) throw new UsageError(`缺少${sources.length ? '' : '计划ID(或文件)和'}输出文件;多份规划请用 --out <文件夹>`);
     const [src, file] = sources;
     checkOutputFile(file);
     if (!isFile(src)) missingFileOrId(src);

@@ -205,6 +205,11 @@ describe('cli', () => {
     const cases: Array<[string[], string]> = [
       [['list', 'extra'], '多余的参数: extra'],
       [['show', id, id], `多余的参数: ${id}(只需计划ID)`],
+      // what is missing alone: the id was given
+      [['export-md', id], '缺少输出文件'],
+      [['export-json'], '缺少计划ID和输出文件'],
+      [['export-docx', id], '缺少输出文件;多份规划请用 --out <文件夹>'],
+      [['export-docx', id, id, 'x.docx'], `多余的参数: x.docx(一份规划只需计划ID或文件和输出文件;多份规划请用 --out <文件夹>)`],
       [['search', '智慧', '--limit', 'abc'], '--limit 应是 1 到 500 的整数: abc'],
       [['search', '智慧', '--limit', '0'], '--limit 应是 1 到 500 的整数: 0'],
       // was the API's English "filters.kind: Invalid input" and exit 1 (walk of session 35)
