@@ -312,13 +312,13 @@ export const extOf = (fileName: string): string => /\.([^./\\]+)$/.exec(fileName
  */
 const NAMED_AS: Record<string, ImportReason> = (() => {
   const word = { zh: 'Word 文档(不是 zip 压缩包,没有正文部分 word/document.xml)', en: 'a Word document (not a zip package, no word/document.xml)' };
-  const ole = (zh: string, en: string): ImportReason => ({ zh: `${zh}(没有复合文档的文件头)`, en: `${en} (no compound-file header)` });
+  const ole = (kind: ImportReason): ImportReason => ({ zh: `${kind.zh}(没有复合文档的文件头)`, en: `${kind.en} (no compound-file header)` });
   return {
     docx: word,
     dotx: word,
-    doc: ole('Word 97-2003 文档', 'a Word 97-2003 document'),
-    dot: ole('Word 97-2003 模板', 'a Word 97-2003 template'),
-    wps: ole('WPS 文字文档', 'a WPS Writer document'),
+    doc: ole({ zh: 'Word 97-2003 文档', en: 'a Word 97-2003 document' }),
+    dot: ole({ zh: 'Word 97-2003 模板', en: 'a Word 97-2003 template' }),
+    wps: ole({ zh: 'WPS 文字文档', en: 'a WPS Writer document' }),
     xlsx: { zh: 'Excel 工作簿(不是 zip 压缩包)', en: 'an Excel workbook (not a zip package)' },
   };
 })();
