@@ -8,7 +8,7 @@ export type ImportErrorCode =
   | 'encoding'       // text, but not decodable without loss
   | 'unsupported'    // a format we do not read (.docm, Excel, PowerPoint, OFD …; .pdf/.doc without a host reader)
   | 'corrupt-docx'   // zip or XML structure broken
-  | 'corrupt'        // a .pdf/.doc/.wps whose structure is broken (or not what its name says)
+  | 'corrupt'        // a .pdf/.doc/.wps whose structure is broken, or a .pdf/.docx/.doc/.wps/.xlsx that is neither what its name says nor text
   | 'encrypted'      // password-protected (PDF with an open password, encrypted .doc/.docx)
   | 'no-text-layer'  // a PDF without text (scanned pages, images only): needs OCR
   | 'zip-bomb'       // too many entries or inflated size over the limit

@@ -22,13 +22,19 @@ export const EXIT = {
   busy: 75,
 } as const;
 
-export class UsageError extends Error {}
+/** A command typed wrong: exit 2, the line and the usage of `command` alone (usageOf). */
+export class UsageError extends Error {
+  constructor(message: string, public command?: string) {
+    super(message);
+  }
+}
 
 const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out', '--host', '--port', '--role', '--name', '--allow-host', '--db', '--export-workers']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  let noValue: string | undefined; // said after the loop, with the command (which may come after the option)
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -37,12 +43,13 @@ export function parseArgs(argv: string[]): Args {
       if (eq >= 0) flags.set(k, a.slice(eq + 1));
       else if (TAKES_VALUE.has(k)) {
         // `--status --data-dir x`: the next option is no value (it would be taken as one and itself be lost)
-        if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) throw new UsageError(`${k} 需要一个值`);
-        flags.set(k, argv[++i]);
+        if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) noValue ??= k;
+        else flags.set(k, argv[++i]);
       } else flags.set(k, true);
     } else if (a === '-h') flags.set('--help', true);
     else positional.push(a);
   }
+  if (noValue !== undefined && !flags.has('--help')) throw new UsageError(`${noValue} 需要一个值`, positional[0]);
   checkFlags(positional[0], flags);
   return { positional, flags };
 }
@@ -89,6 +96,7 @@ function checkFlags(cmd: string | undefined, flags: Map<string, string | true>):
       `${cmd} 没有选项 ${k}` +
         (near ? `;是否指 ${near}?` : elsewhere.length ? `(${k} 用于 ${elsewhere.join('、')})。` : '。') +
         `${cmd} 可用的选项:${all.join(' ')}`,
+      cmd,
     );
   }
 }
@@ -104,39 +112,57 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库中也可用 npm run -s cli -- <命令>)
-
-  import <文件|文件夹>… [--status reference|draft] [--json] [--dry-run]
+/** Each command's lines of the usage, in the order `help` lists them: a usage error prints its command's alone. */
+export const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  import: `  import <文件|文件夹>… [--status reference|draft] [--json] [--dry-run]
         存入资料库。文件夹中的 .txt .md .docx .doc .wps .pdf .xlsx .html .htm .mht 逐个导入(含子文件夹);
         与资料库中某份规划内容相同的文件跳过,不重复存入(--allow-duplicates 仍存入)。
         终端上显示进度,最后汇总:已存入 / 重复跳过 / 拒绝及原因。--json: 每个文件一行 JSON;--dry-run: 只检查,不存入。
-  import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入
-  list [--district 区]               资料库中的规划;--district: 该区的规划,繁简、全半角写法不同也算同一区
-  show <计划ID> [--json]              规划的元数据和提纲
-  search <关键词>… [--json] [--district 区] [--kind task] [--department 部门] [--limit 1–500]
-        几个词:同时含有这些词的条目;--district 同 list:南嶼縣 与 南屿县 是同一区
-  export-json <计划ID> <输出.json> [--annotations]
-        规划交换文件(plan-workbench/v1);--annotations: 连同全部批注与修改建议(含已解决的、回复),导入时一并恢复
-  export-md <计划ID> <输出.md> [--annotations]
-        Markdown(含附表);--annotations: 全部批注与修改建议写成文末的 <!-- 批注 … --> 注释块(阅读器不显示,导入时恢复)
-  export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows] [--json]
+  import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入`,
+  list: `  list [--district 区]               资料库中的规划;--district: 该区的规划,繁简、全半角写法不同也算同一区`,
+  show: `  show <计划ID> [--json]              规划的元数据和提纲`,
+  search: `  search <关键词>… [--json] [--district 区] [--kind task] [--department 部门] [--limit 1–500]
+        几个词:同时含有这些词的条目;--district 同 list:南嶼縣 与 南屿县 是同一区`,
+  'export-json': `  export-json <计划ID> <输出.json> [--annotations]
+        规划交换文件(plan-workbench/v1);--annotations: 连同全部批注与修改建议(含已解决的、回复),导入时一并恢复`,
+  'export-md': `  export-md <计划ID> <输出.md> [--annotations]
+        Markdown(含附表);--annotations: 全部批注与修改建议写成文末的 <!-- 批注 … --> 注释块(阅读器不显示,导入时恢复)`,
+  'export-docx': `  export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows] [--json]
   export-docx --all|<计划ID>… --out <文件夹> [--cover] [--annex] [--fonts windows] [--json]
         公文格式(GB/T 9704-2012)的 Word 文档,每份规划一个文件;文件不导入资料库。
         Word 不保存的内容(如不加 --cover 时的发文字号等封面字段)在标准错误上逐行说明,与导出对话框相同;
-        --json: 每个文件一行 JSON(source、file、coverWarnings、omissions)
-  compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
+        --json: 每个文件一行 JSON(source、file、coverWarnings、omissions)`,
+  compare: `  compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
         一份规划对比一份(逐项配对列表)或多份(每份一行的汇总表);文件只临时导入,不存入
-        --csv 以 UTF-8 BOM 开头,重定向到 .csv 文件后 Excel、WPS 直接打开不乱码
-  serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…] [--export-workers 数量]
+        --csv 以 UTF-8 BOM 开头,重定向到 .csv 文件后 Excel、WPS 直接打开不乱码`,
+  serve: `  serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…] [--export-workers 数量]
         单位资料库服务器:同一资料库供多人通过浏览器使用,须登录(账户与角色见 users)。默认只监听本机
         127.0.0.1:8470;--host 0.0.0.0 对局域网开放。--behind-https: 经 HTTPS 反向代理访问(Cookie 加 Secure);
         --allow-host: 代理的对外主机名。--export-workers: 常驻的 Word 导出线程数(默认 CPU 核数与 2 中较小者,
-        0 = 每次导出新开线程)。没有可用的管理员账户时不启动。Ctrl+C 停止。
-  users add <用户名> --role planner|reviewer|clerk|admin [--district 区] [--name 显示名] [--password-stdin]
+        0 = 每次导出新开线程)。没有可用的管理员账户时不启动。Ctrl+C 停止。`,
+  users: `  users add <用户名> --role planner|reviewer|clerk|admin [--district 区] [--name 显示名] [--password-stdin]
   users list | users passwd <用户名> [--password-stdin] | users disable <用户名> | users enable <用户名>
         服务器的账户(存于资料库,密码以 scrypt 散列保存)。密码在终端中输入两次(不显示),
-        或用 --password-stdin 从标准输入读第一行;至少 12 个字符。
-  help
+        或用 --password-stdin 从标准输入读第一行;至少 12 个字符。`,
+  help: `  help`,
+};
 
-选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)    --version   版本号
-退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝、一份对比多份时有规划未能读取,其余已完成) · 75 资料库正被另一个程序使用,批量导入在第一个等不到资料库的文件停止(已存入的保留,汇总列出未导入的文件,可稍后再导入) · 130 导入被 Ctrl+C 中断(当前文件导入完即停,已存入的保留,汇总列出未导入的文件)`;
+/** The options every command takes, and the exit codes. */
+const USAGE_OPTIONS = `选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)    --version   版本号`;
+const USAGE_EXIT = `退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝、一份对比多份时有规划未能读取,其余已完成) · 75 资料库正被另一个程序使用,批量导入在第一个等不到资料库的文件停止(已存入的保留,汇总列出未导入的文件,可稍后再导入) · 130 导入被 Ctrl+C 中断(当前文件导入完即停,已存入的保留,汇总列出未导入的文件)`;
+
+export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库中也可用 npm run -s cli -- <命令>)
+
+${Object.values(COMMAND_USAGE).join('\n')}
+
+${USAGE_OPTIONS}
+${USAGE_EXIT}`;
+
+/**
+ * What a usage error prints under its line: the usage of its command alone (the whole usage hid the one line that
+ * mattered under forty others), or the commands' names when none was recognised; and where the whole usage is.
+ */
+export function usageOf(command: string | undefined): string {
+  const own = command !== undefined && command !== 'help' && Object.hasOwn(COMMAND_USAGE, command) ? COMMAND_USAGE[command] : undefined;
+  return (own ? `用法:\n${own}\n` : `命令: ${Object.keys(COMMAND_USAGE).join(' ')}\n`) + '全部命令、选项(--data-dir)与退出码: plan-workbench help';
+}

@@ -3,7 +3,8 @@
  *
  *   export-docx <plan|file> <out.docx> [--cover] [--annex] [--fonts windows]
  *   export-docx --all|<plans|files…> --out <dir> [...]   one document per plan, named as the app names them
- *                                                          (title and date); exit 3 when some plans failed
+ *                                                          (title and 成文日期 — none when the plan has none, where
+ *                                                          the app takes today's); exit 3 when some plans failed
  *   --json: one JSON line per document written: { source, file, coverWarnings, omissions }
  * What the document will lack is said on stderr, one line each, as the export dialog says it: with --cover what the
  * notice lacks (coverWarnings), and what Word leaves out of the plan (exportOmissions: the cover fields without
@@ -60,7 +61,8 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     out(json ? JSON.stringify({ source, file, ...n }) + '\n' : `${file}\n`);
 
   if (outDir === undefined && !all) {
-    if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
+    if (sources.length > 2) throw new UsageError(`多余的参数: ${sources.slice(2).join(' ')}(一份规划只需计划ID或文件和输出文件;多份规划请用 --out <文件夹>)`);
+    if (sources.length < 2) throw new UsageError(`缺少${sources.length ? '' : '计划ID(或文件)和'}输出文件;多份规划请用 --out <文件夹>`);
     const [src, file] = sources;
     checkOutputFile(file);
     if (!isFile(src)) missingFileOrId(src);
@@ -103,7 +105,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`
-          : exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
+          : exportFileName(doc.meta, 'docx'); // as the app names it, but never with today's date: only the plan's 成文日期
         const file = join(outDir, uniqueName(name, basename(src)));
         if (existsSync(file)) replaced++;
         writeAtomic(file, bytes);

@@ -15,7 +15,7 @@
 import { realpathSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { EXIT, parseArgs, unknownCommand, USAGE, UsageError } from './args';
+import { EXIT, parseArgs, unknownCommand, USAGE, UsageError, type Args } from './args';
 import { lazy } from './lazy';
 import { loadCachedScript } from './cached-script';
 import { exitWhenFlushed, quietOnEpipe, reportFailure } from './process';
@@ -27,6 +27,16 @@ export { lazy } from './lazy';
 /** Run one command; resolves with its exit code (0, or 3 for a batch partly refused); throws for a failure. */
 export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const args = parseArgs(argv);
+  try {
+    return await dispatch(args, out);
+  } catch (e) {
+    // a usage error of a command is said with that command's usage (reportFailure)
+    if (e instanceof UsageError) e.command ??= args.positional[0];
+    throw e;
+  }
+}
+
+async function dispatch(args: Args, out: (s: string) => void): Promise<number> {
   const cmd = args.positional[0];
   if (args.flags.has('--help')) {
     out(USAGE + '\n');

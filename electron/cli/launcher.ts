@@ -55,7 +55,7 @@ function launch(argv: string[]): void {
         },
         (e: unknown) => {
           script.done();
-          reportFailure(e);
+          reportFailure(e, 'compare');
         },
       );
       return;

@@ -8,11 +8,13 @@ import { checkOutputFile, writeAtomic } from './output';
 import { periodText } from '../../shared/model/period';
 import { sameDistrict } from '../../shared/text/district-key';
 
-/** The command's n arguments after its name: fewer or more is a usage error (an extra one is never ignored). */
-export function need(args: Args, n: number, what: string): string[] {
-  if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
+/** The command's arguments after its name, one per name in `what`: fewer or more is a usage error (an extra one is never ignored). */
+export function need(args: Args, what: readonly string[]): string[] {
+  const n = what.length;
+  // only what is missing: `export-md p_x` lacks its output file, not 「计划ID和输出文件」
+  if (args.positional.length < n + 1) throw new UsageError(`缺少${what.slice(args.positional.length - 1).join('和')}`);
   const extra = args.positional.slice(n + 1);
-  if (extra.length) throw new UsageError(`多余的参数: ${extra.join(' ')}${n ? `(只需${what})` : ''}`);
+  if (extra.length) throw new UsageError(`多余的参数: ${extra.join(' ')}${n ? `(只需${what.join('和')})` : ''}`);
   return args.positional.slice(1, n + 1);
 }
 
@@ -37,7 +39,7 @@ function kindOf(args: Args): NodeKind | undefined {
 export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-json' | 'export-md', args: Args, out: (s: string) => void): Promise<number> {
   switch (cmd) {
     case 'list':
-      need(args, 0, '');
+      need(args, []);
       await withCore(args, async (call) => {
         const district = args.flags.get('--district');
         for (const p of await call('library.list', {})) {
@@ -49,7 +51,7 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
       });
       return EXIT.ok;
     case 'show': {
-      const [id] = need(args, 1, '计划ID');
+      const [id] = need(args, ['计划ID']);
       await withCore(args, async (call) => {
         const plan = await call('plan.get', { id });
         if (args.flags.get('--json')) { out(JSON.stringify(plan, null, 2) + '\n'); return; }
@@ -94,7 +96,7 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
       return EXIT.ok;
     }
     case 'export-json': {
-      const [id, file] = need(args, 2, '计划ID和输出文件');
+      const [id, file] = need(args, ['计划ID', '输出文件']);
       checkOutputFile(file);
       await withCore(args, async (call) => {
         const plan = await call('plan.get', { id });
@@ -107,7 +109,7 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
       return EXIT.ok;
     }
     case 'export-md': {
-      const [id, file] = need(args, 2, '计划ID和输出文件');
+      const [id, file] = need(args, ['计划ID', '输出文件']);
       checkOutputFile(file);
       await withCore(args, async (call) => {
         // the plan as Markdown with its annexes; --annotations: every annotation as <!-- 批注 … --> blocks at the end

@@ -3,7 +3,7 @@
  * index.ts): a failure is one line on stderr and its exit code, never a stack trace.
  */
 import { writeSync } from 'node:fs';
-import { EXIT, USAGE, UsageError } from './args';
+import { EXIT, UsageError, usageOf } from './args';
 import { errorLine } from './errors';
 
 /** Set once writeOut has handed stdout to process.stdout (fd 1 would not take a write at once). */
@@ -64,10 +64,13 @@ export function quietOnEpipe(): void {
   });
 }
 
-/** A failed command: a usage error with the usage (exit 2), anything else as one line (exit 1). */
-export function reportFailure(e: unknown): void {
+/**
+ * A failed command: a usage error with the usage of its command (exit 2; `command`: the command run, where the error
+ * does not name one), anything else as one line (exit 1).
+ */
+export function reportFailure(e: unknown, command?: string): void {
   if (e instanceof UsageError) {
-    process.stderr.write(`错误: ${e.message}\n${USAGE}\n`);
+    process.stderr.write(`错误: ${e.message}\n${usageOf(e.command ?? command)}\n`);
     process.exit(EXIT.usage);
   }
   process.stderr.write(`错误: ${errorLine(e)}\n`);

@@ -1,7 +1,9 @@
 /**
  * File names for exports: the plan title and a date, safe on Windows, macOS and Linux.
  *   exportFileName(meta, 'docx') → "杨浦区“智慧城市”建设三年行动计划（2015—2017）_2016-07-18.docx"
- * The date is the plan's issue date, else the `today` given (yyyy-mm-dd), else none. Environment-free.
+ * The date is the plan's issue date (yyyy-mm-dd, or yyyy-mm where the plan gives only its year and month), else the
+ * `today` given (yyyy-mm-dd), else none — the command line gives none: a file named with a date the plan does not hold
+ * reads as its 成文日期. Environment-free.
  */
 import type { PlanMeta } from '../model/plan';
 import { cnText } from './text';
@@ -20,6 +22,6 @@ export function exportFileName(meta: Pick<PlanMeta, 'title' | 'issuedOn'>, ext: 
   if (!base || RESERVED.test(base)) base = `规划${base ? `_${base}` : ''}`;
   const chars = [...base];
   if (chars.length > MAX_BASE) base = chars.slice(0, MAX_BASE).join('');
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(meta.issuedOn ?? '')?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(today ?? '')?.[0];
+  const date = /^\d{4}-\d{2}(?:-\d{2})?/.exec(meta.issuedOn ?? '')?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(today ?? '')?.[0];
   return `${base}${date ? `_${date}` : ''}.${ext.replace(/^\./, '')}`;
 }

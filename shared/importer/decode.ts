@@ -15,7 +15,8 @@
  *      or Big5 bytes "decode" as GB18030 into rare characters. Valid UTF-8 is kept unless it
  *      looks like mojibake (mostly Latin/Cyrillic/Greek letters from 2-byte sequences) while the
  *      same bytes are plausible GBK — short GBK texts can be valid UTF-8 by accident.
- *   5. nothing fits: 'binary' when the bytes hold many control bytes, else 'encoding'.
+ *   5. nothing fits: 'binary' when the bytes hold many control bytes, else 'encoding'; a file named .docx, .doc,
+ *      .wps or .xlsx (NAMED_AS) is 'corrupt' instead, said as not being what its name says.
  * The result has \n line endings, no BOM, and no stray C0 control characters; a text that
  * already contains U+FFFD (damaged by an earlier conversion) is refused with 'encoding'.
  */
@@ -301,7 +302,36 @@ function utf16Candidates(bytes: Uint8Array, hasNul: boolean): Array<'utf-16le' |
   return odd >= even ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
 }
 
+/** A file name's extension, lower-case, without the dot ('' for none). */
+export const extOf = (fileName: string): string => /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase() ?? '';
+
+/**
+ * What a file named like an Office document should have been, when its bytes are neither that document nor text (a
+ * damaged or partly downloaded copy, random bytes): said by its name (a .pdf is said so in readSource). Without it,
+ * 「不是文本文件…也不是 .docx 文档」 left a .doc or .xlsx wondering what .docx had to do with it.
+ */
+const NAMED_AS: Record<string, ImportReason> = (() => {
+  const word = { zh: 'Word 文档(不是 zip 压缩包,没有正文部分 word/document.xml)', en: 'a Word document (not a zip package, no word/document.xml)' };
+  const ole = (kind: ImportReason): ImportReason => ({ zh: `${kind.zh}(没有复合文档的文件头)`, en: `${kind.en} (no compound-file header)` });
+  return {
+    docx: word,
+    dotx: word,
+    doc: ole({ zh: 'Word 97-2003 文档', en: 'a Word 97-2003 document' }),
+    dot: ole({ zh: 'Word 97-2003 模板', en: 'a Word 97-2003 template' }),
+    wps: ole({ zh: 'WPS 文字文档', en: 'a WPS Writer document' }),
+    xlsx: { zh: 'Excel 工作簿(不是 zip 压缩包)', en: 'an Excel workbook (not a zip package)' },
+  };
+})();
+
 function fail(code: 'binary' | 'encoding', fileName: string, bytes: Uint8Array): never {
+  const ext = extOf(fileName);
+  const named = Object.hasOwn(NAMED_AS, ext) ? NAMED_AS[ext] : undefined;
+  if (named) {
+    throw new ImportError('corrupt', fileName, {
+      zh: `文件扩展名是 .${ext},但内容不是 ${named.zh},也不是文本;文件可能已损坏或只下载了一部分,请从原处重新复制或下载一份,或找到原始文件再导入`,
+      en: `The file is named .${ext} but is not ${named.en}, nor text: it may be damaged or only partly downloaded; copy or download it again from where it came from, or find the original file.`,
+    });
+  }
   if (code === 'binary') {
     throw new ImportError('binary', fileName, {
       zh: '不是文本文件(含有大量二进制字节),也不是 .docx 文档',

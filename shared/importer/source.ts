@@ -26,7 +26,7 @@
  *    `line` is the line number an editor shows (a final newline does not add a line).
  */
 import { ImportError, type ImportReason } from '../errors';
-import { checkSize, decodeText } from './decode';
+import { checkSize, decodeText, extOf } from './decode';
 import { readDocx } from './docx';
 import { DOCM_REASON, classifyZip } from '../ooxml/package';
 import { readHtml, looksLikeHtml } from './formats/html';
@@ -75,8 +75,6 @@ const UNSUPPORTED_EXT: Record<string, ImportReason> = {
   pptx: POWERPOINT,
   ofd: { zh: '暂不支持 OFD 版式文件,请另存为 .docx 或 .txt 后再导入', en: 'OFD documents are not supported: save it as .docx or .txt and import that.' },
 };
-
-const extOf = (fileName: string): string => /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase() ?? '';
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b &&

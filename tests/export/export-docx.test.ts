@@ -603,6 +603,9 @@ describe('text, titles, Markdown, file names', () => {
   it('file names from title and date, safe everywhere', () => {
     expect(exportFileName(yp.meta, 'docx')).toBe('杨浦区“智慧城市”建设三年行动计划（2015—2017）_2016-07-18.docx');
     expect(exportFileName({ title: 'a/b:c*?"<>|', issuedOn: null }, 'pdf', '2026-01-02')).toBe('a_b_c_2026-01-02.pdf');
+    // a plan that gives only the year and month of its 成文日期 is named with them, not with the day of the export
+    expect(exportFileName({ title: '某区规划', issuedOn: '2005-11' }, 'docx', '2026-01-02')).toBe('某区规划_2005-11.docx');
+    expect(exportFileName({ title: '某区规划', issuedOn: null }, 'docx')).toBe('某区规划.docx');
     expect(exportFileName({ title: '  ', issuedOn: null }, '.md')).toBe('规划.md');
     expect(exportFileName({ title: 'CON', issuedOn: null }, 'docx')).toBe('规划_CON.docx');
     expect([...exportFileName({ title: '长'.repeat(300), issuedOn: '2020-01-01' }, 'docx')].length).toBe(60 + 16);

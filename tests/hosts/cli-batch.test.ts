@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, CLI_OUT, ensureCliBundle, runCli } from '../helpers/cli-bundle';
 import { tempDirs } from '../helpers/temp.js';
 import { IMPORT_EXTENSIONS } from '../../electron/cli/import';
-import { USAGE } from '../../electron/cli/args';
+import { COMMAND_USAGE, USAGE } from '../../electron/cli/args';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public';
 
 const ROOT = join(__dirname, '..', '..');
@@ -136,6 +136,14 @@ describe('the bundle', () => {
     expect(inCompare.code).toBe(2);
     expect(inCompare.stderr).toContain('是否指 --json?');
     for (const r of [typo, elsewhere, inCompare]) expect(r.stderr.split('\n')[0]).toMatch(/^错误: \S+ 没有选项 --/); // then the usage
+    // ... of that command alone, and where the rest is: also from the compare script (the launcher's own path)
+    for (const [r, cmd] of [[typo, 'list'], [elsewhere, 'import'], [inCompare, 'compare']] as const) {
+      expect(r.stderr.split('\n').slice(1).join('\n')).toBe(`用法:\n${COMMAND_USAGE[cmd]}\n全部命令、选项(--data-dir)与退出码: plan-workbench help\n`);
+    }
+    const tooFew = await runCli(['compare', 'p_a']);
+    expect(tooFew.code).toBe(2);
+    expect(tooFew.stderr).toContain(`用法:\n${COMMAND_USAGE.compare}\n`);
+    expect(tooFew.stderr).not.toContain('import <');
     expect((await runCli(['list', '--distrct', 'x', '--help'])).code).toBe(0); // --help wins
     // a reader that went away before the usage was written (plan-workbench help | true): no failure, no stack trace
     await ensureCliBundle();
@@ -259,12 +267,18 @@ describe('batch import', () => {
 describe('export-docx into a folder', () => {
   it('--all writes one Word document per plan; several ids with one unknown write the others and exit 3', async () => {
     const lib = tempDir('pw-exp-lib-');
+    expect((await runCli(['import', NANHU, '--data-dir', lib])).code).toBe(0); // a plan without 成文日期
     const plans = rows((await runCli(['list', '--data-dir', lib])).stdout);
     const out = join(tempDir('pw-exp-out-'), 'docs');
     const r = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
     expect(r.code).toBe(0);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(plans.length);
+    // named by title and 成文日期, never by the day of the export (was today's date for a plan without a full one)
+    expect(files.filter((f) => f.includes(new Date().toISOString().slice(0, 10)))).toEqual([]);
+    expect(files.find((f) => f.startsWith('杨浦区'))).toMatch(/_2016-07-18\.docx$/);
+    expect(files.find((f) => f.includes('十一五'))).toMatch(/^静安区国民经济和社会信息化“十一五”规划_2005-11\.docx$/); // its 2005年11月
+    expect(files.find((f) => f.startsWith('临江市南湖区'))).toMatch(/^临江市南湖区智慧社区建设三年行动计划[^_]*\.docx$/);
     // a summary as import's, on stderr (stdout stays the files): a second run says it replaced what the first wrote
     expect(r.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}`);
     // what Word leaves out of each plan is said with the plan's title beside its id: --all names no plan itself

@@ -3,13 +3,14 @@
  * the bundle out/cli/plan-workbench.js (built here when stale); tests/hosts/cli-batch.test.ts covers the batch commands.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../../shared/model/plan';
 import { planJsonSchemaText } from '../../shared/model/json-schema';
 import { CLI_BIN, ensureCliBundle } from '../helpers/cli-bundle';
+import { COMMAND_USAGE } from '../../electron/cli/args';
 import { tempDirs } from '../helpers/temp.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -17,6 +18,7 @@ const run = promisify(execFile);
 const cli = (args: string[]) => run(process.execPath, [CLI_BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 beforeAll(() => ensureCliBundle(), 120_000);
 const tempDir = tempDirs('pw-');
+const HELP_HINT = '全部命令、选项(--data-dir)与退出码: plan-workbench help';
 const fails = async (args: string[]) => {
   try {
     await cli(args);
@@ -164,11 +166,36 @@ describe('cli', () => {
     expect(e2.stderr).toContain('找不到文件');
     const e3 = await fails(['frobnicate']);
     expect(e3.code).toBe(2);
+    // an unknown command: the commands' names, not the whole usage
+    expect(e3.stderr).toBe(`错误: 未知命令“frobnicate”\n命令: import list show search export-json export-md export-docx compare serve users help\n${HELP_HINT}\n`);
     const e4 = await fails(['show', 'p_nope', '--data-dir', dataDir]);
     expect(e4.code).toBe(1);
     expect(e4.stderr.trim().split('\n')).toHaveLength(1);
     expect((await cli(['list', '--data-dir', dataDir])).stdout).toBe(before);
   }, 120_000); // six CLI processes
+
+  it('random bytes named .docx, .doc, .xlsx or .pdf: said not to be that document, in Chinese, exit 1, library unchanged', async () => {
+    const dir = tempDir('pw-cli-noise-');
+    const before = (await cli(['list', '--data-dir', dir])).stdout;
+    let x = 42;
+    const noise = Buffer.from(Array.from({ length: 3000 }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
+    const what: Record<string, string> = { docx: 'Word 文档', doc: 'Word 97-2003 文档', xlsx: 'Excel 工作簿', pdf: 'PDF 文档' };
+    for (const [ext, zh] of Object.entries(what)) {
+      const file = join(dir, `随机.${ext}`);
+      writeFileSync(file, noise);
+      const e = await fails(['import', file, '--data-dir', dir]);
+      expect(e.code, ext).toBe(1);
+      expect(e.stdout).toBe('');
+      expect(e.stderr).toMatch(new RegExp(`^错误: 无法导入 随机\\.${ext}:文件扩展名是 \\.${ext},但内容不是 ${zh}[^\\n]*\\(corrupt\\)\\n$`));
+    }
+    // export-docx of such a file refuses it the same way, and writes nothing
+    const out = join(dir, 'out.docx');
+    const ex = await fails(['export-docx', join(dir, '随机.docx'), out, '--data-dir', dir]);
+    expect(ex.code).toBe(1);
+    expect(ex.stderr).toContain('但内容不是 Word 文档');
+    expect(existsSync(out)).toBe(false);
+    expect((await cli(['list', '--data-dir', dir])).stdout).toBe(before);
+  }, 120_000);
 
   it('usage errors before any work: arguments too many, option values, output folders; the library and the files as they were', async () => {
     const rows = (await cli(['list', '--data-dir', dataDir])).stdout;
@@ -178,6 +205,11 @@ describe('cli', () => {
     const cases: Array<[string[], string]> = [
       [['list', 'extra'], '多余的参数: extra'],
       [['show', id, id], `多余的参数: ${id}(只需计划ID)`],
+      // what is missing alone: the id was given
+      [['export-md', id], '缺少输出文件'],
+      [['export-json'], '缺少计划ID和输出文件'],
+      [['export-docx', id], '缺少输出文件;多份规划请用 --out <文件夹>'],
+      [['export-docx', id, id, 'x.docx'], `多余的参数: x.docx(一份规划只需计划ID或文件和输出文件;多份规划请用 --out <文件夹>)`],
       [['search', '智慧', '--limit', 'abc'], '--limit 应是 1 到 500 的整数: abc'],
       [['search', '智慧', '--limit', '0'], '--limit 应是 1 到 500 的整数: 0'],
       // was the API's English "filters.kind: Invalid input" and exit 1 (walk of session 35)
@@ -193,7 +225,9 @@ describe('cli', () => {
     for (const [args, message] of cases) {
       const r = await fails([...args, '--data-dir', dataDir]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n')[0]).toBe(`错误: ${message}`);
+      // the line, then the usage of that command alone (was the whole usage: forty lines burying the one that mattered)
+      expect(r.stderr).toBe(`错误: ${message}\n用法:\n${COMMAND_USAGE[args[0]]}\n${HELP_HINT}\n`);
+      expect(r.stderr).not.toContain('退出码: 0 成功');
     }
     // a file's name typed wrong is a missing file, not a missing plan (exit 1)
     for (const args of [['compare', '某区计划.docx', id], ['export-docx', 'plans/某区计划', join(dataDir, 'x.docx')]]) {

@@ -56,6 +56,36 @@ describe('a bad day at the import dialog: each refusal says what is wrong and wh
     expect(e.message).toBe('无法导入 截断的.docx:Word 文档已损坏:zip 结构不完整(找不到目录,文件可能被截断);请从原处重新复制或下载一份,或在 Word/WPS 中打开后另存为 .docx 再导入');
   });
 
+  it('random bytes named like an Office document: not that document, said by its name (was 「也不是 .docx 文档」 for a .doc or .xlsx too)', async () => {
+    // deterministic bytes with no signature of any format (an LCG), some with many control bytes, some with none
+    let x = 12345;
+    const noise = (n: number, lo = 0) => Uint8Array.from({ length: n }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) % (256 - lo) + lo);
+    const bytes = noise(4000);
+    expect(bytes[0] === 0x50 && bytes[1] === 0x4b).toBe(false);
+    const what: Record<string, string> = {
+      docx: 'Word 文档(不是 zip 压缩包,没有正文部分 word/document.xml)',
+      doc: 'Word 97-2003 文档(没有复合文档的文件头)',
+      wps: 'WPS 文字文档(没有复合文档的文件头)',
+      xlsx: 'Excel 工作簿(不是 zip 压缩包)',
+    };
+    for (const [ext, zh] of Object.entries(what)) {
+      const e = await refusal(bytes, `乱码.${ext}`, readWithNode);
+      expect(e.code, ext).toBe('corrupt');
+      expect(e.message).toBe(`无法导入 乱码.${ext}:文件扩展名是 .${ext},但内容不是 ${zh},也不是文本;文件可能已损坏或只下载了一部分,请从原处重新复制或下载一份,或找到原始文件再导入`);
+    }
+    // bytes of no encoding with few control bytes (high bytes only): the same for a .docx, an encoding error for a .txt
+    const high = noise(4000, 0x80);
+    expect((await refusal(high, '乱码.docx')).code).toBe('corrupt');
+    expect((await refusal(high, '乱码.txt')).code).toBe('encoding');
+    // a .pdf says it was no PDF; a .txt stays 「不是文本文件」
+    expect((await refusal(bytes, '乱码.pdf', readWithNode)).message).toContain('但内容不是 PDF 文档');
+    const txt = await refusal(bytes, '乱码.txt');
+    expect(txt.code).toBe('binary');
+    expect(txt.message).toContain('不是文本文件');
+    // what a name promises is no more than that: a text file named .docx is still read as text
+    expect((await readSource(strToU8('一、总体要求\n推进第1项重点任务。\n'), '改名的.docx')).lines).toHaveLength(2);
+  });
+
   it('a PDF cut short', async () => {
     const e = await refusal(PDF_HEAD, '损坏的.pdf', readWithNode);
     expect(e.code).toBe('corrupt');
