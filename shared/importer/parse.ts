@@ -805,15 +805,19 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   // all, or a table row gave its departments.
   for (const d of all) {
     if (d.node.kind !== 'task' || stated.has(d.node) || speaks.has(d.node)) continue;
-    // (every node under it, in document order: a plain recursion, no generator and no path per node)
-    const gather = (children: PlanNode[]) => {
-      for (const node of children) {
-        for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
-        for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);
-        gather(node.children);
-      }
-    };
-    gather(d.node.children);
+    gatherUnits(d.node, d.node.children);
+  }
+}
+
+/**
+ * The units of every node under a task added to the task's, in document order (a plain recursion, no generator and no
+ * path per node; a function of the module, not a closure made for each task).
+ */
+function gatherUnits(task: PlanNode, children: PlanNode[]): void {
+  for (const node of children) {
+    for (const x of node.lead) if (!task.lead.includes(x)) task.lead.push(x);
+    for (const x of node.partners) if (!task.partners.includes(x) && !task.lead.includes(x)) task.partners.push(x);
+    gatherUnits(task, node.children);
   }
 }
 
