@@ -571,7 +571,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     all.unshift(part);
   });
   // (a plan that writes its year in the Republic era, 民國114年: its tasks' "114年9月底前" are dates of that year)
-  const republicYear = writesRepublicYear(head.meta.period, head.meta.title, paras.map((p) => p.text).join('\n'));
+  const republicYear = writesRepublicYear(head.meta.period, head.meta.title, () => paras.map((p) => p.text).join('\n'));
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run), republicYear);
   // a year's work without its year in the title, nor in the head: the year every deadline and dated target of its tasks
   // is in, uncertain (read after the fields: the milestones are the tasks' deadlines, from their text or a table; an
