@@ -125,13 +125,14 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
  * (the period read from "南嶼縣政府115年度施政計畫" by 民国年度, no 2026 written) or that its text writes after 民國 / 民国
  * ("民國114年度"). A plan of 2025 that names 114 otherwise ("114个村", "街龄114年") reads its text in the Common Era.
  */
-export function writesRepublicYear(period: { start: number; end: number } | null, title: string, text: string): boolean {
+export function writesRepublicYear(period: { start: number; end: number } | null, title: string, text: string | (() => string)): boolean {
   if (!period || period.start !== period.end) return false;
   const roc = period.start - 1911;
   if (roc < 60 || roc >= 150) return false;
   const t = foldForMatch(title);
   const inTitle = new RegExp(`(?<![0-9])${roc}\\s*年`).test(t) && !t.includes(String(period.start)) && readPeriod(title)?.start === period.start;
-  return inTitle || new RegExp(`民[国國]\\s*${roc}\\s*年`).test(foldForMatch(`${title}\n${text}`));
+  // (`text` as a function: the plan's text joined only for a plan of one year, where it is read)
+  return inTitle || new RegExp(`民[国國]\\s*${roc}\\s*年`).test(foldForMatch(`${title}\n${typeof text === 'string' ? text : text()}`));
 }
 
 /** A year in digits or in Chinese (2025, 二〇二五, 二○二五, 二零二五). */

@@ -149,6 +149,10 @@ function takeWorkClauses(text: string, remarks: ListRemarks): string {
 const LONE_CHAR = /^[\u4e00-\u9fa5]$/;
 const NOT_LONE = /[等及和与一二三四五六七八九十]/;
 const SPACED_PAIR = /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/;
+/** A character standing alone that a name split by a space lost (joinSpacedNames). */
+function loneChar(x: string): boolean {
+  return LONE_CHAR.test(x) && !NOT_LONE.test(x);
+}
 /**
  * A name letter-spaced or spaced after its place ("区 商 务 局", "市 财政局", as a cell or a page spaces it) made whole: a
  * space (not a line break: a wrap) next to a character standing alone between spaces or list marks is inside a name —
@@ -160,9 +164,8 @@ function joinSpacedNames(text: string): string {
   return text.replace(/[ \u3000]+/g, (sp: string, at: number) => {
     const left = /[^、，,；;：:（()）\s\u3000]*$/.exec(text.slice(0, at))![0];
     const right = /^[^、，,；;：:（()）\s\u3000]*/.exec(text.slice(at + sp.length))![0];
-    const lone = (x: string) => LONE_CHAR.test(x) && !NOT_LONE.test(x);
-    if (lone(left) && /^[\u4e00-\u9fa5]/.test(right)) return '';
-    if (lone(right) && /^[\u4e00-\u9fa5]{1,8}$/.test(left) && !SUFFIX_RE.test(left)) return '';
+    if (loneChar(left) && /^[\u4e00-\u9fa5]/.test(right)) return '';
+    if (loneChar(right) && /^[\u4e00-\u9fa5]{1,8}$/.test(left) && !SUFFIX_RE.test(left)) return '';
     return sp;
   });
 }

@@ -159,8 +159,8 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
     // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
     if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, period?.end ?? null, period?.start ?? null);
   }
-  // (one string for the milestones and the themes: flattened once)
-  const headAndText = node.heading + '\n' + ownText;
+  // (one string for the milestones and the themes: flattened once — the node's view's text when the body is the text)
+  const headAndText = ownText === node.body ? text0 : node.heading + '\n' + ownText;
   // (a 专栏 that names who carries it out is a unit of work as a task is — "专栏1　健身设施补短板行动" ⏎ "建设内容：…" ⏎
   // "责任单位：…" ⏎ "完成时限：2028年底前" beside the prose of its section —: its dates are its milestones too)
   if ((node.kind === 'task' || node.kind === 'item' || (node.kind === 'box' && node.lead.length > 0)) && !stated.milestones) {
@@ -178,7 +178,9 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   }
   // what the node is about, not who does it: the departments' names are left out (区住房城乡建设局 leading a road
   // task, 区人力资源和社会保障局 an employment task); Traditional script read as Simplified (the keywords are Simplified)
-  node.themes = themesOf(foldScript(node.kind === 'part' || node.kind === 'appendix' ? node.heading : withoutNames(headAndText, node.lead, node.partners)));
+  // (a text no name was cut from is the node's view's text, folded already)
+  const themeText = node.kind === 'part' || node.kind === 'appendix' ? node.heading : withoutNames(headAndText, node.lead, node.partners);
+  node.themes = themesOf(themeText === text0 ? view : foldScript(themeText));
   return stated;
 }
 

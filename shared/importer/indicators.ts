@@ -354,6 +354,15 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     // a year counted from the plan's first ("第三年完成30公里" in a plan of 2026—2030) is that year: the target's year,
     // and no part of its name (dates.ts datedRelativeYears, batch 29)
     const sentence = startYear !== null && defaultYear !== null ? datedRelativeYears(sentence0, { start: startYear, end: defaultYear }) : sentence0;
+    const counting = !TARGET_CONTEXT.test(sentence);
+    const funds = FUNDS.test(sentence);
+    // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
+    const open = counting && !COUNT_CONTEXT.test(sentence) && !funds;
+    // (…or a level closing a clause after the work's: "公开保障性住房分配信息，分配结果公示率100%" — the rate the work
+    // reaches, read as a verbless rate is below; only the rate: the sentence states no count)
+    const levelOnly = open && !OPEN_COUNT.test(sentence) && LEVEL_AFTER_WORK.test(sentence);
+    // (told before the years and baselines are read: a sentence passed over here needs none of them)
+    if (open && ((!OPEN_COUNT.test(sentence) && !levelOnly) || OPEN_PAST.test(sentence))) continue;
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year. A sentence of yearly
     // steps ("2024年，改造40处；2025年，改造60处；2026年，完成全部120处") gives each value the year said last before it.
     // (A base year — "较2023年" — is no year of a target: blanked out, positions kept.)
@@ -366,14 +375,6 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     NAMING_YEAR.lastIndex = 0;
     const ym = YEAR_RE.exec(yearText);
     const years = ym ? yearMentions(yearText) : null;
-    const counting = !TARGET_CONTEXT.test(sentence);
-    const funds = FUNDS.test(sentence);
-    // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
-    const open = counting && !COUNT_CONTEXT.test(sentence) && !funds;
-    // (…or a level closing a clause after the work's: "公开保障性住房分配信息，分配结果公示率100%" — the rate the work
-    // reaches, read as a verbless rate is below; only the rate: the sentence states no count)
-    const levelOnly = open && !OPEN_COUNT.test(sentence) && LEVEL_AFTER_WORK.test(sentence);
-    if (open && ((!OPEN_COUNT.test(sentence) && !levelOnly) || OPEN_PAST.test(sentence))) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     // (a total said before the steps of its years is of the year the steps complete all of it: "新建水厂8座，2026年建成
     // 3座，2027年底前全部建成" is 8座 in 2027 — ALL_DONE; else the sentence's first year)

@@ -263,6 +263,11 @@ const DEPT_LINE_START = new RegExp(`^${DEPARTMENT_LABEL}\\s*[:：]`);
  */
 const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fa5）)])${alternation(TIME_LABELS_ALL, ['任务目标', '工作目标', '目标任务', '建设内容', '主要内容', '工作内容', '具体内容', '建设规模'])}\\s*[:：]`);
 
+/** Opening brackets less closing ones in `t` (splitFieldTail: a cut inside a bracket is none). */
+function bracketsOpen(t: string): number {
+  return (t.match(/[（(]/g)?.length ?? 0) - (t.match(/[）)]/g)?.length ?? 0);
+}
+
 export function splitFieldTail(paras: Para[]): Para[] {
   const out: Para[] = [];
   for (const p0 of paras) {
@@ -285,11 +290,10 @@ export function splitFieldTail(paras: Para[]): Para[] {
     const gap = /[ \t\u3000]+$/.exec(p.text.slice(0, first.index));
     const before = gap ? p.text.slice(0, gap.index) : p.text.slice(0, first.index);
     const tail = p.text.slice(first.index).trim();
-    const opens = (t: string) => (t.match(/[（(]/g)?.length ?? 0) - (t.match(/[）)]/g)?.length ?? 0);
     // (a label clause before it, "推进部门：区城运中心　配合部门：…", is one field line with it: not cut)
     // (a deadline or another field after the departments makes no departments line: left to the general rules)
     // (a line that opens with a colon or a clause end is the rest of a line before it, not a paragraph's start)
-    const cut = (gap || /[。；;，,]$/.test(before)) && before.trim().length >= 4 && !/^[：:，,；;、。）)】]/.test(before.trim()) && opens(before) === 0 && opens(tail) === 0 &&
+    const cut = (gap || /[。；;，,]$/.test(before)) && before.trim().length >= 4 && !/^[：:，,；;、。）)】]/.test(before.trim()) && bracketsOpen(before) === 0 && bracketsOpen(tail) === 0 &&
       !/[:：][^。；;！？]*$/.test(before) && !TIME_LABEL_RE.test(tail) && namesUnits(readFieldLine(tail)) ? first.index : -1;
     if (cut < 0) { out.push(p); continue; }
     out.push({ ...p, text: p.text.slice(0, cut).trimEnd() });

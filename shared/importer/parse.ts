@@ -571,7 +571,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     all.unshift(part);
   });
   // (a plan that writes its year in the Republic era, 民國114年: its tasks' "114年9月底前" are dates of that year)
-  const republicYear = writesRepublicYear(head.meta.period, head.meta.title, paras.map((p) => p.text).join('\n'));
+  const republicYear = writesRepublicYear(head.meta.period, head.meta.title, () => paras.map((p) => p.text).join('\n'));
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run), republicYear);
   // a year's work without its year in the title, nor in the head: the year every deadline and dated target of its tasks
   // is in, uncertain (read after the fields: the milestones are the tasks' deadlines, from their text or a table; an
@@ -805,15 +805,19 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   // all, or a table row gave its departments.
   for (const d of all) {
     if (d.node.kind !== 'task' || stated.has(d.node) || speaks.has(d.node)) continue;
-    // (every node under it, in document order: a plain recursion, no generator and no path per node)
-    const gather = (children: PlanNode[]) => {
-      for (const node of children) {
-        for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
-        for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);
-        gather(node.children);
-      }
-    };
-    gather(d.node.children);
+    gatherUnits(d.node, d.node.children);
+  }
+}
+
+/**
+ * The units of every node under a task added to the task's, in document order (a plain recursion, no generator and no
+ * path per node; a function of the module, not a closure made for each task).
+ */
+function gatherUnits(task: PlanNode, children: PlanNode[]): void {
+  for (const node of children) {
+    for (const x of node.lead) if (!task.lead.includes(x)) task.lead.push(x);
+    for (const x of node.partners) if (!task.partners.includes(x) && !task.lead.includes(x)) task.partners.push(x);
+    gatherUnits(task, node.children);
   }
 }
 
