@@ -354,9 +354,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading or Title style —, by a sentence that
     // paraphrases it: "现将我区2025年度…情况报告如下。" under "# 青川区关于2025年度…情况的报告")
     // (…or closing with a document's word as a title does, "X区2024年…计划执行情况与2025年…计划(草案)的报告" over "受区人民
-    // 政府委托，现将X区…报告如下": a page's <title> is said again by the page's headline, not by its text; real batch 17's 11)
+    // 政府委托，现将X区…报告如下": a page's <title> is said again by the page's headline, not by its text; real batch 17's 11 —
+    // but a news lead quoting it in 《》, "日前，X印发了《title》。", says it again as before: the lead names the plan)
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length &&
-      !((isNoticeTitle(first) || head[0].heading !== undefined || head[0].titleStyle || DOCUMENT_CLOSE.test(foldForMatch(first))) && /[。，,；;]/.test(foldForMatch(p.text))));
+      !((isNoticeTitle(first) || head[0].heading !== undefined || head[0].titleStyle || (DOCUMENT_CLOSE.test(foldForMatch(first)) && !/[《〈]/.test(p.text))) && /[。，,；;]/.test(foldForMatch(p.text))));
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
