@@ -497,6 +497,9 @@ function isBreadcrumb(text: string): boolean {
  * other chrome (headChrome). Below it "政务公开" is a heading or a line of the text, and a date with a time
  * of day and a name is a schedule's entry ("2026-03-15 14:30 区政府常务会议").
  */
+/** A control of a government site's accessibility toolbar (无障碍 / 适老化 / 长者模式 …), as its text copy prints it. */
+const A11Y_CONTROL = '(?:今天是|智能问答|无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老化|拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|大鼠标|辅助线|十字线|显示屏|声音|指读|连读|减速|加速|音量|增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤|页面原始配色|[白蓝黄黑]底[白蓝黄黑]字(?:[白蓝黄黑]链接)?)';
+
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
@@ -505,7 +508,10 @@ const HEAD_CHROME: [RegExp, string][] = [
   [/^(?:全文|正文|全文内容|正文内容|信息详情|文章详情|内容详情|详细内容)$/, '网页栏目'],
   // (a page's stamp, its date and time of day and the publishing office: "2025-01-08 09:30 区人民政府办公室" — a document
   // dates itself without the hour)
-  [/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。，,；;]{2,30})?$/, '网页发布信息'],
+  [/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。，,；;]{2,30})?$/, '网页发布信息'],  // (a government site's accessibility toolbar copied with the page, one control a line or several on one: "拼音" ⏎ "辅助浏览"
+  // ⏎ "读屏" ⏎ … ⏎ "换肤", "今天是 智能问答无障碍浏览长者模式" — words of the site's controls, read only in such a run at
+  // the page's top; real batch 17's 11 and 12)
+  [new RegExp(`^(?:${A11Y_CONTROL}[\\s\\u3000|]*)+$`), '网页无障碍工具栏'],
 ];
 
 function headChromeReason(text: string): string | null {
@@ -535,7 +541,8 @@ function headChrome(paras: Para[], keep: boolean[], removed: Removed[]): void {
   for (let i = 0; i < end; i++) {
     if (!keep[i] || paras[i].cells || !headChromeReason(paras[i].text)) continue;
     let k = i;
-    while (k + 1 < end && keep[k + 1] && !paras[k + 1].cells && headChromeReason(paras[k + 1].text)) k++;
+    // (a run that opens within those lines goes on past them: a toolbar of thirty controls one a line is one run)
+    while (k + 1 < paras.length && keep[k + 1] && !paras[k + 1].cells && headChromeReason(paras[k + 1].text)) k++;
     if (withChrome(i - 1) || (k + 1 < paras.length && withChrome(k + 1))) {
       for (let j = i; j <= k; j++) { keep[j] = false; removed.push({ line: paras[j].line, text: paras[j].text, reason: headChromeReason(paras[j].text)! }); }
     }

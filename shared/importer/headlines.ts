@@ -25,10 +25,12 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
   { labels: ['公开责任部门'], field: 'publisher' },
   // (信息来源: where the page's text came from — the office that posted it, a newspaper, 本站: the issuer only when it is
   // an organ of a place and no line of the document names one, as a 公开责任部门 is; real batch 15's 04)
-  { labels: ['信息来源', '来源'], field: 'source' },
+  // (…said 文章来源 by a CMS's article line, "发布日期:… 浏览次数:… 文章来源:X 文章作者:X": real batch 17's 05; its
+  // 文章作者, 编辑, 审核 cells name the page's staff, 'other' below: 12)
+  { labels: ['信息来源', '文章来源', '来源'], field: 'source' },
   { labels: ['签发人'], field: 'signer' }, // an upward document's (上行文) 签发人 [GB/T 9704 §7.2.6]
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)
-  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '关键词', '关键字', '组配分类', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限', '公开目录', '公开形式', '类别', '法规类别', '效力级别', '效力等级', '时效性'], field: 'other' },
+  { labels: ['索引号', '文章作者', '责任编辑', '编辑', '审核', '主题分类', '体裁分类', '公文种类', '主题词', '关键词', '关键字', '组配分类', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限', '公开目录', '公开形式', '类别', '法规类别', '效力级别', '效力等级', '时效性'], field: 'other' },
 ];
 
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */

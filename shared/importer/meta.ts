@@ -165,12 +165,21 @@ function contentsFollow(folded: string[], at: number): boolean {
 /** A line opening with a heading's number: 一、 / （一） / 1. / 1、 (folded view). */
 const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[、.．](?![0-9]))/;
 
+/** A line closing with a document's word, as a title closes (folded view, no sentence's punctuation in it). */
+const DOCUMENT_CLOSE = /^[^。，,；;：:]{6,80}(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单)[)）]?$/;
+
+/** Characters a mirror lost to question marks between a text's words ("(海南?。?024年…"), in the folded view. */
+const GARBLED = /[?？](?=[\u4e00-\u9fa5\d。])/;
+
 function isTitleCandidate(f: string): boolean {
   // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file; never a byline)
   return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f) &&
     // (never a clause that opens with its date and a comma, "2016年2月，国务院批复《X规划》", nor one that names what it
     // cites for short, "(以下简称《规划》)": sentences of a text, which a title never is)
-    !/^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]/.test(f) && !/以下简称/.test(f);
+    !/^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]/.test(f) && !/以下简称/.test(f) &&
+    // (nor a line a mirror garbled, its characters lost to question marks between its words — "(海南?。?024年X区政府工作
+    // 报告)" over the clean headline "2024年X区政府工作报告": real batch 17's 09)
+    !GARBLED.test(f);
 }
 
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "出台了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
@@ -344,8 +353,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // a notice printed without a red header over it —: a page says its title again as a title)
     // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading or Title style —, by a sentence that
     // paraphrases it: "现将我区2025年度…情况报告如下。" under "# 青川区关于2025年度…情况的报告")
+    // (…or closing with a document's word as a title does, "X区2024年…计划执行情况与2025年…计划(草案)的报告" over "受区人民
+    // 政府委托，现将X区…报告如下": a page's <title> is said again by the page's headline, not by its text; real batch 17's 11 —
+    // but a news lead quoting it in 《》, "日前，X印发了《title》。", says it again as before: the lead names the plan)
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length &&
-      !((isNoticeTitle(first) || head[0].heading !== undefined || head[0].titleStyle) && /[。，,；;]/.test(foldForMatch(p.text))));
+      !((isNoticeTitle(first) || head[0].heading !== undefined || head[0].titleStyle || (DOCUMENT_CLOSE.test(foldForMatch(first)) && !/[《〈]/.test(p.text))) && /[。，,；;]/.test(foldForMatch(p.text))));
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
@@ -431,7 +443,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       let fv = folded[i].slice(c.start, c.end);
       // "• 发文字号:" with its value on the next line (a label alone: its value, unless the next line is a label too —
       // an empty cell)
+      // (…but a 文号 label's value is a 文号, or a short word saying there is none: a page's font-size control "【字号:" over
+      // the cover's first title line, "X县国民经济和社会发展", has none to give — real batch 17's 02)
       if (!value && cells.length === 1 && i + 1 < head.length && !consumed.has(i + 1) && !indexCells(folded[i + 1]).length &&
+        !(c.field === 'docNumber' && !readDocNumber(head[i + 1].text, folded[i + 1]) && folded[i + 1].trim().length > 4) &&
         !(alone && (labelAlone[i + 1].length || (c.field !== 'name' && (isNoticeTitle(head[i + 1].text) || folded[i + 1].trim().length > 40))))) {
         consumed.add(i + 1);
         removed.push({ line: head[i + 1].line, text: head[i + 1].text, reason: '网页信息栏' });
@@ -668,8 +683,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
-    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t);
-    const first = (redHeader: boolean) => head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text));
+    // (…nor the heading of a text's opening part alone on its line, "前言", "序言", "引言": a 纲要 excerpted from its 前言 on
+    // has no title line — the heading is no name of the document; real batch 17's 03)
+    const opening = (t: string) => /^(?:前言|序言|引言|导言|序|绪论|概述)$/.test(foldForMatch(t).replace(/[\s\u3000]/g, ''));
+    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t);
+    // (…and the lines under that heading are its text: a title stands above it or nowhere)
+    const openingAt = head.findIndex((p, i) => i < span && !consumed.has(i) && opening(p.text));
+    const titleSpan = openingAt >= 0 ? openingAt : span;
+    // (nor a line a mirror garbled, GARBLED)
+    const first = (redHeader: boolean) => head.findIndex((p, i) => i < titleSpan && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text) && !GARBLED.test(folded[i]));
     titleIndex = first(true);
     if (titleIndex < 0) titleIndex = first(false);
     if (titleIndex >= 0) title = head[titleIndex].text;
@@ -717,7 +739,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (!/印发/.test(folded[i])) continue;
     for (const m of folded[i].matchAll(/《([^《》]{4,80})》/g)) named.push(m[1]);
   }
-  const quotedWhole = named.map(bareTitle).filter((q) => q.length > bareTitle(title).length && q.endsWith(bareTitle(title)));
+  // (…a name closed by its period in brackets, "《X(2021—2023年)》", over a title whose period is on a line of its own
+  // under it: the name without it — the period is joined to the title below; real batch 17's 05)
+  const quotedWhole = named.map(bareTitle).flatMap((q) => [q, q.replace(/[(（](?:19|20)\d{2}[-—–~～至到]+(?:19|20)\d{2}年?[)）]$/, '')])
+    .filter((q) => q.length > bareTitle(title).length && q.endsWith(bareTitle(title)));
   let quotedJoin = 0;
   for (let k = 1; k <= 2 && quotedWhole.length && !quotedJoin; k++) {
     if (titleIndex - k < 0 || consumed.has(titleIndex - k)) break;
@@ -766,10 +791,23 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A period on the next line ("杨浦区“智慧城市”建设三年行动计划" / "2015-2017").
   const next = titleIndex >= 0 ? head[titleIndex + 1] : undefined;
   if (title && !readPeriod(title, { infer: false }) && next && /^[(（]?\s*(19|20)\d{2}\s*[-—–~～至到]+\s*(19|20)\d{2}\s*年?\s*[)）]?$/.test(folded[titleIndex + 1])) {
-    title += /^[(（]/.test(next.text) ? next.text : `(${next.text})`;
+    // (…its brackets as the line has them: one lost on the page, "2021—2023年)", is put back, not doubled)
+    const t = next.text.trim();
+    // (…nor doubled where the title line opened it, "…任务分解表（" ⏎ "2026—2028年）")
+    title += `${/^[(（]/.test(t) || /[(（]\s*$/.test(title) ? '' : '('}${t}${/[)）]$/.test(t) ? '' : ')'}`;
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a news headline saying who published the plan, "湖南省印发X五年行动计划", "市政府印发《X》" — a line of its own, not a
+  // notice's title (关于印发…) nor a sentence —: the plan's name is the title; the publisher, when it is an organ said whole,
+  // the issuer, as a news lead's is; real batch 17's 10)
+  const headline = titleIndex >= 0 && !titleFromNotice ? /^([^，,。；;：:《》〈〉\s]{2,30}?)(?:印发|出台|发布)了?\s*([《〈]?)([^《》〈〉]{4,80}?)[》〉]?$/.exec(foldForMatch(title)) : null;
+  if (headline && !/关于/.test(headline[1]) && isTitleCandidate(headline[3])) {
+    const name = title.slice(headline[1].length).replace(/^\s*\S\S了?\s*/, '').replace(/^[《〈]/, '').replace(/[》〉]$/, '').trim();
+    const by = readGovernment(title.slice(0, headline[1].length), 0, { organ: 'required' });
+    if (by && by.end >= headline[1].length) { issuers.push({ value: title.slice(0, by.end), score: 0.5, line: titleIndex }); places.push({ value: by, score: 0.5, line: titleIndex }); }
+    title = name;
+  }
   // (a page's 名称 / 标题 cell that says the title line again with a character or three the line lost on the page — "名称:
   // X县2023年…计划执行情况与2024年…计划草案的报告" over a heading broken as "…计划执行" ⏎ "情况2024年…" —: the cell's
   // name, whole; a cell naming another document, or the title with words of its own, is not read so)
@@ -1016,19 +1054,39 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // "——2026年1月10日在X区第二届人民代表大会第四次会议上": that date is its own, rev41b F4.) The lines are the report's
   // own byline, read, not taken away: they stay in the preamble as the document prints them (the speaker's name is no
   // field of the plan's; rev41b F2).
+  // (…the occasion line broken over two, as a page wraps it: "——2024年1月30日在X区第八届人民代表大会" ⏎ "第四次会议上")
+  // (…the speaker an organ's head reporting for the government, "X区发展和改革局局长 姓名" — a 计划执行情况 report —: the
+  // organ issues it; or named by office alone, "县委副书记、县长 姓名": the government of the place the occasion line
+  // names, of the level the office says — real batch 17's 04, 09, 11)
+  const NAME = '[\\u4e00-\\u9fa5]{1,2}(?:[\\s\\u3000]?[\\u4e00-\\u9fa5·•]){1,12}';
+  const HEADS_SPEAKER = new RegExp(`^(?:代|副)?(?:[省市县区旗州盟]长|局长|主任|厅长|委员会主任)[\\s\\u3000]*${NAME}$`);
+  const OFFICE_SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,10}、)*(?:代|副)?([市县区旗州])长[\\s\\u3000]+${NAME}$`);
   for (let i = 0; i < span; i++) {
-    const occasion = /^\s*[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,60}(?:会议|大会)上\s*$/.exec(folded[i]);
+    const OCCASION = /^\s*[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,60}(?:会议|大会)上\s*$/;
+    let occasion = OCCASION.exec(folded[i]);
+    let from = i + 1;
+    if (!occasion && i + 1 < span && /^\s*[—－-]{1,2}.*在.*(?:大会|代表|委员会)\s*$/.test(folded[i]) && /^\s*第.{1,6}次(?:全体)?会议上\s*$/.test(folded[i + 1])) {
+      occasion = OCCASION.exec(folded[i].trimEnd() + folded[i + 1].trim());
+      from = i + 2;
+    }
     if (!occasion) continue;
     const said = occasion[1] ? readDate(occasion[1]) : null;
     if (said) dates.push({ value: said, score: 2, line: i });
-    for (let k = i + 1; k <= i + 3 && k < span; k++) {
+    const occasionText = from === i + 2 ? folded[i].trimEnd() + folded[i + 1].trim() : folded[i];
+    for (let k = from; k <= from + 2 && k < span; k++) {
       const line = folded[k].trim();
-      const speaker = /^(.{2,30}?人民政府)(?:代|副)?[省市县区旗州盟]长[\s\u3000]*[\u4e00-\u9fa5]{1,2}(?:[\s\u3000]?[\u4e00-\u9fa5]){1,3}$/.exec(line);
-      if (speaker) {
-        const at = head[k].text.indexOf(head[k].text.trim());
-        const g = readGovernment(head[k].text, at, { organ: 'required' }, folded[k]);
-        if (g) issuers.push({ value: head[k].text.slice(at, at + speaker[1].length), score: 2, line: k });
+      const at = head[k].text.indexOf(head[k].text.trim());
+      const g = readGovernment(head[k].text, at, { organ: 'required' }, folded[k]);
+      if (g && (g.province || g.city || g.district) && HEADS_SPEAKER.test(foldForMatch(head[k].text.slice(g.end)).trim())) {
+        issuers.push({ value: head[k].text.slice(at, g.end).trim(), score: 2, line: k });
         // (its place said short, "东乌旗": the district is the one the occasion line names in full)
+        continue;
+      }
+      const office = OFFICE_SPEAKER.exec(line);
+      if (office) {
+        const place = /在\s*([\u4e00-\u9fa5]{2,20}?)第[一二三四五六七八九十百0-9]{1,4}届/.exec(occasionText)?.[1];
+        const gov = place ? readGovernment(`${place}人民政府`, 0, { organ: 'required' }) : null;
+        if (place && gov && (gov.district || gov.city) && place.endsWith(office[1])) issuers.push({ value: `${place}人民政府`, score: 2, line: k });
         continue;
       }
       const d = /^[(（].+[)）]$/.test(line) ? readDate(line.slice(1, -1)) : null;

@@ -9564,4 +9564,122 @@ part 四、|保障措施
     present: ['城镇新增就业为全年累计数', '能耗降低目标以市下达任务为准'],
   },
 ];
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32];
+// Session 42, h-real17: six documents in our own words for the shapes twelve real pages (广西, 新疆, 海南, 四川, 青海, 福建,
+// 安徽, 湖南, 湖北) showed the importer missed (docs/importer-corpus.md, "A seventeenth batch").
+const BATCH_H_REAL17: CorpusDoc[] = [
+  {
+    file: '284-xian-gongzuo-baogao-xianzhang-huiyi-liangxing.txt',
+    style: '县 政府工作报告 as its page prints it: site name, breadcrumb, the letter-spaced headline, the occasion line broken over two ("——2026年1月8日在南屿县第二届人民代表大会" ⏎ "第五次会议上") and a byline by office alone, "县委副书记、县长　姓名·姓名" — the government of the county the occasion names issues it (session 42 h-real17, 尉犁县 / 秀英区 shape)',
+    meta: { title: '政府工作报告', issuer: '南屿县人民政府', issuedOn: '2026-01-08', district: '南屿县', period: null },
+    outline: `
+part 一、|2025年工作回顾
+part 二、|2026年工作安排
+  section （一）|壮大特色农业
+  section （二）|做强县域工业
+  section （三）|发展文化旅游
+  section （四）|增进民生福祉
+part 三、|加强政府自身建设
+`,
+    absent: ['当前位置', '门户网站'],
+  },
+  {
+    file: '285-qu-jihua-zhixing-baogao-juzhang-wuzhangai.txt',
+    style: '区 计划执行情况与计划草案的报告 under a site\'s accessibility toolbar line ("今天是 智能问答无障碍浏览长者模式"): the title line over the occasion line, the page\'s 信息来源, a byline "X区发展和改革局局长　姓名" (the organ reporting issues it), and a first sentence paraphrasing the title (session 42 h-real17, 鄂城区 shape)',
+    meta: { title: '云溪区2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划（草案）的报告', issuer: '云溪区发展和改革局', issuedOn: '2026-01-12', district: '云溪区', period: null },
+    outline: `
+part 一、|2025年国民经济和社会发展计划执行情况
+  section （一）|产业结构持续优化
+  section （二）|重点项目加快推进
+  section （三）|民生保障有力有效
+part 二、|2026年国民经济和社会发展计划（草案）
+  section （一）|着力扩大有效投资
+  section （二）|加快构建现代产业体系
+  section （三）|持续增进民生福祉
+`,
+    absent: ['智能问答', '长者模式'],
+  },
+  {
+    file: '286-xian-shiwuwu-gangyao-zihao-fengmian-sanhang.txt',
+    style: '县 十五五 纲要 on a city site\'s page: breadcrumb, index rows (发布机构 南屿县政府), the page\'s title with 【十五五】, the font-size control "【字号:" and 打印, then the cover title in three lines parted by blank lines, a 目录 and the text in 第X章 / 第X节 (session 42 h-real17, 旺苍县 shape)',
+    meta: { title: '南屿县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要', district: '南屿县', period: { start: 2026, end: 2030 }, docNumber: null, issuer: '南屿县政府' },
+    outline: `
+part 第一章|规划背景
+  section 第一节|“十四五”时期发展成就
+  section 第二节|“十五五”时期发展环境
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|主要目标
+part 第三章|保障措施
+  section 第一节|加强党的全面领导
+  section 第二节|健全规划实施机制
+`,
+    indicators: [{ heading: '主要目标', name: '地区生产总值', value: 320, unit: '亿元' }],
+    absent: ['【字号', '打印'],
+  },
+  {
+    file: '287-shi-gongjian-fangan-wenzhang-laiyuan-fengmian.txt',
+    style: '市 三年攻坚行动方案 reposted by an association\'s site: the page\'s title line, a CMS line "发布日期:… 浏览次数:… 文章来源:临江市人民政府 文章作者:…", the notice naming the plan with its period "《X（2026—2028年）》", its date, then the cover title broken over two lines (no place the importer knows opening it) and the period on a third that lost its opening bracket, "2026—2028年）"; （一） tasks closing with （牵头单位：…；配合单位：…） (session 42 h-real17, 广西 乡村振兴 攻坚行动方案 shape)',
+    meta: { title: '临江乡村振兴产业基础设施公共服务能力提升三年攻坚行动方案（2026—2028年）', issuer: '临江市人民政府', issuedOn: '2026-03-19', period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|总体要求
+  section （一）|指导思想
+  section （二）|主要目标
+part 二、|重点任务
+  task （一）|壮大乡村特色产业
+  task （二）|完善乡村基础设施
+  task （三）|提升乡村公共服务
+part 三、|保障措施
+  section （一）|强化组织领导
+  section （二）|强化资金保障
+`,
+    departments: [
+      { heading: '壮大乡村特色产业', lead: ['市农业农村局'], partners: ['市工业和信息化局'] },
+      { heading: '完善乡村基础设施', lead: ['市交通运输局', '市水利局'] },
+      { heading: '提升乡村公共服务', lead: ['市教育局'], partners: ['市民政局'] },
+    ],
+    indicators: [{ heading: '主要目标', name: '农产品加工业产值', value: 600, unit: '亿元' }],
+    absent: ['浏览次数', '文章作者'],
+  },
+  {
+    file: '288-shi-xingdong-jihua-wuzhangai-luanma-yinfa.txt',
+    style: '市 三年行动计划 on a news mirror: the site\'s accessibility toolbar one control a line (拼音 … 换肤), a garbled copy of the headline ("(云溪?。?026年…"), the headline saying who published it ("云溪市人民政府印发X（2026—2028年）"), index labels one a line (发布日期, 来源, 编辑, 审核) (session 42 h-real17, 随州 / 秀英区 / 长株潭 shapes)',
+    meta: { title: '文旅融合发展三年行动计划（2026—2028年）', issuer: '云溪市人民政府', city: '云溪市', period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|总体要求
+  section （一）|指导思想
+  section （二）|行动目标
+part 二、|重点任务
+  task （一）|打造精品旅游线路
+  task （二）|培育文旅消费新场景
+  task （三）|提升公共文化服务
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化要素保障
+`,
+    departments: [
+      { heading: '打造精品旅游线路', lead: ['市文化广电旅游局'], partners: ['市交通运输局'] },
+      { heading: '培育文旅消费新场景', lead: ['市商务局'] },
+      { heading: '提升公共文化服务', lead: ['市文化广电旅游局'] },
+    ],
+    indicators: [{ heading: '行动目标', name: '旅游总收入', value: 350, unit: '亿元' }],
+    absent: ['辅助浏览', '换肤', '?。?', '林晓', '周航'],
+  },
+  {
+    file: '289-qu-shiwuwu-gangyao-qianyan-wubiaoti.txt',
+    style: '区 十五五 纲要 excerpted from its 前言 on: no title line — the heading 前言 is no name of the document —, the 纲要 named only inside a sentence ("编制《X》"), then 第X章 / 第X节 (session 42 h-real17, 玉树州 shape)',
+    meta: { title: '', issuer: null, period: { start: 2026, end: 2030 } },
+    outline: `
+part 第一章|发展基础
+  section 第一节|“十四五”时期发展成就
+  section 第二节|面临的形势
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|发展目标
+part 第三章|规划实施
+  section 第一节|强化规划统筹
+  section 第二节|加强监测评估
+`,
+    indicators: [{ heading: '发展目标', name: '地区生产总值', value: 1200, unit: '亿元' }],
+  },
+];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17];

@@ -690,9 +690,14 @@ describe('the notice: its own title kept, the 附件说明 naming the plan not (
       expect(md.meta.preamble, title).toBe(sentence);
       expect((md.report?.removed ?? []).map((r) => r.reason), title).not.toContain('网页标题');
     }
-    // (a plain line over such a sentence is still read as a page's <title> said again, as before: a web page's copy)
+    // (a plain line closing with a document's word, as a title closes, is no page's <title> either: the sentence is the
+    // text's — before h-real17 the line went as 网页标题 and the sentence became the title, real batch 17's 11)
     const page = importText(['云溪区关于2025年度营商环境优化工作情况的报告', '现将我区2025年度营商环境优化工作情况报告如下。', '一、主要成效', '新建供水管网12公里。'].join('\n'), 'a.txt');
-    expect((page.report?.removed ?? []).map((r) => r.reason)).toContain('网页标题');
+    expect(page.meta.title).toBe('云溪区关于2025年度营商环境优化工作情况的报告');
+    expect((page.report?.removed ?? []).map((r) => r.reason)).not.toContain('网页标题');
+    // (guard: a plain line that closes with no document's word, said again by the sentence, is a page's <title> as before)
+    const bare = importText(['2025年度营商环境优化工作情况', '现将我区2025年度营商环境优化工作情况报告如下。', '一、主要成效', '新建供水管网12公里。'].join('\n'), 'a.txt');
+    expect((bare.report?.removed ?? []).map((r) => r.reason)).toContain('网页标题');
   });
 
   it('"附件：<the plan\'s title>", the label "附件" over it and the title alone among the notice\'s lines leave the notice; a list of annexes, or one naming another document, stays', () => {
