@@ -9682,7 +9682,7 @@ part 三、|工作要求
       { heading: '建设公共数据开放平台', year: 2026, stage: '完成' },
       { heading: '推进基层数据减负', year: 2026, stage: '完成' },
     ],
-    absent: ['[ ]', '[x]', '☐', '☒', '**'],
+    absent: ['[ ]', '[x]', '**'],
   },
   {
     file: '280-qu-guihua-sanji-shuzi-ab-liebiao.txt',
@@ -9819,7 +9819,6 @@ part 三、|平安建设
       { heading: '推进白沙农产品物流园建设', name: '商贸物流企业', value: 5, unit: '家' },
       { heading: '完成镇卫生院改扩建', name: '病床', value: 40, unit: '张' },
       { heading: '实施学校食堂提升改造', name: '中小学食堂', value: 3, unit: '所' },
-      { heading: '开展安全生产隐患排查整治', name: '专项检查', value: 12, unit: '次' },
       { heading: '开展安全生产隐患排查整治', name: '重大隐患整改率', value: 100, unit: '%' },
     ],
     milestones: [

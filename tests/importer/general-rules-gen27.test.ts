@@ -1,0 +1,43 @@
+/**
+ * General rules found by blind batch 33 of the corpus (tests/corpus/docs/277–283, h-gen27; docs/importer-corpus.md,
+ * batch 33; docs/importer-grammar.md, "Rules added for batch 33").
+ * Every case is written in our own words, with fictional places, in another style than the corpus document that called
+ * for the rule; the rule cases fail on 9d337735, the guards pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import { outline, roles } from './outline-lines';
+
+const plan = (text: string, name = 'x.txt') => importText(text, name);
+type N = ReturnType<typeof plan>['nodes'][number];
+const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h)!;
+
+/** A 镇 工作计划 whose (一) points close with a dash and their units (277 is a 县 方案 of 1. points). */
+const DASH_ROLES = [
+  '云溪区桥头镇2026年环境整治工作计划',
+  '一、工作目标',
+  '全年完成农村人居环境整治村12个。',
+  '二、重点工作',
+  '（一）清理河塘沟渠。开展河塘清淤疏浚，全年清理沟渠40公里。——镇农业农村办牵头，各村配合',
+  '（二）整治农房风貌。完成沿路农房立面整治300户。——镇村镇建设办、镇规划所',
+  '（三）推进垃圾分类。在全镇推行垃圾分类。——镇社会事务办负责，长林街道、镇财政所配合',
+  '三、工作要求',
+  '各村要明确专人负责，每月报送进展。',
+].join('\n');
+
+describe('a point closing with a dash and its units after its last sentence (departments.ts TRAILING_DASH)', () => {
+  it('"。——A牵头，B配合" is a roles list, "。——A、B" a list of leads; a township named among the units', () => {
+    const r = plan(DASH_ROLES);
+    expect(roles(r.nodes)).toEqual([
+      '（一） 镇农业农村办|各村',
+      '（二） 镇村镇建设办、镇规划所|',
+      '（三） 镇社会事务办|长林街道、镇财政所',
+    ]);
+  });
+  it('a dash before words that are no units names none ("——这是全年工作的重点", a 城乡 in a clause)', () => {
+    const r = plan(DASH_ROLES.replace('——镇村镇建设办、镇规划所', '——这是全年工作的重点').replace('——镇农业农村办牵头，各村配合', '——城乡配合'));
+    expect(byHeading(r.nodes, '整治农房风貌').lead).toEqual([]);
+    expect(byHeading(r.nodes, '清理河塘沟渠').partners).toEqual([]);
+  });
+});
