@@ -41,3 +41,26 @@ describe('a point closing with a dash and its units after its last sentence (dep
     expect(byHeading(r.nodes, '清理河塘沟渠').partners).toEqual([]);
   });
 });
+
+/** A 社区 工作安排 in half-year blocks (278 is a 区 工作要点 in quarter blocks). */
+const HALF_YEARS = [
+  '南屿县城关镇2026年社区治理工作安排',
+  '一、上半年重点工作',
+  '（一）完成社区“两委”议事规则修订。（责任单位：镇党建办）',
+  '（二）开展社区矛盾纠纷大排查。（责任单位：镇综治中心）',
+  '二、下半年重点工作',
+  '（三）建设社区协商议事厅。（责任单位：镇民政办）',
+].join('\n');
+
+describe('a task grouped under a part of a one-year plan\'s year (dates.ts groupYear, YEAR_PART_GROUP)', () => {
+  it('上半年重点工作 / 下半年重点工作: their tasks are the plan\'s year\'s work', () => {
+    const r = plan(HALF_YEARS);
+    for (const h of ['完成社区“两委”议事规则修订', '开展社区矛盾纠纷大排查', '建设社区协商议事厅']) {
+      expect(byHeading(r.nodes, h).milestones.map((m) => m.year)).toEqual([2026]);
+    }
+  });
+  it('a plan of several years gives no year from a half-year heading (which year is it?)', () => {
+    const r = plan(HALF_YEARS.replace('2026年社区治理工作安排', '社区治理三年工作安排（2026—2028年）'));
+    expect(byHeading(r.nodes, '建设社区协商议事厅').milestones).toEqual([]);
+  });
+});
