@@ -105,6 +105,9 @@ export const RULES: MarkerRule[] = [
   // (1) and its one-character form ⑴…⒇ (U+2474–2487, Word's decimalEnclosedParen)
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制', '⑴新建生态茶园', '⒇其他'], head: new RegExp(`^(?<m>\\(\\s*(?<num>[0-9]{1,2})\\s*\\)|(?<enc>${ENC_PAREN}))\\s*[、.]?\\s*`), rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}(?:\\([0-9]{1,2}\\)|${ENC_PAREN})`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
+  // a) b) c) and (a) (b): the lettered lists of a text drawn up in the manner of a standard (GB/T 1.1), under its 3.1.1
+  // points — a lower-case letter before a bracket, Chinese text after it (a letter in an English word is no point)
+  { id: 'letter', examples: ['a）主干道人行道宽度不小于3米', 'b)与机动车道物理隔离', '（c）交叉口设置过街带'], head: /^(?<m>\(\s*(?<num>[a-z])\s*\)|(?<enc>[a-z])\))\s*(?=[\u4e00-\u9fff])/, rank: 9.5, kind: 'item', inline: null, nouns: [], number: 'other' },
   // 一是…, 二是…: the points of a 工作要点 or a report, at the start of a paragraph only (inside one they stay text)
   { id: 'shi', examples: ['一是完善政务云平台。推动…', '二是，加强数据共享'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})是)(?=[\\u4e00-\\u9fff，,：:])[，,：:]?`), rank: 7.5, kind: 'item', inline: null, nouns: [], number: 'other' },
   { id: 'circled', examples: ['①推进试点', '⑫完善考核'], head: /^(?<m>(?<num>[①-⑳]))\s*/, rank: 10, kind: 'item', inline: `${AFTER_SENTENCE}[①-⑳]`, nouns: [], number: 'circled' },
@@ -168,6 +171,7 @@ function folded(cache: Map<string, string> & { chars: number }, s: string, fold:
 
 function numberOf(s: string): number {
   const t = s.replace(/\s+/g, '');
+  if (/^[a-z]$/.test(t)) return t.charCodeAt(0) - 0x60;
   if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
   if (/^[\u3220-\u3229]$/.test(t)) return t.charCodeAt(0) - 0x3220 + 1;
   if (/^[\u2474-\u2487]$/.test(t)) return t.charCodeAt(0) - 0x2474 + 1;

@@ -64,3 +64,53 @@ describe('a task grouped under a part of a one-year plan\'s year (dates.ts group
     expect(byHeading(r.nodes, '建设社区协商议事厅').milestones).toEqual([]);
   });
 });
+
+/** A 实施细则 whose (一) clauses list their conditions as （a）（b） (280 is a 规划 text with a）b） under 3.1.1). */
+const LETTERS = [
+  '青川区老旧小区加装电梯实施细则',
+  '一、适用范围',
+  '本细则适用于本区城镇老旧住宅加装电梯。',
+  '二、申请条件',
+  '（一）业主同意。申请加装电梯应当符合下列条件：',
+  '（a）本单元三分之二以上业主同意；',
+  '（b）利益受影响的业主已书面确认。',
+  '（二）规划要求。加装电梯不得占用消防通道。',
+].join('\n');
+/** A 规划 whose cover names the bureau that drew it up (280 is drawn up by a design institute). */
+const COVER = [
+  '云溪区农村公路发展规划（2026—2030年）',
+  '',
+  '云溪区规划和自然资源局',
+  '2026年5月',
+  '',
+  '一、发展基础',
+  '全区农村公路总里程1260公里。',
+  '二、主要任务',
+  '（一）实施农村公路提档升级。改造农村公路200公里。（责任单位：区交通运输局）',
+].join('\n');
+
+describe('lettered points a) b) / (a) (b) (grammar.ts rule letter)', () => {
+  it('（a）（b） under a (一) clause are its items', () => {
+    const r = plan(LETTERS);
+    expect(outline(r.nodes)).toEqual([
+      'part 一、|适用范围',
+      'part 二、|申请条件',
+      '  section （一）|业主同意',
+      '    item （a）|本单元三分之二以上业主同意',
+      '    item （b）|利益受影响的业主已书面确认',
+      '  section （二）|规划要求',
+    ]);
+  });
+  it('a letter before a Latin word is no point ("a) Beta" in a note)', () => {
+    const r = plan(LETTERS.replace('（b）利益受影响的业主已书面确认。', 'b) see the note below.'));
+    expect(outline(r.nodes).filter((l) => l.includes('item'))).toEqual(['    item （a）|本单元三分之二以上业主同意']);
+  });
+});
+
+describe('a cover line naming the body that drew the plan up is no title (meta.ts BODY_NAME)', () => {
+  it('"X区规划和自然资源局" under the title: the title stays the plan\'s', () => {
+    const r = plan(COVER);
+    expect(r.meta.title).toBe('云溪区农村公路发展规划（2026—2030年）');
+    expect(r.meta.issuedOn).toBe('2026-05');
+  });
+});
