@@ -61,6 +61,11 @@ const DAXIE_DIGIT = '壹貳贰貮參参叁肆伍陸陆柒捌玖';
 const DAXIE_NUM = `[${DAXIE_DIGIT}拾][${DAXIE_DIGIT}拾]?`;
 const ENC_PAREN = '[⑴-⒇]';
 const ENC_STOP = '[⒈-⒛]';
+/**
+ * The box of a task list after a bullet, ticked or not — Markdown's "- [ ] " / "- [x] " (a wiki's or a chat tool's plan),
+ * the ☐ / ☒ / ☑ a Word file made from it prints —: syntax of the list, no text of the point.
+ */
+export const TASK_BOX = '(?:\\[[ xX✓√]\\]\\s*|[☐☑☒]\\s*)?';
 /** Inline markers of sentence-level styles stand at a sentence end or after a space. */
 const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
 /** …or after the bracket closing a sentence's annotation ("…增长9%。（A主办，B协办）2.推进…": the next point run on). */
@@ -116,7 +121,7 @@ export const RULES: MarkerRule[] = [
   // and a bullet a text export could not encode, left as "?" before the point's first word — only where the line
   // holds no other "?", which a lost pair of quotes leaves: "?十四五?时期…" is text; and parse.ts takes a "?" for a
   // bullet only on the points of a list, markLoneQueries: a lone "?家庄村…" lost a character of its text)
-  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台', '\uF0B7 完善机制', '?加快建设'], head: new RegExp(`^(?<m>[•·●▪■◆◇○□${String.fromCharCode(0xf000)}-${String.fromCharCode(0xf0ff)}]|——|－－|--|[?？](?=\\s*[\\u4e00-\\u9fff])(?![^?？\\n]*[?？]))\\s*`), rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
+  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台', '\uF0B7 完善机制', '?加快建设'], head: new RegExp(`^(?<m>[•·●▪■◆◇○□${String.fromCharCode(0xf000)}-${String.fromCharCode(0xf0ff)}]|——|－－|--|[?？](?=\\s*[\\u4e00-\\u9fff])(?![^?？\\n]*[?？]))\\s*${TASK_BOX}`), rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
 ];
 
 export const RULE: Record<string, MarkerRule> = Object.fromEntries(RULES.map((r) => [r.id, r]));

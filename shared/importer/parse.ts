@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropPinyinNotes, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, TASK_BOX, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskNode, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead, type HeadResult } from './meta';
@@ -41,11 +41,13 @@ const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren') || d.parent?.style === 'article';
 
+/** A task list's box opening a Word list paragraph's text (grammar.ts TASK_BOX). */
+const LEADING_TASK_BOX = new RegExp(`^\\s*${TASK_BOX}`);
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
   if (p.cells || FOOTNOTE_LINES.has(p)) return null;
   // a bulleted Word list paragraph has its bullet in the numbering, not in the text: it is a bullet point
-  const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
+  const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text.replace(LEADING_TASK_BOX, '') } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (m.style === 'bullet' && LONE_QUERY.has(p)) return null;
   // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the

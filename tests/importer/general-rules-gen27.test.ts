@@ -5,7 +5,7 @@
  * for the rule; the rule cases fail on 9d337735, the guards pass on both.
  */
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../shared/importer/index';
+import { importFile, importText } from '../../shared/importer/index';
 import { outline, roles } from './outline-lines';
 
 const plan = (text: string, name = 'x.txt') => importText(text, name);
@@ -112,5 +112,38 @@ describe('a cover line naming the body that drew the plan up is no title (meta.t
     const r = plan(COVER);
     expect(r.meta.title).toBe('云溪区农村公路发展规划（2026—2030年）');
     expect(r.meta.issuedOn).toBe('2026-05');
+  });
+});
+
+/** A 社区 to-do list kept as a Markdown task list (279 is a 区 plan kept in a wiki). */
+const TASK_LIST = [
+  '# 东湖区桂园社区2026年为民办实事清单',
+  '',
+  '## 一、环境提升',
+  '',
+  '### 1. 改善小区环境',
+  '',
+  '- [x] 更换小区路灯40盏',
+  '- [ ] 改造3号楼前停车场',
+  '* [X] 清理楼道堆物',
+  '',
+  '## 二、服务提升',
+  '',
+  '### 2. 完善便民服务',
+  '',
+  '- [ ] 开设老年助餐点',
+].join('\n');
+
+const everyText = (r: { meta: { preamble: string }; nodes: N[] }) => [r.meta.preamble, ...all(r.nodes).flatMap((n) => [n.heading, n.body])].join('\n');
+
+describe('the box of a Markdown task list is syntax, not text (grammar.ts TASK_BOX)', () => {
+  const md = (text: string) => importFile({ bytes: new TextEncoder().encode(text), fileName: 'x.md' });
+  it('"- [ ] X" / "- [x] X" / "* [X] X" are bullet points X: no box left in the plan', async () => {
+    const text = everyText(await md(TASK_LIST));
+    for (const t of ['更换小区路灯40盏', '改造3号楼前停车场', '清理楼道堆物', '开设老年助餐点']) expect(text).toContain(t);
+    for (const t of ['[ ]', '[x]', '[X]']) expect(text).not.toContain(t);
+  });
+  it('a bracketed word opening a point stays its text ("- [注] …")', async () => {
+    expect(everyText(await md(TASK_LIST.replace('- [ ] 改造3号楼前停车场', '- [注]改造3号楼前停车场')))).toContain('[注]改造3号楼前停车场');
   });
 });
