@@ -369,6 +369,55 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
   return out ?? paras;
 }
 
+/**
+ * A task written as a card: a table of two columns whose left cells are the labels of its fields, under the heading it
+ * belongs to ("（一）学前教育扩容" ⏎ "项目 | 内容" ⏎ "工作目标 | 新增学位1800个…" ⏎ "主要任务 | …" ⏎ "责任单位 | 区教育局牵头，…" ⏎
+ * "完成时限 | 2026年8月底前"; a 方案 that lays each field's 目标 / 任务 / 措施 side by side): reshaped into the wording the
+ * rest of the importer reads, as a run of 【】 fields is (labelledFieldRuns) — the content cells as its sentences, the
+ * department and time cells in one closing bracket. Only a run of two-cell rows (two or more), every left cell a label
+ * such a card uses, one of them a department or time label and one a content label; a head row of two generic words
+ * over it ("项目 | 内容", "类别 | 具体内容") goes with it. Another table (a left cell that is no label) stays a table.
+ */
+const CARD_CONTENT = /^(?:主要任务|重点任务|工作任务|任务|目标|措施|主要举措|实施内容)$/;
+const CARD_HEAD = /^(?:项目|类别|要素|事项|栏目|名称|内容|具体内容|主要内容|说明)$/;
+const cardLabel = (c: string) => { const v = matchView(c.trim()); return FIELD_LABEL_WHOLE.test(v) ? 'field' : CONTENT_LABEL.test(v) || CARD_CONTENT.test(v) ? 'content' : OTHER_LABEL.test(v) ? 'other' : null; };
+/** A row of two cells: a table's (a Word table, a Markdown one) or a text line of one tab, both sides written. */
+function twoCells(p: Para): string[] | null {
+  if (p.cells) return p.cells.length === 2 ? p.cells : null;
+  const t = p.text.indexOf('\t');
+  if (t <= 0 || p.text.indexOf('\t', t + 1) >= 0) return null;
+  const cells = [p.text.slice(0, t).trim(), p.text.slice(t + 1).trim()];
+  return cells[0] && cells[1] ? cells : null;
+}
+export function fieldCards(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  const labelRow = (p: Para) => { const c = twoCells(p); return c && cardLabel(c[0]) ? c : null; };
+  for (let i = paras.length - 1; i >= 0; i--) {
+    if (!labelRow(paras[i])) continue;
+    // the run of label rows ending at i, and a head row of generic words over it
+    let from = i;
+    while (from > 0 && labelRow(paras[from - 1])) from--;
+    const rows = paras.slice(from, i + 1).map((p) => twoCells(p)!);
+    const kinds = rows.map((c) => cardLabel(c[0]));
+    const last = i;
+    i = from;
+    if (rows.length < 2 || !kinds.includes('field') || !kinds.includes('content')) continue;
+    const over = from > 0 ? twoCells(paras[from - 1]) : null;
+    const head = over && over.every((c) => CARD_HEAD.test(matchView(c))) ? from - 1 : from;
+    const sentences: string[] = [];
+    const fields: string[] = [];
+    rows.forEach((c, k) => {
+      const value = c[1].replace(/[。；;，,\s]+$/, '');
+      if (kinds[k] === 'field') fields.push(`${c[0]}：${value}`);
+      else sentences.push(kinds[k] === 'content' ? `${value}。` : `${c[0]}：${value}。`);
+    });
+    const text = sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
+    (out ??= paras.slice()).splice(head, last - head + 1, { ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined });
+    i = head;
+  }
+  return out ?? paras;
+}
+
 /** A number right before a 【label】 ("1.【任务名称】", "前2.【任务名称】"), not after another digit. */
 const NUMBERED_RUN = /(?<![0-9０-９])([0-9０-９]{1,2})[.．、](?=【([\u4e00-\u9fa5]{2,8})】)/g;
 /**

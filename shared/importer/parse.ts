@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -440,7 +440,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip0: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
   const skip: ReadonlySet<MarkerStyle> = daxieRun(tocFound.paras) ? skip0 : new Set([...skip0, 'daxie']);
-  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(labelledFieldRuns(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip))))), report.removed);
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(labelledFieldRuns(fieldCards(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)))))), report.removed);
   markLoneQueries(paras);
   markIndexLists(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text

@@ -147,3 +147,54 @@ describe('the box of a Markdown task list is syntax, not text (grammar.ts TASK_B
     expect(everyText(await md(TASK_LIST.replace('- [ ] 改造3号楼前停车场', '- [注]改造3号楼前停车场')))).toContain('[注]改造3号楼前停车场');
   });
 });
+
+/** A 镇 plan in Markdown whose tasks are cards in pipe tables (282 is a 区 方案 of tab-separated cards). */
+const CARDS = [
+  '# 南屿县石门镇2026年农村人居环境整治方案',
+  '',
+  '## 一、工作目标',
+  '',
+  '全镇村庄环境整治合格率达到95%。',
+  '',
+  '## 二、重点任务',
+  '',
+  '### （一）村庄清洁',
+  '',
+  '| 类别 | 具体内容 |',
+  '|---|---|',
+  '| 目标 | 全镇12个村全部开展村庄清洁行动。 |',
+  '| 具体措施 | 每月开展一次集中清洁日活动。 |',
+  '| 牵头单位 | 镇农业农村办 |',
+  '| 配合单位 | 各村 |',
+  '| 完成时间 | 2026年11月底前 |',
+  '',
+  '### （二）污水治理',
+  '',
+  '| 类别 | 具体内容 |',
+  '|---|---|',
+  '| 目标 | 新建农村污水处理设施8座。 |',
+  '| 责任单位 | 镇村镇建设办 |',
+  '| 完成时间 | 2026年10月底前 |',
+  '',
+  '## 三、保障措施',
+  '',
+  '| 指标 | 目标值 |',
+  '|---|---|',
+  '| 整治合格率 | 95% |',
+  '| 群众满意度 | 90% |',
+].join('\n');
+
+describe('a task written as a card of two columns, its fields\' labels on the left (paragraphs.ts fieldCards)', () => {
+  it('目标 / 具体措施 / 牵头单位 / 配合单位 / 完成时间 rows: the units and the deadline are the task\'s', async () => {
+    const r = await importFile({ bytes: new TextEncoder().encode(CARDS), fileName: 'x.md' });
+    expect(roles(r.nodes)).toEqual(['（一） 镇农业农村办|各村', '（二） 镇村镇建设办|']);
+    expect(byHeading(r.nodes, '村庄清洁').milestones.map((m) => m.year)).toEqual([2026]);
+    expect(byHeading(r.nodes, '污水治理').body).toContain('新建农村污水处理设施8座');
+  });
+  it('a table of two columns whose left cells are no field labels stays a table (指标 | 目标值)', async () => {
+    const r = await importFile({ bytes: new TextEncoder().encode(CARDS), fileName: 'x.md' });
+    const text = all(r.nodes).map((n) => n.body).join('\n');
+    expect(text).not.toContain('整治合格率：95');
+    expect(text).not.toContain('（整治合格率');
+  });
+});
