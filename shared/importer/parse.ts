@@ -563,6 +563,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   sharedResponsibility(all);
   closingResponsibility(all);
   assignKinds(all, mapping);
+  // a bullet point that is a task ("◆发展特色果蔬种植。新建…（责任单位：…）", levels.ts taskStyles) is named by its run-in
+  // heading, as a numbered task is (a bullet's text is all body while it is a point of a list)
+  for (const d of all) {
+    if (d.node.kind !== 'task' || d.style !== 'bullet' || d.node.heading) continue;
+    const br = d.node.body.indexOf('\n');
+    const first = br < 0 ? d.node.body : d.node.body.slice(0, br);
+    const cut = splitHeading({ style: 'arabic', raw: '', n: 0, rest: first }, []);
+    if (!cut.heading) continue;
+    d.node.heading = cut.heading;
+    d.node.body = [cut.body, br < 0 ? '' : d.node.body.slice(br + 1)].filter(Boolean).join('\n');
+  }
   if (all.some((d) => d.node.kind === 'box')) boxTables(paras, bodyOwner, all, newId);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   // the indicator tables taken from the head: parts before the others, each named by its title (or 主要指标), its table

@@ -198,3 +198,33 @@ describe('a task written as a card of two columns, its fields\' labels on the le
     expect(text).not.toContain('（整治合格率');
   });
 });
+
+/** A 街道 要点 marking its work with ● (281 is a 镇 plan of ◆). */
+const SYMBOL_TASKS = [
+  '云溪区松岭街道2026年平安建设工作要点',
+  '一、基层治理',
+  '●完善网格化服务管理。全街道优化调整网格30个。（责任科室：平安办）',
+  '●推进矛盾纠纷多元化解。（责任科室：司法所、综治中心）',
+  '二、安全生产',
+  '●开展燃气安全专项整治。整治餐饮场所燃气隐患120处。（责任科室：应急办）',
+  '三、工作要求',
+  '各科室要明确专人负责。',
+].join('\n');
+
+describe('bullet points that carry their units, no numbered level doing so, are the tasks (levels.ts taskStyles)', () => {
+  it('"●完善网格化服务管理。…（责任科室：…）" under 一、 parts: tasks named by their run-in heading', () => {
+    const r = plan(SYMBOL_TASKS);
+    expect(outline(r.nodes)).toEqual([
+      'part 一、|基层治理',
+      '  task ●|完善网格化服务管理',
+      '  task ●|推进矛盾纠纷多元化解',
+      'part 二、|安全生产',
+      '  task ●|开展燃气安全专项整治',
+      'part 三、|工作要求',
+    ]);
+  });
+  it('bullets under numbered tasks stay their items, whatever units they name', () => {
+    const r = plan(SYMBOL_TASKS.replace('●完善网格化服务管理。', '1.完善网格化服务管理。（责任科室：平安办）\n●优化调整网格。').replace('●推进矛盾纠纷', '2.推进矛盾纠纷').replace('●开展燃气', '3.开展燃气'));
+    expect(outline(r.nodes).filter((l) => l.includes('●'))).toEqual(['    item ●|']);
+  });
+});
