@@ -215,11 +215,14 @@ const MARKER_HEAD = 72;
  */
 export function readMarker(text: string): Marker | null {
   // "★1.实施…": a star (or triangle) a 工作要点 puts before the number of its key points — the point's marker, the
-  // mark kept with the number as "3*." keeps its star (a mark before a bullet, or before text, stays text)
+  // mark kept with the number as "3*." keeps its star (a mark before a bullet stays text; before text a star does, a triangle is a bullet)
   const c0 = text.charCodeAt(0);
   if (c0 === 0x2605 || c0 === 0x2606 || c0 === 0x25b2 || c0 === 0x25b3) {
     const gap = text.length > 1 && /\s/.test(text[1]!) ? (/^.\s*/.exec(text)![0].length) : 1;
     const inner = gap < text.length ? readMarker(text.slice(gap)) : null;
+    // (a triangle before a point's text, "▲建设村级综合服务站。…", marks the point as a bullet does — a 镇 plan's ◆ / ▲
+    // points side by side; a star before text stays text: a key point's mark, "★" over a cell)
+    if (!inner && (c0 === 0x25b2 || c0 === 0x25b3) && /^[\u4e00-\u9fff]/.test(text.slice(gap))) return { style: 'bullet', raw: text[0], n: 0, rest: text.slice(gap) };
     return inner && inner.style !== 'bullet' ? { ...inner, raw: text[0] + inner.raw } : null;
   }
   // (most paragraphs start with a character no marker starts with: no head to slice, hash and remember)

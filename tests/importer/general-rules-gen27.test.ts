@@ -228,3 +228,15 @@ describe('bullet points that carry their units, no numbered level doing so, are 
     expect(outline(r.nodes).filter((l) => l.includes('●'))).toEqual(['    item ●|']);
   });
 });
+
+describe('a triangle before a point\'s text is its bullet (grammar.ts readMarker)', () => {
+  it('"▲推进矛盾纠纷多元化解。…" among ● points: a point of its own', () => {
+    const r = plan(SYMBOL_TASKS.replace('●推进矛盾纠纷', '▲推进矛盾纠纷'));
+    expect(outline(r.nodes)).toContain('  task ▲|推进矛盾纠纷多元化解');
+    expect(byHeading(r.nodes, '完善网格化服务管理').lead).toEqual(['平安办']);
+  });
+  it('a star before text stays text ("★推进…" runs on in the point before)', () => {
+    const r = plan(SYMBOL_TASKS.replace('●推进矛盾纠纷', '★推进矛盾纠纷'));
+    expect(outline(r.nodes).some((l) => l.includes('★'))).toBe(false);
+  });
+});
