@@ -255,6 +255,37 @@ export function fieldBullets(paras: Para[]): Para[] {
   return out ?? paras;
 }
 
+/**
+ * A line of fields as a collaborative document (a wiki page, a chat tool's document) writes them under a task: short
+ * labels, each a colon and its value, the units @-mentioned — "负责：@区数据局　协同：@区政务服务中心 @区财政局　截止：
+ * 2026-06-30" (bold labels lose their ** in the Markdown reader) —: rewritten in the wording of a field line, "牵头单位：
+ * 区数据局；配合单位：区政务服务中心、区财政局；完成时限：2026年6月30日" (fieldlines.ts). Only a paragraph that opens with
+ * such a label, holds two fields or more, all of them such labels, and mentions with @ — "负责：…" in a sentence of a
+ * plan stays as written.
+ */
+const MENTION_LABEL = /(?:^|[\s\u3000]+)(负责|协同|协作|配合|截止(?:时间|日期)?)\s*[:：]\s*/g;
+const MENTION_FIELD: Record<string, string> = { 负责: '牵头单位', 协同: '配合单位', 协作: '配合单位', 配合: '配合单位' };
+export function mentionFields(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || p.text.indexOf('@') < 0) continue;
+    const text = p.text.trim();
+    const labels = [...text.matchAll(MENTION_LABEL)];
+    if (labels.length < 2 || labels[0].index !== 0) continue;
+    const fields: string[] = [];
+    labels.forEach((m, k) => {
+      const value = text.slice(m.index! + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      if (m[1].startsWith('截止')) {
+        const iso = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
+        fields.push(`完成时限：${iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : value}`);
+      } else fields.push(`${MENTION_FIELD[m[1]]}：${value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean).join('、')}`);
+    });
+    (out ??= paras.slice())[i] = { ...p, text: fields.join('；'), list: undefined };
+  }
+  return out ?? paras;
+}
+
 /** A department field line at the start of a paragraph ("责任单位：石门镇…"). */
 const DEPT_LINE_START = new RegExp(`^${DEPARTMENT_LABEL}\\s*[:：]`);
 /**

@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, mentionFields, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -440,7 +440,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip0: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
   const skip: ReadonlySet<MarkerStyle> = daxieRun(tocFound.paras) ? skip0 : new Set([...skip0, 'daxie']);
-  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(labelledFieldRuns(fieldCards(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)))))), report.removed);
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(labelledFieldRuns(fieldCards(fieldBullets(mentionFields(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip))))))), report.removed);
   markLoneQueries(paras);
   markIndexLists(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
@@ -678,6 +678,8 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
 
   /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
   let lifted: { at: number; owner: Draft } | null = null;
+  /** Points made from a Word or Markdown list paragraph: a paragraph outside the list after them is not theirs. */
+  const listPoints = new Set<Draft>();
   /** A 专栏 whose title stands in a Word frame (a one-cell table): the frame holds the box, and only the box. */
   const boxFrames = new Map<Draft, number>();
   const openBox = () => { for (let k = stack.length - 1; k >= 0; k--) if (stack[k].style === 'box') return k; return -1; };
@@ -741,6 +743,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
         d.node.heading = over ? p.text.replace(/\s*[:：]$/, '') : p.text;
       }
       tree.attach(d);
+      if (p.list) listPoints.add(d);
       if (stack.length === 1 && style !== 'appendix') partCount = m.n;
       continue;
     }
@@ -756,7 +759,10 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       const nextMarker = next ? markerOf(next, mapping, skip) : null;
       const between = nextMarker !== null && nextMarker.style === cur.style;
       const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
-      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
+      // (a list of one point too, when the line stands outside the list its point is written in: "- 清理整合基层报表" ⏎ ⏎
+      // "负责：…" in Markdown, a Word list paragraph then a plain one)
+      const leftList = listPoints.has(cur) && !p.list;
+      if ((earlier.length || leftList) && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
         // (not to an owner that named its departments in a line of its own: the point before keeps it)

@@ -240,3 +240,41 @@ describe('a triangle before a point\'s text is its bullet (grammar.ts readMarker
     expect(outline(r.nodes).some((l) => l.includes('★'))).toBe(false);
   });
 });
+
+/** A Markdown 计划 of a 街道 in a chat tool's wording (279 is a 区 plan in a wiki; here one bullet under a task). */
+const MENTIONS = [
+  '# 青川区石桥街道2026年为民服务工作计划',
+  '',
+  '## 一、重点任务',
+  '',
+  '### 1. 建设社区食堂',
+  '',
+  '- [ ] 完成选址和设计',
+  '',
+  '负责：@街道社会事务办　协作：@石桥社区 @街道财政所　截止：2026/9/30',
+  '',
+  '### 2. 开展助老服务',
+  '',
+  '- [ ] 招募助老志愿者',
+  '- [ ] 建立服务台账',
+  '',
+  '负责：@街道社会事务办　截止日期：2026-12-31',
+  '',
+  '## 二、工作要求',
+  '',
+  '各科室负责：按月报送进展，截止：每月25日。',
+].join('\n');
+
+describe('a line of @-mentioned fields as a wiki or a chat tool writes them (paragraphs.ts mentionFields; parse.ts leftList)', () => {
+  const md = (text: string) => importFile({ bytes: new TextEncoder().encode(text), fileName: 'x.md' });
+  it('"负责：@A　协作：@B @C　截止：2026/9/30" after a task\'s list (of one point or two): the task\'s units and deadline', async () => {
+    const r = await md(MENTIONS);
+    expect(roles(r.nodes)).toEqual(['1. 街道社会事务办|石桥社区、街道财政所', '2. 街道社会事务办|']);
+    expect(byHeading(r.nodes, '建设社区食堂').milestones.map((m) => `${m.year}${m.stage}`)).toEqual(['2026完成']);
+    expect(byHeading(r.nodes, '开展助老服务').milestones.map((m) => `${m.year}${m.stage}`)).toEqual(['2026完成']);
+  });
+  it('a sentence with such words and no @ stays a sentence', async () => {
+    const r = await md(MENTIONS);
+    expect(byHeading(r.nodes, '工作要求').body).toContain('各科室负责：按月报送进展，截止：每月25日。');
+  });
+});
