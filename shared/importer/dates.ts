@@ -178,7 +178,15 @@ const YEAR_GROUP = new RegExp(`^(?:第[一二三四五六七八九十]+阶段\\s
  * names no one year.
  */
 const STAGE_MONTHS = new RegExp(`阶段[^（()）。；]{0,12}[（(]\\s*(${ANY_YEAR})\\s*年\\s*[0-9]{1,2}\\s*月[^（()）]{0,6}?[—\\-－~～至到]+\\s*(?:(${ANY_YEAR})\\s*年\\s*)?[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?(?:底|末)?\\s*[）)]`);
-export function groupYear(heading: string): number | null {
+/**
+ * A heading that is only a part of a year — "第一季度", "二季度：", "上半年重点工作", "1—3月", "第一季度（1—3月）" — groups the
+ * work of that part of the plan's year: in a plan of one year, its tasks are that year's (as under "2026年："). The year
+ * is the plan's, so a plan of several years gets none from it.
+ */
+const YEAR_PART_GROUP = new RegExp(`^${YEAR_PART.replace('全年|', '')}\\s*(?:[（(][^（()）]{1,12}[)）])?\\s*(?:(?:重点)?(?:工作|任务)(?:安排|计划)?)?\\s*[:：]?$`);
+export function groupYear(heading: string, period?: { start: number; end: number } | null): number | null {
+  if (period && period.start === period.end && YEAR_PART_GROUP.test(heading.trim())) return period.start;
+
   const m = YEAR_GROUP.exec(heading);
   if (m) return yearValue(m[1]);
   const s = STAGE_MONTHS.exec(heading);

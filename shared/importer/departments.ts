@@ -313,6 +313,11 @@ const DEPT_FIRST = /^\s*([^：:，,。；;\n]{2,60}?)\s*[:：]\s*(?=牵头|负�
 const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|[（(][^（()）\n]{0,12}[)）]){2,200})(?:[)）](?=[】〕］\]]))?[)）】〕］\]][。；]?\s*$/gm;
 /** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
 const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
+/**
+ * A paragraph closing with its departments after a dash, past its last sentence: "…年内完成12条。——县住建局牵头，县城管局、
+ * 城关镇配合", "…18公里。——县水务局" (the dash stands where a bracket would; a list of units or a roles list, to the line's end).
+ */
+const TRAILING_DASH = /[。；;！!]\s*(?:—{1,2}|─{1,2}|-{2})\s*([^\n。—]{2,200}?)\s*[。；;]?\s*$/gm;
 
 /** What a unit's name opens with: a place's level or 各 (区住建局, 县工信局, 各街道, 省财政厅). */
 const UNIT_START = /^(?:[区市县省镇乡各]|街道)/;
@@ -396,6 +401,16 @@ export function findResponsibility(text: string): Responsibility | null {
       if (/[镇乡村]\s*$/.test(text.slice(0, m.index)) && /^(?:街道|社区|街道办事处|办事处)$/.test(m[1].trim())) continue;
       found = true;
       for (const d of splitDepartments(m[1], 'text')) if (!lead.includes(d)) lead.push(d);
+    }
+  }
+  if (!found && /—|─|--/.test(text)) {
+    for (const m of execAll(TRAILING_DASH, text)) {
+      const roles = rolesList(m[1]) ?? clauseRoles(m[1]);
+      const names = roles ? null : withoutTrailingDeng(m[1]);
+      if (!roles && !(looksLikeDepartments(names ?? '') && splitDepartments(names ?? '', 'text').every(unitWord))) continue;
+      found = true;
+      for (const d of roles?.lead ?? splitDepartments(m[1], 'text')) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles?.partners ?? []) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
     }
   }
   // "区发展改革委：牵头建立…": the departments opening the point lead it
@@ -545,7 +560,7 @@ export function clauseRoles(body: string): Responsibility | null {
   for (const c of clauses) {
     const helper = /^(.+?)(?:配合|协同|参与|协助)$/.exec(c);
     const names = helper ? helper[1] : c;
-    if (!looksLikeDepartments(withoutTrailingDeng(names)) || /牵头|负责|主责/.test(names)) return null;
+    if (!roleNames(withoutTrailingDeng(names)) || /牵头|负责|主责/.test(names)) return null;
     const into = helper ? partners : lead;
     for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
@@ -642,6 +657,14 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
 const ORG_NAME = '[^、，,。；;：:\\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)';
 const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
+/**
+ * A township named as a unit in a roles clause ("县城管局、城关镇配合", "桥头镇负责"): its own name and 镇 / 乡 / 街道 (not
+ * 城乡, 乡镇, 中心镇, 特色小镇 — kinds of place, no unit). Only beside a role word: alone a township is where the work is done.
+ */
+const TOWNSHIP = /^(?!(?:各|全|本|有关|相关|城|乡|中心|重点|特色小|小|村)(?:镇|乡|街道))[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$/;
+/** A list of units, townships named among them: the names of a roles clause. */
+const roleNames = (names: string): boolean =>
+  looksLikeDepartments(names) || (names.split('、').every((p) => TOWNSHIP.test(p.trim()) || looksLikeDepartments(p)) && !QUANTITY.test(names));
 /** A city, district or county named as a unit ("合肥市", "东湖区"): not a zone of a plan (园区, 示范区, 片区, 城区 …). */
 const PLACE_UNIT = /^[\u4e00-\u9fa5]{2,5}(?<!园|示范|片|城|景|新|社|开发|功能|核心|保护|试验|自贸|商|街)[市区县]$/;
 const LEAD_ROLES = '牵头负责|分别牵头|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实';
@@ -711,7 +734,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const names = withoutTrailingDeng(m[1] ?? m[2] ?? m[3]);
     // (banks' branches and companies named among the departments count as names too)
     const orgsOut = names.replace(ORG_PIECE, '').replace(/^、+/, '');
-    if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;
+    if (!roleNames(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }

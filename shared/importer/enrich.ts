@@ -165,11 +165,12 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   // "责任单位：…" ⏎ "完成时限：2028年底前" beside the prose of its section —: its dates are its milestones too)
   if ((node.kind === 'task' || node.kind === 'item' || (node.kind === 'box' && node.lead.length > 0)) && !stated.milestones) {
     for (const m of textMilestones(headAndText, period, { republicYear })) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
-    // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
+    // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work, and under a quarter of a
+    // one-year plan ("一、第一季度") the plan's year's
     if (node.kind === 'task' && !node.milestones.length) {
       // (a heading naming one year, not a period: dates.ts groupYear)
       for (const a of up) {
-        const year = groupYear(matchView(a.node.heading));
+        const year = groupYear(matchView(a.node.heading), period);
         if (year === null) continue;
         node.milestones.push({ year, stage: null, text: a.node.heading.trim() });
         break;

@@ -61,6 +61,11 @@ const DAXIE_DIGIT = '壹貳贰貮參参叁肆伍陸陆柒捌玖';
 const DAXIE_NUM = `[${DAXIE_DIGIT}拾][${DAXIE_DIGIT}拾]?`;
 const ENC_PAREN = '[⑴-⒇]';
 const ENC_STOP = '[⒈-⒛]';
+/**
+ * The box of a task list after a bullet, ticked or not — Markdown's "- [ ] " / "- [x] " (a wiki's or a chat tool's plan),
+ * the ☐ / ☒ / ☑ a Word file made from it prints —: syntax of the list, no text of the point.
+ */
+export const TASK_BOX = '(?:\\[[ xX✓√]\\]\\s*|[☐☑☒]\\s*)?';
 /** Inline markers of sentence-level styles stand at a sentence end or after a space. */
 const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
 /** …or after the bracket closing a sentence's annotation ("…增长9%。（A主办，B协办）2.推进…": the next point run on). */
@@ -105,6 +110,9 @@ export const RULES: MarkerRule[] = [
   // (1) and its one-character form ⑴…⒇ (U+2474–2487, Word's decimalEnclosedParen)
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制', '⑴新建生态茶园', '⒇其他'], head: new RegExp(`^(?<m>\\(\\s*(?<num>[0-9]{1,2})\\s*\\)|(?<enc>${ENC_PAREN}))\\s*[、.]?\\s*`), rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}(?:\\([0-9]{1,2}\\)|${ENC_PAREN})`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
+  // a) b) c) and (a) (b): the lettered lists of a text drawn up in the manner of a standard (GB/T 1.1), under its 3.1.1
+  // points — a lower-case letter before a bracket, Chinese text after it (a letter in an English word is no point)
+  { id: 'letter', examples: ['a）主干道人行道宽度不小于3米', 'b)与机动车道物理隔离', '（c）交叉口设置过街带'], head: /^(?<m>\(\s*(?<num>[a-z])\s*\)|(?<enc>[a-z])\))\s*(?=[\u4e00-\u9fff])/, rank: 9.5, kind: 'item', inline: null, nouns: [], number: 'other' },
   // 一是…, 二是…: the points of a 工作要点 or a report, at the start of a paragraph only (inside one they stay text)
   { id: 'shi', examples: ['一是完善政务云平台。推动…', '二是，加强数据共享'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})是)(?=[\\u4e00-\\u9fff，,：:])[，,：:]?`), rank: 7.5, kind: 'item', inline: null, nouns: [], number: 'other' },
   { id: 'circled', examples: ['①推进试点', '⑫完善考核'], head: /^(?<m>(?<num>[①-⑳]))\s*/, rank: 10, kind: 'item', inline: `${AFTER_SENTENCE}[①-⑳]`, nouns: [], number: 'circled' },
@@ -113,7 +121,7 @@ export const RULES: MarkerRule[] = [
   // and a bullet a text export could not encode, left as "?" before the point's first word — only where the line
   // holds no other "?", which a lost pair of quotes leaves: "?十四五?时期…" is text; and parse.ts takes a "?" for a
   // bullet only on the points of a list, markLoneQueries: a lone "?家庄村…" lost a character of its text)
-  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台', '\uF0B7 完善机制', '?加快建设'], head: new RegExp(`^(?<m>[•·●▪■◆◇○□${String.fromCharCode(0xf000)}-${String.fromCharCode(0xf0ff)}]|——|－－|--|[?？](?=\\s*[\\u4e00-\\u9fff])(?![^?？\\n]*[?？]))\\s*`), rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
+  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台', '\uF0B7 完善机制', '?加快建设'], head: new RegExp(`^(?<m>[•·●▪■◆◇○□${String.fromCharCode(0xf000)}-${String.fromCharCode(0xf0ff)}]|——|－－|--|[?？](?=\\s*[\\u4e00-\\u9fff])(?![^?？\\n]*[?？]))\\s*${TASK_BOX}`), rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
 ];
 
 export const RULE: Record<string, MarkerRule> = Object.fromEntries(RULES.map((r) => [r.id, r]));
@@ -176,6 +184,7 @@ function folded(cache: FoldCache, s: string, fold: (s: string) => string, match:
 
 function numberOf(s: string): number {
   const t = s.replace(/\s+/g, '');
+  if (/^[a-z]$/.test(t)) return t.charCodeAt(0) - 0x60;
   if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
   if (/^[\u3220-\u3229]$/.test(t)) return t.charCodeAt(0) - 0x3220 + 1;
   if (/^[\u2474-\u2487]$/.test(t)) return t.charCodeAt(0) - 0x2474 + 1;
@@ -214,11 +223,14 @@ const MARKER_HEAD = 72;
  */
 export function readMarker(text: string): Marker | null {
   // "★1.实施…": a star (or triangle) a 工作要点 puts before the number of its key points — the point's marker, the
-  // mark kept with the number as "3*." keeps its star (a mark before a bullet, or before text, stays text)
+  // mark kept with the number as "3*." keeps its star (a mark before a bullet stays text; before text a star does, a triangle is a bullet)
   const c0 = text.charCodeAt(0);
   if (c0 === 0x2605 || c0 === 0x2606 || c0 === 0x25b2 || c0 === 0x25b3) {
     const gap = text.length > 1 && /\s/.test(text[1]!) ? (/^.\s*/.exec(text)![0].length) : 1;
     const inner = gap < text.length ? readMarker(text.slice(gap)) : null;
+    // (a triangle before a point's text, "▲建设村级综合服务站。…", marks the point as a bullet does — a 镇 plan's ◆ / ▲
+    // points side by side; a star before text stays text: a key point's mark, "★" over a cell)
+    if (!inner && (c0 === 0x25b2 || c0 === 0x25b3) && /^[\u4e00-\u9fff]/.test(text.slice(gap))) return { style: 'bullet', raw: text[0], n: 0, rest: text.slice(gap) };
     return inner && inner.style !== 'bullet' ? { ...inner, raw: text[0] + inner.raw } : null;
   }
   // (most paragraphs start with a character no marker starts with: no head to slice, hash and remember)

@@ -313,6 +313,12 @@ function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Dr
     }
     return new Set([best!]);
   }
+  // (no numbered level carries departments, but bullet points do — "◆发展特色果蔬种植。…（责任单位：…）" under 一、 field
+  // parts, a 镇 plan marking its work with symbols instead of numbers —: those points are the work, when they hold nothing,
+  // stand under no other point and at least two of them, half or more, name their units; a bullet under a task is an item)
+  const bullets = within.filter((d) => d.style === 'bullet' && !inBoxOrAnnex(d) && !excluded(d, root) && !kids.get(d)?.length && (!d.parent || rankOf(d.parent.style) <= rankOf('cnparen')));
+  const carrying = bullets.filter(hasDepartments).length;
+  if (carrying >= 2 && carrying * 2 >= bullets.length) return new Set(['bullet']);
   if (!root) return new Set();
   // by structure: the first numbered level under the container (under its actions, if it has them) …
   // (year lines over numbered headings group them and are seen through: the level is that of what they hold)

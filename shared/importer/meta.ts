@@ -171,9 +171,14 @@ const DOCUMENT_CLOSE = /^[^。，,；;：:]{6,80}(?:报告|规划|纲要|计划|
 /** Characters a mirror lost to question marks between a text's words ("(海南?。?024年…"), in the folded view. */
 const GARBLED = /[?？](?=[\u4e00-\u9fa5\d。])/;
 
+/**
+ * A cover's line naming the body that drew the plan up, a plan word inside its name ("临江市城市规划设计研究院", "X区规划
+ * 和自然资源局", "X规划咨询有限公司"): an organ's or a firm's name ends as a name does, a title never does.
+ */
+const BODY_NAME = /(?:研究院|设计院|规划院|研究所|事务所|有限公司|公司|集团|局|委员会|办公室|人民政府|研究中心|咨询中心|大学|学院)\s*$/;
 function isTitleCandidate(f: string): boolean {
   // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file; never a byline)
-  return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f) &&
+  return TITLE_WORD.test(f) && !BYLINE.test(f) && !BODY_NAME.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f) &&
     // (never a clause that opens with its date and a comma, "2016年2月，国务院批复《X规划》", nor one that names what it
     // cites for short, "(以下简称《规划》)": sentences of a text, which a title never is)
     !/^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]/.test(f) && !/以下简称/.test(f) &&

@@ -255,6 +255,37 @@ export function fieldBullets(paras: Para[]): Para[] {
   return out ?? paras;
 }
 
+/**
+ * A line of fields as a collaborative document (a wiki page, a chat tool's document) writes them under a task: short
+ * labels, each a colon and its value, the units @-mentioned — "负责：@区数据局　协同：@区政务服务中心 @区财政局　截止：
+ * 2026-06-30" (bold labels lose their ** in the Markdown reader) —: rewritten in the wording of a field line, "牵头单位：
+ * 区数据局；配合单位：区政务服务中心、区财政局；完成时限：2026年6月30日" (fieldlines.ts). Only a paragraph that opens with
+ * such a label, holds two fields or more, all of them such labels, and mentions with @ — "负责：…" in a sentence of a
+ * plan stays as written.
+ */
+const MENTION_LABEL = /(?:^|[\s\u3000]+)(负责|协同|协作|配合|截止(?:时间|日期)?)\s*[:：]\s*/g;
+const MENTION_FIELD: Record<string, string> = { 负责: '牵头单位', 协同: '配合单位', 协作: '配合单位', 配合: '配合单位' };
+export function mentionFields(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || p.text.indexOf('@') < 0) continue;
+    const text = p.text.trim();
+    const labels = [...text.matchAll(MENTION_LABEL)];
+    if (labels.length < 2 || labels[0].index !== 0) continue;
+    const fields: string[] = [];
+    labels.forEach((m, k) => {
+      const value = text.slice(m.index! + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      if (m[1].startsWith('截止')) {
+        const iso = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
+        fields.push(`完成时限：${iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : value}`);
+      } else fields.push(`${MENTION_FIELD[m[1]]}：${value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean).join('、')}`);
+    });
+    (out ??= paras.slice())[i] = { ...p, text: fields.join('；'), list: undefined };
+  }
+  return out ?? paras;
+}
+
 /** A department field line at the start of a paragraph ("责任单位：石门镇…"). */
 const DEPT_LINE_START = new RegExp(`^${DEPARTMENT_LABEL}\\s*[:：]`);
 /**
@@ -369,6 +400,55 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
     });
     if (signature) texts.push(signature);
     (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined })));
+  }
+  return out ?? paras;
+}
+
+/**
+ * A task written as a card: a table of two columns whose left cells are the labels of its fields, under the heading it
+ * belongs to ("（一）学前教育扩容" ⏎ "项目 | 内容" ⏎ "工作目标 | 新增学位1800个…" ⏎ "主要任务 | …" ⏎ "责任单位 | 区教育局牵头，…" ⏎
+ * "完成时限 | 2026年8月底前"; a 方案 that lays each field's 目标 / 任务 / 措施 side by side): reshaped into the wording the
+ * rest of the importer reads, as a run of 【】 fields is (labelledFieldRuns) — the content cells as its sentences, the
+ * department and time cells in one closing bracket. Only a run of two-cell rows (two or more), every left cell a label
+ * such a card uses, one of them a department or time label and one a content label; a head row of two generic words
+ * over it ("项目 | 内容", "类别 | 具体内容") goes with it. Another table (a left cell that is no label) stays a table.
+ */
+const CARD_CONTENT = /^(?:主要任务|重点任务|工作任务|任务|目标|措施|主要举措|实施内容)$/;
+const CARD_HEAD = /^(?:项目|类别|要素|事项|栏目|名称|内容|具体内容|主要内容|说明)$/;
+const cardLabel = (c: string) => { const v = matchView(c.trim()); return FIELD_LABEL_WHOLE.test(v) ? 'field' : CONTENT_LABEL.test(v) || CARD_CONTENT.test(v) ? 'content' : OTHER_LABEL.test(v) ? 'other' : null; };
+/** A row of two cells: a table's (a Word table, a Markdown one) or a text line of one tab, both sides written. */
+function twoCells(p: Para): string[] | null {
+  if (p.cells) return p.cells.length === 2 ? p.cells : null;
+  const t = p.text.indexOf('\t');
+  if (t <= 0 || p.text.indexOf('\t', t + 1) >= 0) return null;
+  const cells = [p.text.slice(0, t).trim(), p.text.slice(t + 1).trim()];
+  return cells[0] && cells[1] ? cells : null;
+}
+export function fieldCards(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  const labelRow = (p: Para) => { const c = twoCells(p); return c && cardLabel(c[0]) ? c : null; };
+  for (let i = paras.length - 1; i >= 0; i--) {
+    if (!labelRow(paras[i])) continue;
+    // the run of label rows ending at i, and a head row of generic words over it
+    let from = i;
+    while (from > 0 && labelRow(paras[from - 1])) from--;
+    const rows = paras.slice(from, i + 1).map((p) => twoCells(p)!);
+    const kinds = rows.map((c) => cardLabel(c[0]));
+    const last = i;
+    i = from;
+    if (rows.length < 2 || !kinds.includes('field') || !kinds.includes('content')) continue;
+    const over = from > 0 ? twoCells(paras[from - 1]) : null;
+    const head = over && over.every((c) => CARD_HEAD.test(matchView(c))) ? from - 1 : from;
+    const sentences: string[] = [];
+    const fields: string[] = [];
+    rows.forEach((c, k) => {
+      const value = c[1].replace(/[。；;，,\s]+$/, '');
+      if (kinds[k] === 'field') fields.push(`${c[0]}：${value}`);
+      else sentences.push(kinds[k] === 'content' ? `${value}。` : `${c[0]}：${value}。`);
+    });
+    const text = sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
+    (out ??= paras.slice()).splice(head, last - head + 1, { ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined });
+    i = head;
   }
   return out ?? paras;
 }

@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropPinyinNotes, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, TASK_BOX, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskNode, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead, type HeadResult } from './meta';
@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, mentionFields, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -41,11 +41,13 @@ const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren') || d.parent?.style === 'article';
 
+/** A task list's box opening a Word list paragraph's text (grammar.ts TASK_BOX). */
+const LEADING_TASK_BOX = new RegExp(`^\\s*${TASK_BOX}`);
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
   if (p.cells || FOOTNOTE_LINES.has(p)) return null;
   // a bulleted Word list paragraph has its bullet in the numbering, not in the text: it is a bullet point
-  const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
+  const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text.replace(LEADING_TASK_BOX, '') } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (m.style === 'bullet' && LONE_QUERY.has(p)) return null;
   // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the
@@ -438,7 +440,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip0: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
   const skip: ReadonlySet<MarkerStyle> = daxieRun(tocFound.paras) ? skip0 : new Set([...skip0, 'daxie']);
-  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(labelledFieldRuns(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip))))), report.removed);
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(labelledFieldRuns(fieldCards(fieldBullets(mentionFields(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip))))))), report.removed);
   markLoneQueries(paras);
   markIndexLists(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
@@ -561,6 +563,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   sharedResponsibility(all);
   closingResponsibility(all);
   assignKinds(all, mapping);
+  // a bullet point that is a task ("◆发展特色果蔬种植。新建…（责任单位：…）", levels.ts taskStyles) is named by its run-in
+  // heading, as a numbered task is (a bullet's text is all body while it is a point of a list)
+  for (const d of all) {
+    if (d.node.kind !== 'task' || d.style !== 'bullet' || d.node.heading) continue;
+    const br = d.node.body.indexOf('\n');
+    const first = br < 0 ? d.node.body : d.node.body.slice(0, br);
+    const cut = splitHeading({ style: 'arabic', raw: '', n: 0, rest: first }, []);
+    if (!cut.heading) continue;
+    d.node.heading = cut.heading;
+    d.node.body = [cut.body, br < 0 ? '' : d.node.body.slice(br + 1)].filter(Boolean).join('\n');
+  }
   if (all.some((d) => d.node.kind === 'box')) boxTables(paras, bodyOwner, all, newId);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   // the indicator tables taken from the head: parts before the others, each named by its title (or 主要指标), its table
@@ -665,6 +678,8 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
 
   /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
   let lifted: { at: number; owner: Draft } | null = null;
+  /** Points made from a Word or Markdown list paragraph: a paragraph outside the list after them is not theirs. */
+  const listPoints = new Set<Draft>();
   /** A 专栏 whose title stands in a Word frame (a one-cell table): the frame holds the box, and only the box. */
   const boxFrames = new Map<Draft, number>();
   const openBox = () => { for (let k = stack.length - 1; k >= 0; k--) if (stack[k].style === 'box') return k; return -1; };
@@ -728,6 +743,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
         d.node.heading = over ? p.text.replace(/\s*[:：]$/, '') : p.text;
       }
       tree.attach(d);
+      if (p.list) listPoints.add(d);
       if (stack.length === 1 && style !== 'appendix') partCount = m.n;
       continue;
     }
@@ -743,7 +759,10 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       const nextMarker = next ? markerOf(next, mapping, skip) : null;
       const between = nextMarker !== null && nextMarker.style === cur.style;
       const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
-      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
+      // (a list of one point too, when the line stands outside the list its point is written in: "- 清理整合基层报表" ⏎ ⏎
+      // "负责：…" in Markdown, a Word list paragraph then a plain one)
+      const leftList = listPoints.has(cur) && !p.list;
+      if ((earlier.length || leftList) && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
         // (not to an owner that named its departments in a line of its own: the point before keeps it)

@@ -9682,4 +9682,269 @@ part 第三章|规划实施
     indicators: [{ heading: '发展目标', name: '地区生产总值', value: 1200, unit: '亿元' }],
   },
 ];
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17];
+const BATCH_H_GEN27: CorpusDoc[] = [
+  {
+    file: '277-xian-fangan-renwu-pozhe-bumen.txt',
+    formats: ['docx'],
+    style: '县 工作方案 whose 主要任务及分工 is a numbered list, each point closing with a dash and its departments after the full stop ("。——县A牵头，县B、城关镇配合", "。——县水务局"), 各镇（街道） / 各有关单位 / a 供电公司 among the partners (blind batch 33, h-gen27)',
+    meta: { title: '南屿县2026年县城人居环境品质提升工作方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-26' },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务及分工
+  task 1.|实施背街小巷改造
+  task 2.|建设口袋公园
+  task 3.|推进污水管网补短板
+  task 4.|整治城市“空中飞线”
+  task 5.|规范占道经营管理
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '实施背街小巷改造', lead: ['县住房城乡建设局'], partners: ['县城市管理局', '城关镇'] },
+      { heading: '建设口袋公园', lead: ['县城市管理局'], partners: ['县自然资源局', '各镇（街道）'] },
+      { heading: '推进污水管网补短板', lead: ['县水务局'] },
+      { heading: '整治城市“空中飞线”', lead: ['县工业和信息化局'], partners: ['国网南屿县供电公司', '各通信运营企业'] },
+      { heading: '规范占道经营管理', lead: ['县城市管理局'], partners: ['城关镇', '各有关单位'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '背街小巷', value: 12, unit: '条' },
+      { heading: '工作目标', name: '城市公园绿地', value: 8, unit: '公顷' },
+      { heading: '工作目标', name: '县城生活污水集中收集率', value: 75, unit: '%' },
+      { heading: '工作目标', name: '口袋公园', value: 6, unit: '个' },
+      { heading: '建设口袋公园', name: '口袋公园', value: 6, unit: '个' },
+      { heading: '推进污水管网补短板', name: '污水管网', value: 18, unit: '公里' },
+      { heading: '规范占道经营管理', name: '便民疏导点', value: 10, unit: '处' },
+    ],
+    milestones: [
+      { heading: '整治城市“空中飞线”', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '278-qu-yaodian-jidu-fenkuai.txt',
+    formats: ['pdf'],
+    style: '区 年度工作要点 in quarter blocks: the parts are 一、第一季度 … 四、第四季度 (no other name), points 1.–8. numbered through them with （责任单位：…）; each point is scheduled in its quarter of the plan\'s year; signed by a 领导小组办公室 (blind batch 33, h-gen27)',
+    meta: { title: '青川区2026年数字经济发展工作要点', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区数字经济发展领导小组办公室', issuedOn: '2026-01-15' },
+    outline: `
+part 一、|第一季度
+  task 1.|制定数字经济年度招商方案
+  task 2.|启动青川数字产业园二期建设
+part 二、|第二季度
+  task 3.|举办数字经济产业对接会
+  task 4.|推进企业上云用云
+part 三、|第三季度
+  task 5.|建成区级工业互联网平台
+  task 6.|开展数字技能培训
+part 四、|第四季度
+  task 7.|完成青川数字产业园二期主体工程
+  task 8.|开展年度考核评估
+`,
+    departments: [
+      { heading: '制定数字经济年度招商方案', lead: ['区商务局', '区发展改革局'] },
+      { heading: '启动青川数字产业园二期建设', lead: ['区数字产业园管委会'] },
+      { heading: '举办数字经济产业对接会', lead: ['区科技局'] },
+      { heading: '推进企业上云用云', lead: ['区工业和信息化局'] },
+      { heading: '建成区级工业互联网平台', lead: ['区工业和信息化局', '区数据局'] },
+      { heading: '开展数字技能培训', lead: ['区人力资源社会保障局'] },
+      { heading: '完成青川数字产业园二期主体工程', lead: ['区数字产业园管委会'] },
+      { heading: '开展年度考核评估', lead: ['区发展改革局'] },
+    ],
+    indicators: [
+      { heading: '举办数字经济产业对接会', name: '合作项目', value: 10, unit: '个' },
+      { heading: '推进企业上云用云', name: '上云企业', value: 200, unit: '家' },
+      { heading: '建成区级工业互联网平台', name: '规模以上工业企业', value: 80, unit: '家' },
+      { heading: '开展数字技能培训', name: '数字化人才', value: 1500, unit: '人次' },
+    ],
+    milestones: [
+      { heading: '制定数字经济年度招商方案', year: 2026 },
+      { heading: '启动青川数字产业园二期建设', year: 2026, stage: '启动' },
+      { heading: '举办数字经济产业对接会', year: 2026 },
+      { heading: '推进企业上云用云', year: 2026 },
+      { heading: '建成区级工业互联网平台', year: 2026 },
+      { heading: '开展数字技能培训', year: 2026 },
+      { heading: '完成青川数字产业园二期主体工程', year: 2026 },
+      { heading: '开展年度考核评估', year: 2026 },
+    ],
+  },
+  {
+    file: '279-qu-jihua-wiki-renwu-gouxuan.md',
+    formats: ['docx'],
+    style: 'Markdown 工作计划 kept in a collaborative wiki: a "> 📌 文档负责人：@…　最近更新：2026-01-12" callout, ### 1. tasks whose sub-steps are task-list checkboxes "- [x] …" / "- [ ] …", and one line of bold fields with @-mentions and ISO dates "**负责**：@区数据局　**协同**：@A @B　**截止**：2026-06-30" (blind batch 33, h-gen27)',
+    meta: { title: '云溪区2026年数字政府建设工作计划', district: '云溪区', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task 1.|完善一网通办平台
+    item •|完成平台接口改造
+    item •|上线高频事项智能预审
+  task 2.|建设公共数据开放平台
+    item •|编制公共数据开放目录
+    item •|开放数据集不少于200个
+  task 3.|推进基层数据减负
+    item •|清理整合基层报表
+part 三、|工作要求
+`,
+    departments: [
+      { heading: '完善一网通办平台', lead: ['区数据局'], partners: ['区政务服务中心', '区财政局'] },
+      { heading: '建设公共数据开放平台', lead: ['区数据局'] },
+      { heading: '推进基层数据减负', lead: ['区委社会工作部'], partners: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '政务服务事项网上可办率', value: 98, unit: '%' },
+      { heading: '总体目标', name: '日均办件量', value: 3000, unit: '件' },
+      { heading: '建设公共数据开放平台', name: '数据集', value: 200, unit: '个' },
+    ],
+    milestones: [
+      { heading: '完善一网通办平台', year: 2026, stage: '完成' },
+      { heading: '建设公共数据开放平台', year: 2026, stage: '完成' },
+      { heading: '推进基层数据减负', year: 2026, stage: '完成' },
+    ],
+    absent: ['[ ]', '[x]', '**'],
+  },
+  {
+    file: '280-qu-guihua-sanji-shuzi-ab-liebiao.txt',
+    formats: ['pdf'],
+    style: '专项规划 text from a design institute in the GB/T 1.1 manner: chapters "1 总则" (a bare number and a space), sections 1.1, tasks 3.1.1 under 3 重点任务, sub-items "a）…；" "b）…。" and a closing （责任单位：…）; a cover of the institute\'s name and year-month (blind batch 33, h-gen27)',
+    meta: { title: '东湖区慢行交通系统专项规划（2026—2035年）', district: '东湖区', period: { start: 2026, end: 2035 }, issuedOn: '2026-03' },
+    outline: `
+part 1|总则
+  section 1.1|规划目的
+  section 1.2|规划范围
+part 2|规划目标
+  section 2.1|总体目标
+part 3|重点任务
+  section 3.1|步行系统规划
+    task 3.1.1|完善步行网络
+      item a)|主干道人行道宽度不小于3米
+      item b)|次干道人行道宽度不小于2.5米
+    task 3.1.2|建设过街设施
+  section 3.2|自行车系统规划
+    task 3.2.1|建设自行车专用道
+      item a)|专用道宽度不小于2.5米
+      item b)|与机动车道物理隔离
+      item c)|交叉口设置自行车过街带
+    task 3.2.2|规范非机动车停放
+part 4|实施保障
+  section 4.1|加强规划衔接
+  section 4.2|建立评估机制
+`,
+    departments: [
+      { heading: '完善步行网络', lead: ['区住房城乡建设委', '区交通委'] },
+      { heading: '建设过街设施', lead: ['区交通委'] },
+      { heading: '建设自行车专用道', lead: ['区交通委'], partners: ['各街道'] },
+      { heading: '规范非机动车停放', lead: ['区城管委'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '绿色出行比例', value: 75, unit: '%', year: 2035 },
+      { heading: '完善步行网络', name: '人行道断点', value: 120, unit: '处', year: 2030 },
+      { heading: '建设过街设施', name: '人行过街设施', value: 15, unit: '处' },
+      { heading: '建设自行车专用道', name: '自行车专用道', value: 45, unit: '公里' },
+      { heading: '规范非机动车停放', name: '非机动车停放区', value: 200, unit: '处' },
+    ],
+  },
+  {
+    file: '281-zhen-jihua-fuhao-renwu.txt',
+    formats: ['docx'],
+    style: '镇 年度重点工作计划 whose tasks are marked with ◆ (one with ▲) instead of numbers under 一、 field parts, each closing with （责任单位：…）; signed jointly by the 镇党委 and 镇政府 (blind batch 33, h-gen27)',
+    meta: { title: '临江市云溪区桥头镇2026年乡村振兴重点工作计划', district: '云溪区', city: '临江市', period: { start: 2026, end: 2026 }, issuedOn: '2026-02-10' },
+    outline: `
+part 一、|产业发展
+  task ◆|发展特色果蔬种植
+  task ◆|培育农产品加工企业
+part 二、|乡村建设
+  task ◆|实施农村道路提档升级
+  task ◆|推进农村厕所改造
+  task ▲|建设村级综合服务站
+part 三、|乡村治理
+  task ◆|深化网格化管理
+part 四、|保障措施
+`,
+    departments: [
+      { heading: '发展特色果蔬种植', lead: ['镇农业农村办', '镇经济发展办'] },
+      { heading: '培育农产品加工企业', lead: ['镇经济发展办'] },
+      { heading: '实施农村道路提档升级', lead: ['镇村镇建设办'], partners: ['各村'] },
+      { heading: '推进农村厕所改造', lead: ['镇社会事务办'] },
+      { heading: '建设村级综合服务站', lead: ['镇党政办'] },
+      { heading: '深化网格化管理', lead: ['镇综治中心'] },
+    ],
+    indicators: [
+      { heading: '发展特色果蔬种植', name: '标准化果蔬基地', value: 3, unit: '个' },
+      { heading: '培育农产品加工企业', name: '农产品加工企业', value: 2, unit: '家' },
+      { heading: '培育农产品加工企业', name: '年产值', value: 5000, unit: '万元' },
+      { heading: '实施农村道路提档升级', name: '村组道路', value: 25, unit: '公里' },
+      { heading: '推进农村厕所改造', name: '卫生厕所', value: 300, unit: '户' },
+      { heading: '建设村级综合服务站', name: '村级综合服务站', value: 4, unit: '个' },
+    ],
+  },
+  {
+    file: '282-qu-fangan-lingyu-mubiao-renwu-cuoshi-biao.txt',
+    formats: ['docx'],
+    style: '区 实施方案 whose tasks are field cards: each (一) field heading followed by a two-column tab-separated table 项目/内容 with rows 工作目标 / 主要任务 / 工作措施 / 责任单位 ("区A牵头，区B、区C配合") / 完成时限 (blind batch 33, h-gen27)',
+    meta: { title: '青川区2026年民生领域补短板实施方案', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府', issuedOn: '2026-03-05' },
+    outline: `
+part 一、|基本原则
+part 二、|分领域任务
+  task (一)|学前教育扩容
+  task (二)|基层医疗提升
+  task (三)|社区养老服务
+part 三、|保障措施
+  section (一)|加强统筹调度
+  section (二)|强化资金保障
+`,
+    departments: [
+      { heading: '学前教育扩容', lead: ['区教育局'], partners: ['区自然资源局', '区财政局'] },
+      { heading: '基层医疗提升', lead: ['区卫生健康委'] },
+      { heading: '社区养老服务', lead: ['区民政局'], partners: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '学前教育扩容', name: '学位', value: 1800, unit: '个' },
+      { heading: '学前教育扩容', name: '公办园在园幼儿占比', value: 60, unit: '%' },
+      { heading: '基层医疗提升', name: '达标率', value: 100, unit: '%' },
+      { heading: '社区养老服务', name: '社区养老服务综合体', value: 3, unit: '个' },
+      { heading: '社区养老服务', name: '助餐点', value: 20, unit: '个' },
+    ],
+    milestones: [
+      { heading: '学前教育扩容', year: 2026, stage: '完成' },
+      { heading: '基层医疗提升', year: 2026, stage: '完成' },
+      { heading: '社区养老服务', year: 2026, stage: '完成' },
+    ],
+    absent: ['项目\t内容'],
+  },
+  {
+    file: '283-zhen-zhongdian-gongzuo-zeren-yihang.txt',
+    formats: ['doc'],
+    style: '镇 重点工作任务 whose (一)…(五) tasks run on through 一、 parts, each followed by ONE line of three fields set apart by full-width spaces "责任领导：陈立新　责任单位：镇经济发展办　完成时限：2026年9月底" (a person, the units, a month or 长期坚持) (blind batch 33, h-gen27)',
+    meta: { title: '南屿县白沙镇2026年重点工作任务', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuedOn: '2026-01-20' },
+    outline: `
+part 一、|经济发展
+  task (一)|推进白沙农产品物流园建设
+  task (二)|壮大村级集体经济
+part 二、|社会事业
+  task (三)|完成镇卫生院改扩建
+  task (四)|实施学校食堂提升改造
+part 三、|平安建设
+  task (五)|开展安全生产隐患排查整治
+`,
+    departments: [
+      { heading: '推进白沙农产品物流园建设', lead: ['镇经济发展办'] },
+      { heading: '壮大村级集体经济', lead: ['镇农业农村办', '镇财政所'] },
+      { heading: '完成镇卫生院改扩建', lead: ['镇社会事务办', '镇卫生院'] },
+      { heading: '实施学校食堂提升改造', lead: ['镇社会事务办'] },
+      { heading: '开展安全生产隐患排查整治', lead: ['镇应急管理办'] },
+    ],
+    indicators: [
+      { heading: '推进白沙农产品物流园建设', name: '商贸物流企业', value: 5, unit: '家' },
+      { heading: '完成镇卫生院改扩建', name: '病床', value: 40, unit: '张' },
+      { heading: '实施学校食堂提升改造', name: '中小学食堂', value: 3, unit: '所' },
+      { heading: '开展安全生产隐患排查整治', name: '重大隐患整改率', value: 100, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推进白沙农产品物流园建设', year: 2026, stage: '完成' },
+      { heading: '壮大村级集体经济', year: 2026, stage: '完成' },
+      { heading: '完成镇卫生院改扩建', year: 2026, stage: '完成' },
+      { heading: '实施学校食堂提升改造', year: 2026, stage: '完成' },
+    ],
+  },
+];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27];

@@ -72,6 +72,9 @@ function inlinePieces(tok: Token | undefined): { text: string; offset: number }[
   return pieces;
 }
 
+/** The box of a task list item (GitHub's and the wikis' "- [ ] " / "- [x] "), ticked or not. */
+const MD_TASK_BOX = /^\[[ xX]\]\s+/;
+
 export function readMarkdown(text: string): SourceLine[] {
   const tokens = markdownIt().parse(text, {});
   const out: SourceLine[] = [];
@@ -125,7 +128,8 @@ export function readMarkdown(text: string): SourceLine[] {
           let text = p.text;
           const line: SourceLine = { text, line: start + 1 + p.offset };
           if (l) {
-            if (k === 0 && l.marker !== null) { text = l.marker + text; l.marker = null; }
+            // (a task list's box after the bullet, "- [ ] X" / "- [x] X", is the list's syntax: the point is X)
+            if (k === 0 && l.marker !== null) { text = l.marker + (l.ordered ? text : text.replace(MD_TASK_BOX, '')); l.marker = null; }
             line.list = { level: lists.length - 1, ordered: l.ordered };
           }
           line.text = text;
