@@ -1127,8 +1127,8 @@ function pieces(l: Line): Piece[] {
 /**
  * Where a piece can be cut in two: between its items, and between two Chinese glyphs of an item (glyphEdges); `gap`: after a
  * space pdfjs kept inside the item between two Chinese characters (the glyphs stood apart there). Each cut at least
- * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
- * is made after it. `head`: with the hidden tabs of an item's run before its first space (headCuts).
+ * about an em inside the piece (half an em from its end between two items: a unit "%" drawn on its own), never before
+ * a mark that may not open a cell (，、。；：）》” …, a % after a number); a cut next to a space is made after it. `head`: with the hidden tabs of an item's run before its first space (headCuts).
  */
 function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false): { x: number; item: number; at: number; gap: boolean }[] {
   const out: { x: number; item: number; at: number; gap: boolean }[] = [];
@@ -1161,7 +1161,11 @@ function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false):
     }
   });
   const after = (c: { item: number; at: number }) => [...p.items[c.item].raw].slice(c.at).join('');
-  return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= 0.9 * p.size && !/^[、，。；：！？）》」』”’%)\],.;:!?]/.test(after(c)));
+  // (a % after Chinese is no number's: a unit cell of its own, "护理型床位占比" "%" under 单位)
+  const before = (c: { item: number; at: number }) => (c.at ? [...p.items[c.item].raw][c.at - 1] : p.items[c.item - 1]?.raw.slice(-1)) ?? '';
+  // (a cut between two items may leave a half-width glyph after it, a unit "%": the item is drawn apart, no glyph's place guessed)
+  return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= (c.at === 0 ? 0.5 : 0.9) * p.size &&
+    !(/^[、，。；：！？）》」』”’)\],.;:!?]/.test(after(c)) || (after(c).startsWith('%') && !IDEOGRAPH.test(before(c)))));
 }
 
 /**
