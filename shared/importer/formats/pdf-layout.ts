@@ -89,6 +89,7 @@ import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
 import { rankOf, readMarker } from '../grammar';
+import { isUnit } from '../indicators';
 
 /** The labels of a task's field lines (labels.ts, one vocabulary with the importer), and 指标 as the export prints it. */
 const FIELD_WORDS = alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS, ['指标']);
@@ -1135,9 +1136,7 @@ function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false):
   // (`noAuto`: the gaps between Chinese and a number or Latin word that the typesetter's autospace sets — one as wide as
   // another of the piece's such gaps, within a thirtieth of an em — are taken for that autospace, no tab: "配套管网" "18"
   // on a stop by chance. A tab may leave such a gap too, "枫桥村" "2025年…": asked for only when the row has too many cuts)
-  const autoGap = (k: number) => (k > 0 && autospaced(p.items[k - 1].text.slice(-1), p.items[k].text[0]) ? p.items[k].x - p.items[k - 1].right : null);
-  const gaps = p.items.map((_, k) => autoGap(k));
-  const auto = (k: number) => gaps[k] !== null && gaps.some((g, j) => j !== k && g !== null && Math.abs(g - gaps[k]!) <= p.size / 30);
+  const auto = autoItems(p);
   p.items.forEach((it, k) => {
     if (k > 0 && !(noAuto && auto(k))) out.push({ x: it.x, item: k, at: 0, gap: false });
     const solid = solidCuts(it, p.size, stops);
@@ -1161,11 +1160,25 @@ function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false):
     }
   });
   const after = (c: { item: number; at: number }) => [...p.items[c.item].raw].slice(c.at).join('');
-  // (a % after Chinese is no number's: a unit cell of its own, "护理型床位占比" "%" under 单位)
-  const before = (c: { item: number; at: number }) => (c.at ? [...p.items[c.item].raw][c.at - 1] : p.items[c.item - 1]?.raw.slice(-1)) ?? '';
+  // (a % after Chinese is no number's: a unit cell of its own, "护理型床位占比" "%" under 单位; a unit after a number is
+  // the number's, "新建社区图书馆分馆" "10" "个" whose 个 stands on a stop by chance — unitAfter)
+  const before = (c: { item: number; at: number }) => (c.at ? [...p.items[c.item].raw].slice(0, c.at).join('') : p.items[c.item - 1]?.raw) ?? '';
   // (a cut between two items may leave a half-width glyph after it, a unit "%": the item is drawn apart, no glyph's place guessed)
   return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= (c.at === 0 ? 0.5 : 0.9) * p.size &&
-    !(/^[、，。；：！？）》」』”’)\],.;:!?]/.test(after(c)) || (after(c).startsWith('%') && !IDEOGRAPH.test(before(c)))));
+    !(/^[、，。；：！？）》」』”’)\],.;:!?]/.test(after(c)) || (after(c).startsWith('%') && !IDEOGRAPH.test(before(c).slice(-1))) || unitAfter(before(c), after(c))));
+}
+
+/** Text `b` opens with a unit ("个", "万元", "平方米") set right after a number that `a` ends with: one cell's "10个". */
+const unitAfter = (a: string, b: string) => /\d$/.test(a) && [1, 2, 3, 4].some((k) => isUnit([...b].slice(0, k).join('')));
+
+/**
+ * Whether each item of a piece follows the one before across the typesetter's autospace: a number or Latin word set after
+ * Chinese, or Chinese after it, with a gap as wide as another such gap of the piece (within a thirtieth of an em).
+ */
+function autoItems(p: Piece): (k: number) => boolean {
+  const autoGap = (k: number) => (k > 0 && autospaced(p.items[k - 1].text.slice(-1), p.items[k].text[0]) ? p.items[k].x - p.items[k - 1].right : null);
+  const gaps = p.items.map((_, k) => autoGap(k));
+  return (k: number) => gaps[k] !== null && gaps.some((g, j) => j !== k && g !== null && Math.abs(g - gaps[k]!) <= p.size / 30);
 }
 
 /**
@@ -1223,7 +1236,9 @@ function headCuts(it: Line['items'][number], size: number, stops: number[]): { x
 /**
  * The tab stops of a table of tab-separated rows: where its pieces start and, when those stand on a regular grid from
  * the left margin (a word processor's default stops, every 1.25 cm or two characters), every stop of that grid up to
- * the right edge — a cell may end on a stop no piece of the table starts at.
+ * the right edge and the first past it (a row's last tab after text that passed the last stop before the edge, before
+ * its empty last cell: LibreOffice sets it there, drawing nothing, no line added) — a cell may end on a stop no piece
+ * of the table starts at.
  */
 function tabStops(starts: number[], size: number, right: number): { stops: number[]; grid: number[] | null } {
   const xs = [...starts].sort((a, b) => a - b).filter((x, k, a) => k === 0 || x - a[k - 1] > 0.1 * size);
@@ -1235,7 +1250,7 @@ function tabStops(starts: number[], size: number, right: number): { stops: numbe
   const d = (xs[xs.length - 1] - left) / Math.round((xs[xs.length - 1] - left) / d0);
   if (!xs.every((x) => Math.abs(x - left - Math.round((x - left) / d) * d) <= 0.1 * size)) return { stops: xs, grid: null };
   const grid: number[] = [];
-  for (let x = left; x <= right + size; x += d) grid.push(x);
+  for (let x = left; x < right + Math.max(d, size); x += d) grid.push(x);
   return { stops: [...xs, ...grid], grid };
 }
 
@@ -1304,8 +1319,9 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
     };
     // (nor an item set on from the one before it that starts on a stop and was not cut there: "示范小区覆盖率" "%", a
     // cell no cut may open with — the tab may be there)
-    const onStop = row.some((cell, c) => cell.some((q, k) => q.items.some((it, i) => i > 0 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * q.size) &&
-      !found.some((f) => f.cell === c && f.piece === k && f.cut.item === i && f.cut.at === 0))));
+    // — unless `noAuto` takes it for the typesetter's autospace — nor a unit after a number, "10" "个" on a stop by chance)
+    const onStop = row.some((cell, c) => cell.some((q, k) => { const auto = autoItems(q); return q.items.some((it, i) => i > 0 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * q.size) &&
+      !(noAuto && auto(i)) && !unitAfter(q.items[i - 1].raw, it.raw) && !found.some((f) => f.cell === c && f.piece === k && f.cut.item === i && f.cut.at === 0)); }));
     if (trailing < 0 || !grid || !end || onStop || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
       grid.filter((x) => x > end.right - 0.05 * end.size).length < trailing) return null;
   }
@@ -1659,7 +1675,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t!.last = l;
       return true;
     }
-    if (t?.atStops && !goesOn && t.rows.length === 1 && !t.pending && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
+    if (t?.atStops && !goesOn && t.rows.length === 1 && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
     // (the header's second line, where the line's end wrapped it: its labels, read with the first line's when rows at
     // tab stops follow — startTabbed)
     if (t && !goesOn && headWrap(t, l, pitch, right)) {
@@ -1688,13 +1704,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
       if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       // (a group line between the header and the first row: held until a row opens the table)
-      // (under a header of labels, ten characters at most each: not under a row a table was opened with)
+      // (under a header of labels, ten characters at most each — as cut at its hidden tabs: "投资额（万元）责任单位" is two —:
+      // not under a row a table was opened with)
       // (and one between two rows, "（二）新开工项目（1个）" after a group's last row: held the same way, placed before the
       // row it opens; one no row follows is a heading after the table, given back as text after it — closeTable)
       // (the line fits the first column — a short group line in a wide one, "二、生态环境" — or crosses the columns alike)
       // (one that fits the first column must be a group line by the grammar — groupRow: else it is a row whose other cells
       // are empty, "2.新建公厕" among rows "1.…")
-      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
+      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && (t.atStops ? t.rows[0] : pieces(t.lines[0]).map((c) => c.text)).every((c) => [...c].length <= 10)) {
         t.pending = l;
         t.lines.push(l);
         t.last = l;
