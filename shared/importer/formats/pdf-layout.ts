@@ -140,7 +140,7 @@ interface Line {
    * drawn, with its spaces. `loose`: part of an item cut before a space pdfjs kept inside it (spacedItems), whose right
    * end is placed, not measured: its glyphs may hold a gap too narrow for pdfjs to write as a space.
    */
-  items: { x: number; right: number; text: string; raw: string; loose?: true }[];
+  items: { x: number; right: number; text: string; raw: string; loose?: true; guessed?: true }[];
   /** A ruled table standing at this place of the page (the line is no text line then). */
   ruled?: RuledTable;
   /** The edges of the column the line stands in, where part of the page is set in two columns (readingOrder). */
@@ -1096,7 +1096,8 @@ function spacedItems(l: Line): Line['items'] {
       const t = chars.slice(from, to).join('');
       // (the first part, cut before a space, stands from the item's start: its right end is where its glyphs would end
       // set solid, and a narrow gap among them may have gone to the space — `loose`)
-      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t), ...(from === 0 && to < chars.length ? { loose: true as const } : {}) });
+      // (a later part's start is placed too, by glyph widths guessed — a digit's is — not measured: `guessed`)
+      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t), ...(from === 0 && to < chars.length ? { loose: true as const } : {}), ...(from > 0 ? { guessed: true as const } : {}) });
     };
     chars.forEach((c, k) => {
       if (c === ' ' && edges[k + 1] - edges[k] >= wide) { sub(k); from = k + 1; }
@@ -1341,6 +1342,12 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
 }
 
 /**
+ * How long a header's label is, counted to tell one label from two run together (ten characters at most): its unit in
+ * brackets at the end not counted, "2026年计划投资（万元）" is one.
+ */
+const labelChars = (s: string) => [...s.replace(/[（(][^（）()]*[）)]$/, '')].length;
+
+/**
  * A tab-separated header whose labels ran together where one ended just short of a tab stop ("投资额（万元）责任单位",
  * "计划总投资责任人"): its pieces cut at the stops of the header and the first row (tabStops of where their pieces
  * start, on the regular grid they stand on) where a hidden tab stands in a full-width item (solidCuts) and, in a piece
@@ -1352,12 +1359,12 @@ function headerAtStops(head: Piece[], row: Piece[], right: number): Piece[] {
   // (a header of labels: not a row of figures that opened a table, "分类投放点改造个 60 70 90")
   if (!head.length || head.some((c) => /^[\d.,%+\-—]+$/.test(c.text))) return head;
   const size = head[0].size;
-  const { stops, grid } = tabStops([...head, ...row].map((c) => c.x), size, right);
+  const { stops, grid } = tabStops([...head, ...row].filter((c) => !c.items[0]?.guessed).map((c) => c.x), size, right);
   if (!grid) return head;
   return head.flatMap((p) => {
     const at: { x: number; item: number; at: number }[] = [];
     p.items.forEach((it, k) => {
-      if (k > 0 && [...p.text].length > 10 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * size)) at.push({ x: it.x, item: k, at: 0 });
+      if (k > 0 && labelChars(p.text) > 10 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * size)) at.push({ x: it.x, item: k, at: 0 });
       for (const c of solidCuts(it, size, stops) ?? []) at.push({ x: c.x, item: k, at: c.at });
     });
     return at.length ? cutPiece(p, at) : [p];
@@ -1548,7 +1555,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     t.stops = { count: t.starts!.size, size, right, stops };
     return stops;
   };
-  const started = (t: Table, cells: Piece[]) => { for (const c of cells) t.starts!.add(c.x); };
+  // (not where a piece starts by guess: the part of an item after a space pdfjs kept, "68000 25000", placed by guessed widths)
+  const started = (t: Table, cells: Piece[]) => { for (const c of cells) if (!c.items[0]?.guessed) t.starts!.add(c.x); };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -1711,7 +1719,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // (the line fits the first column — a short group line in a wide one, "二、生态环境" — or crosses the columns alike)
       // (one that fits the first column must be a group line by the grammar — groupRow: else it is a row whose other cells
       // are empty, "2.新建公厕" among rows "1.…")
-      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && (t.atStops ? t.rows[0] : pieces(t.lines[0]).map((c) => c.text)).every((c) => [...c].length <= 10)) {
+      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && (t.atStops ? t.rows[0] : pieces(t.lines[0]).map((c) => c.text)).every((c) => labelChars(c) <= 10)) {
         t.pending = l;
         t.lines.push(l);
         t.last = l;
@@ -1807,7 +1815,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const head = headerAtStops(headPieces(t), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
-    if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
+    if (head.length < 3 || head.some((c) => labelChars(c.text) > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
     t.tabbed = true;
     const g = t.pending;
     t.rows = [head.map((c) => c.text), ...(g ? [[g.text]] : []), cells.map((c) => c.text)];
