@@ -1278,6 +1278,8 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
  * missing — less the empty cells the tabs of its gaps show where the stops stand on a regular grid (emptyCells; a row
  * whose empty cells explain it is not cut at all). Null when they do not add up (an empty cell the grid does not
  * show, a stop that glyphs of a long cell happen to pass on, two candidates for one cell): the row stays text. When
+ * they are too many, the spaces pdfjs kept that stand on a stop are counted alone (a long cell's glyphs pass another
+ * stop by chance, where the kept space shows the tab). When
  * they do not add up, they are counted again with the hidden tabs of each item's run before its first space
  * (headCuts: an item of full-width glyphs whose width beyond them glyphEdges gives its space) — only then, as a long
  * run's glyphs pass near stops by chance (seven characters at 10 pt end 0.87 pt short of a stop). When they still do
@@ -1285,9 +1287,9 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
  * — the typesetter's autospace — opens no cell (a tab may leave such a gap too: so only where the cuts were too many).
  */
 function splitAtStops(row: Piece[][], n: number, stops: { stops: number[]; grid: number[] | null }): Piece[][] | null {
-  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
+  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, false, false, true) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
 }
-function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false): Piece[][] | null {
+function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false, kept = false): Piece[][] | null {
   const missing = n - row.length;
   if (missing <= 0) return null;
   // (the tabs a line's gaps stand for explain the row: its empty cells, nothing cut)
@@ -1298,7 +1300,10 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
   row.forEach((cell, c) => cell.forEach((p, k) => {
     for (const cut of cuts(p, stops, head, noAuto)) {
-      if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
+      const on = stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size);
+      // (`kept`: only the spaces pdfjs kept that stand on a stop — a long cell's glyphs passing other stops by chance
+      // are no candidates then: "…负责运营 县商务局", 0.3 em before 县 on a stop, and 304.7 inside the run)
+      if (kept ? !(cut.gap && on) : !cut.gap && !on) continue;
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
   }));
