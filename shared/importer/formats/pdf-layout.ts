@@ -71,7 +71,10 @@
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
  *     the rows' pieces start, and the grid they stand on) where a glyph boundary of the run stands on one, or where
  *     pdfjs kept a narrow gap inside an item as a space — only when there are exactly as many such places as cells
- *     missing (where they do not, counted again with the hidden tabs of an item's run before a space pdfjs kept in it).
+ *     missing (where they do not, counted again with only the spaces pdfjs kept on a stop, then with the hidden tabs of
+ *     an item's run before a space pdfjs kept in it); never before a unit set after a number ("10" "个"). A row so cut
+ *     whose cells agree less with the table's other rows (the same text in the same column) than its reading with no cut,
+ *     by its empty cells alone, is read so (a long cell's glyph boundary 0.1 pt from a stop).
  *     A row has all its cells when so cut it has the header's count: the line after it that starts a stop or more in
  *     opens a row whose first cells are empty (its one piece cut so too), not more cells of that row.
  *     A header of labels longer than the line, wrapped by its end, goes on on the line straight under it: at the left
@@ -1289,7 +1292,7 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
 function splitAtStops(row: Piece[][], n: number, stops: { stops: number[]; grid: number[] | null }): Piece[][] | null {
   return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, false, false, true) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
 }
-function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false, kept = false): Piece[][] | null {
+function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false, kept = false, uncut = false): Piece[][] | null {
   const missing = n - row.length;
   if (missing <= 0) return null;
   // (the tabs a line's gaps stand for explain the row: its empty cells, nothing cut)
@@ -1298,7 +1301,8 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
   const withBlanks = (cells: Piece[][]) => { const e = emptyCells(cells, grid); return cells.flatMap((c, k) => [c, ...Array.from({ length: e[k] }, () => [])]); };
   if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
-  row.forEach((cell, c) => cell.forEach((p, k) => {
+  // (`uncut`: no cut at all, the row explained by its empty cells alone — misplaced)
+  if (!uncut) row.forEach((cell, c) => cell.forEach((p, k) => {
     for (const cut of cuts(p, stops, head, noAuto)) {
       const on = stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size);
       // (`kept`: only the spaces pdfjs kept that stand on a stop — a long cell's glyphs passing other stops by chance
@@ -1351,6 +1355,16 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
  * brackets at the end not counted, "2026年计划投资（万元）" is one.
  */
 const labelChars = (s: string) => [...s.replace(/[（(][^（）()]*[）)]$/, '')].length;
+
+/**
+ * How well a reading of a row agrees with the table's other rows (`others`, those with all their cells): for each of its
+ * cells, how many of them hold the same text in the same column ("刘向东" under 责任领导 of the rows above and below).
+ * A row cut at its stops (splitAtStops) is read instead with no cut, by its empty cells alone, where that agrees better:
+ * a glyph boundary of a long cell, "改|扩建", stood 0.1 pt from a stop and put 刘向东 one column on.
+ */
+function agreement(cells: string[], others: string[][]): number {
+  return cells.reduce((k, t, c) => k + (t ? others.filter((r) => r[c] === t).length : 0), 0);
+}
 
 /**
  * A tab-separated header whose labels ran together where one ended just short of a tab stop ("投资额（万元）责任单位",
@@ -1589,9 +1603,16 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // (the grid up to the text block's right edge too: a row's empty last cell stands at a stop past every line of a
       // narrow table, 落实情况 under a row that ends at 县水务局)
       const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right, edgesOf(l).right), -Infinity));
-      t.geo.forEach((r, i) => {
-        const cut = i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null;
-        if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
+      const text = (cells: Piece[][]) => cells.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
+      const cutRows = t.geo.map((r, i) => (i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null));
+      const read = t.rows.map((r, j) => (cutRows[j] ? text(cutRows[j]!) : r));
+      cutRows.forEach((cut, i) => {
+        if (!cut) return;
+        let cells = read[i];
+        const others = read.filter((r, j) => j > 0 && j !== i && !t.groups?.has(j) && r.length === n);
+        const plain = splitOnce(t.geo![i], n, stops, false, false, false, true);
+        if (plain && agreement(text(plain), others) > agreement(cells, others)) cells = text(plain);
+        t.rows[i] = cells;
       });
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
