@@ -9,7 +9,7 @@
  *     wide or more is the author's, "1 推行…", and kept); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
  *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"), and between two Chinese
- *     characters of two items an em apart or more (spaces typed there: "文  号  青政办〔2026〕58号  公开日期"); a space the PDF draws as an
+ *     characters of two items (or a label's colon and one) an em apart or more (spaces typed there: "文  号  青政办〔2026〕58号  公开日期", "作者：   来源：…"); a space the PDF draws as an
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
  *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
  *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
@@ -279,10 +279,10 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
         // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
         else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
-        // (…and a gap of an em or more between two Chinese characters of two items, a space drawn in it or not: spaces
-        // typed there — a label set letter-spaced and its value, "文  号  青政办〔2026〕58号  公开日期", read as the text
-        // file's — where a typesetter's gaps are narrower: a justified line's a fraction of an em, and inside an item)
-        else if (IDEOGRAPH.test(l) && IDEOGRAPH.test(r) && gap >= 0.9 * size) text = body + TYPED_SPACE + s.trimStart();
+        // (…and a gap of an em or more between two Chinese characters of two items, or a label's colon and a Chinese
+        // character, a space drawn in it or not: spaces typed there — a label set letter-spaced and its value, "文  号
+        // 青政办〔2026〕58号  公开日期", an empty label before the next, "作者：   来源：…", read as the text file's — where a typesetter's gaps are narrower: a justified line's a fraction of an em, and inside an item)
+        else if ((IDEOGRAPH.test(l) || l === '：') && IDEOGRAPH.test(r) && gap >= 0.9 * size) text = body + TYPED_SPACE + s.trimStart();
         // (…and one drawn 0.4 em wide or more between two Chinese items, "保障" " " "优先": a space, kept by `clean` where
         // the text is set solid, as a space inside an item is)
         else if (isCjk(l) && isCjk(r) && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + ' ' + s.trimStart();
