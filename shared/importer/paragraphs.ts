@@ -609,24 +609,28 @@ export const FOOTNOTE_LINES = new WeakSet<Para>();
 
 /**
  * Notes opened by 注： and numbered by circled marks wherever they stand — "注：①…" ⏎ "②…" ⏎ "③…" after the signature,
- * or in the last node's text where an export prints them: the lines after the first go on with it, each the next mark,
- * no list of points starting at ② (FOOTNOTE_LINES).
+ * or in the last node's text where an export prints them — or by numbers, "注：1.…" ⏎ "2.…" under a table: the lines
+ * after the first go on with it, each the next mark (a number with the first one's stop), no list of points starting
+ * at ② or 2. (FOOTNOTE_LINES).
  */
 export function markNoteRuns(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
     const first = NOTES_OPEN.exec(paras[i].text);
     if (!first || paras[i].cells) continue;
-    let n = CIRCLED.indexOf(first[1]);
+    const stop = first[3];
+    let n = first[1] ? CIRCLED.indexOf(first[1]) : 1;
     for (let j = i + 1; j < paras.length; j++) {
       const p = paras[j];
-      if (p.cells || p.heading !== undefined || CIRCLED.indexOf(p.text.trimStart()[0]) !== n + 1) break;
+      if (p.cells || p.heading !== undefined) break;
+      const next = stop ? new RegExp(`^\\s*${n + 1}\\s*\\${stop}(?!\\d)`).test(p.text) : CIRCLED.indexOf(p.text.trimStart()[0]) === n + 1;
+      if (!next) break;
       FOOTNOTE_LINES.add(p);
       n++;
       i = j;
     }
   }
 }
-const NOTES_OPEN = new RegExp(`^\\s*注\\s*[:：]\\s*([${CIRCLED}])`);
+const NOTES_OPEN = new RegExp(`^\\s*注\\s*[:：]\\s*(?:([${CIRCLED}])|(1)\\s*([.．、]))`);
 
 /** The issuer line before the date line at `at` when the two are a signature ("某县人民政府办公室" ⏎ "2025年3月18日"). */
 export function signatureAt(paras: Para[], at: number): Para | null {

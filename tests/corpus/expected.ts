@@ -4682,7 +4682,7 @@ part 四、|保障措施
   },
   {
     file: '119-minsheng-list-investment-remarks.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '民生实事 项目清单 as the 附件 of its notice (关于印发X的通知, 文号 under the title, 主送, signature): one tab-separated table (序号/项目名称/建设内容/投资额（万元）/责任单位/完成时限/备注) grouped by "一、教育文化类（2项）" rows standing alone, numbered on; the 投资额 in 万元, a 备注 column (票决项目, 续建项目, 以奖代补) kept as text (also as .docx)',
     meta: {
       title: '西陵区2025年民生实事项目清单', district: '西陵区', city: '澄江市', period: { start: 2025, end: 2025 },
@@ -4904,6 +4904,7 @@ part 二、|深化街道管理体制改革、综合执法改革和社区服务�
   },
   {
     file: '125-minsheng-shishi-tables-under-headings.txt',
+    formats: ['pdf'],
     style: '县 民生实事 and 重点工程 任务分解表 notice page: an index table printed with bars and its labels in square brackets ("[ 发文字号 ] | X |"), then 一、/二、 headings naming a table ("一、10件民生实事任务分解表"), each over a tab table 序号 / 具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况 (empty) — the rows are the tasks',
     meta: {
       title: '2025年民生实事和重点工程任务分解表', district: '柘塘县', city: null, period: { start: 2025, end: 2025 },
@@ -5949,7 +5950,7 @@ part 三、|法治环境建设
   },
   {
     file: '155-niandu-zhongdian-xiangmu-yezhu.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '县政府办 印发 notice (文号 under the title, 主送, signature) whose 附件 is the 年度重点项目建设计划: one tab-separated table 序号/项目名称/建设内容及规模/总投资（万元）/2026年计划投资（万元）/建设年限/业主单位, grouped by "一、产业项目（2个）" rows, numbered on; the 业主单位 (a bureau, a hospital, a state company) carries each project; 建设年限 "2025—2027" or one year',
     meta: {
       title: '南屿县2026年重点项目建设计划', district: '南屿县', city: null, period: { start: 2026, end: 2026 },
@@ -7139,6 +7140,7 @@ part 三、|保障措施
   },
   {
     file: '197-qu-niandu-mubiao-biao-zhu.txt',
+    formats: ['pdf'],
     style: '区 三年行动方案 whose 年度目标 are a tab-separated table 指标 / 单位 / 2025年 / 2026年 / 2027年 with cells "≥95%", "不少于3个", "100%", then 注：1.… 2.… lines under it (notes, not points); (一) run-in tasks each followed by a 责任单位 line; signed by the 区政府',
     meta: { title: '云溪区养老服务提质扩容三年行动方案（2025—2027年）', district: '云溪区', city: null, period: { start: 2025, end: 2027 }, issuer: '云溪区人民政府', issuedOn: '2025-03-18' },
     outline: `
@@ -9068,6 +9070,7 @@ part 三、|保障措施
   },
   {
     file: '267-xian-fenjiebiao-mubiao-jiao-jinian.txt',
+    formats: ['pdf'],
     style: '县 任务分解表, one tab table (序号 / 重点任务 / 工作目标 / 牵头单位 / 配合单位 / 完成时限) under a one-line preamble, whose 工作目标 cells state a level with its change from 2025 either way round, a rate kept in a second year, 新改建/新建改建 counts and a growth of another unit than the level ("达到12亿元，比2025年增长20%") (session 41, h-imp41a)',
     meta: { title: '南屿县乡村建设三年行动任务分解表（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-03-10' },
     outline: `

@@ -124,8 +124,10 @@ describe('PDF layout (hand-placed items)', () => {
       // row 2 wraps at a tab: its line ends full, the next starts at a stop with the next cell
       at('2', 80, 4, 9), at('排口', 140, 4), at('完成排污口溯源排查建档销号', 200, 4), at('区生态局', 440, 4),
       at('2025年9月底前', 140, 5, 108),
-      // row 3 fills its line without a 时限: the next line opens with the next number, a row of its own; row 3, one
-      // piece short of the header, is text (which of its cells is missing the layout does not say)
+      // row 3 ends past the last stop before the edge without a 时限: the next line opens with the next number, a row
+      // of its own; row 3, one piece short of the header, each of its gaps one tab on the grid and no item hiding one,
+      // has an empty last cell (its tab went past the edge, as LibreOffice sets a row's last tab there — until session 42
+      // the row was text)
       at('3', 80, 6, 9), at('岸线', 140, 6), at('清理河湖管理范围内违法建筑', 200, 6), at('区水务局', 440, 6),
       at('4', 80, 7, 9), at('宣传', 140, 7), at('开展宣传', 200, 7), at('区委宣传部', 320, 7), at('年底', 440, 7),
       // the paragraph after the table, indented
@@ -136,9 +138,10 @@ describe('PDF layout (hand-placed items)', () => {
       ['序号', '任务', '措施', '牵头', '时限'],
       ['1', '保洁', '落实河道日常保洁责任建立巡查台账', '区水务局', '2025年6月底前'],
       ['2', '排口', '完成排污口溯源排查建档销号', '区生态局', '2025年9月底前'],
+      ['3', '岸线', '清理河湖管理范围内违法建筑', '区水务局', ''],
       ['4', '宣传', '开展宣传', '区委宣传部', '年底'],
     ]);
-    expect(texts(out.filter((l) => !l.cells))).toEqual(['为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。', '3 岸线 清理河湖管理范围内违法建筑 区水务局', '各责任单位每月报送进展。']);
+    expect(texts(out.filter((l) => !l.cells))).toEqual(['为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。', '各责任单位每月报送进展。']);
   });
 
   it('a tab-separated row whose cell ended on a tab stop: the run that crosses the stop is cut there, at the table\'s own stops and glyphs', () => {

@@ -9,7 +9,7 @@
  *     wide or more is the author's, "1 推行…", and kept); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
  *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"), and between two Chinese
- *     characters of two items an em apart or more (spaces typed there: "文  号  青政办〔2026〕58号  公开日期"); a space the PDF draws as an
+ *     characters of two items (or a label's colon and one) an em apart or more (spaces typed there: "文  号  青政办〔2026〕58号  公开日期", "作者：   来源：…"); a space the PDF draws as an
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
  *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
  *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
@@ -71,7 +71,10 @@
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
  *     the rows' pieces start, and the grid they stand on) where a glyph boundary of the run stands on one, or where
  *     pdfjs kept a narrow gap inside an item as a space — only when there are exactly as many such places as cells
- *     missing (where they do not, counted again with the hidden tabs of an item's run before a space pdfjs kept in it).
+ *     missing (where they do not, counted again with only the spaces pdfjs kept on a stop, then with the hidden tabs of
+ *     an item's run before a space pdfjs kept in it); never before a unit set after a number ("10" "个"). A row so cut
+ *     whose cells agree less with the table's other rows (the same text in the same column) than its reading with no cut,
+ *     by its empty cells alone, is read so (a long cell's glyph boundary 0.1 pt from a stop).
  *     A row has all its cells when so cut it has the header's count: the line after it that starts a stop or more in
  *     opens a row whose first cells are empty (its one piece cut so too), not more cells of that row.
  *     A header of labels longer than the line, wrapped by its end, goes on on the line straight under it: at the left
@@ -89,6 +92,7 @@ import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
 import { rankOf, readMarker } from '../grammar';
+import { isUnit } from '../indicators';
 
 /** The labels of a task's field lines (labels.ts, one vocabulary with the importer), and 指标 as the export prints it. */
 const FIELD_WORDS = alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS, ['指标']);
@@ -139,7 +143,7 @@ interface Line {
    * drawn, with its spaces. `loose`: part of an item cut before a space pdfjs kept inside it (spacedItems), whose right
    * end is placed, not measured: its glyphs may hold a gap too narrow for pdfjs to write as a space.
    */
-  items: { x: number; right: number; text: string; raw: string; loose?: true }[];
+  items: { x: number; right: number; text: string; raw: string; loose?: true; guessed?: true }[];
   /** A ruled table standing at this place of the page (the line is no text line then). */
   ruled?: RuledTable;
   /** The edges of the column the line stands in, where part of the page is set in two columns (readingOrder). */
@@ -275,10 +279,10 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
         // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
         else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
-        // (…and a gap of an em or more between two Chinese characters of two items, a space drawn in it or not: spaces
-        // typed there — a label set letter-spaced and its value, "文  号  青政办〔2026〕58号  公开日期", read as the text
-        // file's — where a typesetter's gaps are narrower: a justified line's a fraction of an em, and inside an item)
-        else if (IDEOGRAPH.test(l) && IDEOGRAPH.test(r) && gap >= 0.9 * size) text = body + TYPED_SPACE + s.trimStart();
+        // (…and a gap of an em or more between two Chinese characters of two items, or a label's colon and a Chinese
+        // character, a space drawn in it or not: spaces typed there — a label set letter-spaced and its value, "文  号
+        // 青政办〔2026〕58号  公开日期", an empty label before the next, "作者：   来源：…", read as the text file's — where a typesetter's gaps are narrower: a justified line's a fraction of an em, and inside an item)
+        else if ((IDEOGRAPH.test(l) || l === '：') && IDEOGRAPH.test(r) && gap >= 0.9 * size) text = body + TYPED_SPACE + s.trimStart();
         // (…and one drawn 0.4 em wide or more between two Chinese items, "保障" " " "优先": a space, kept by `clean` where
         // the text is set solid, as a space inside an item is)
         else if (isCjk(l) && isCjk(r) && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + ' ' + s.trimStart();
@@ -1095,7 +1099,8 @@ function spacedItems(l: Line): Line['items'] {
       const t = chars.slice(from, to).join('');
       // (the first part, cut before a space, stands from the item's start: its right end is where its glyphs would end
       // set solid, and a narrow gap among them may have gone to the space — `loose`)
-      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t), ...(from === 0 && to < chars.length ? { loose: true as const } : {}) });
+      // (a later part's start is placed too, by glyph widths guessed — a digit's is — not measured: `guessed`)
+      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t), ...(from === 0 && to < chars.length ? { loose: true as const } : {}), ...(from > 0 ? { guessed: true as const } : {}) });
     };
     chars.forEach((c, k) => {
       if (c === ' ' && edges[k + 1] - edges[k] >= wide) { sub(k); from = k + 1; }
@@ -1127,17 +1132,15 @@ function pieces(l: Line): Piece[] {
 /**
  * Where a piece can be cut in two: between its items, and between two Chinese glyphs of an item (glyphEdges); `gap`: after a
  * space pdfjs kept inside the item between two Chinese characters (the glyphs stood apart there). Each cut at least
- * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
- * is made after it. `head`: with the hidden tabs of an item's run before its first space (headCuts).
+ * about an em inside the piece (half an em from its end between two items: a unit "%" drawn on its own), never before
+ * a mark that may not open a cell (，、。；：）》” …, a % after a number); a cut next to a space is made after it. `head`: with the hidden tabs of an item's run before its first space (headCuts).
  */
 function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false): { x: number; item: number; at: number; gap: boolean }[] {
   const out: { x: number; item: number; at: number; gap: boolean }[] = [];
   // (`noAuto`: the gaps between Chinese and a number or Latin word that the typesetter's autospace sets — one as wide as
   // another of the piece's such gaps, within a thirtieth of an em — are taken for that autospace, no tab: "配套管网" "18"
   // on a stop by chance. A tab may leave such a gap too, "枫桥村" "2025年…": asked for only when the row has too many cuts)
-  const autoGap = (k: number) => (k > 0 && autospaced(p.items[k - 1].text.slice(-1), p.items[k].text[0]) ? p.items[k].x - p.items[k - 1].right : null);
-  const gaps = p.items.map((_, k) => autoGap(k));
-  const auto = (k: number) => gaps[k] !== null && gaps.some((g, j) => j !== k && g !== null && Math.abs(g - gaps[k]!) <= p.size / 30);
+  const auto = autoItems(p);
   p.items.forEach((it, k) => {
     if (k > 0 && !(noAuto && auto(k))) out.push({ x: it.x, item: k, at: 0, gap: false });
     const solid = solidCuts(it, p.size, stops);
@@ -1161,7 +1164,25 @@ function cuts(p: Piece, stops: number[] = [], withHead = false, noAuto = false):
     }
   });
   const after = (c: { item: number; at: number }) => [...p.items[c.item].raw].slice(c.at).join('');
-  return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= 0.9 * p.size && !/^[、，。；：！？）》」』”’%)\],.;:!?]/.test(after(c)));
+  // (a % after Chinese is no number's: a unit cell of its own, "护理型床位占比" "%" under 单位; a unit after a number is
+  // the number's, "新建社区图书馆分馆" "10" "个" whose 个 stands on a stop by chance — unitAfter)
+  const before = (c: { item: number; at: number }) => (c.at ? [...p.items[c.item].raw].slice(0, c.at).join('') : p.items[c.item - 1]?.raw) ?? '';
+  // (a cut between two items may leave a half-width glyph after it, a unit "%": the item is drawn apart, no glyph's place guessed)
+  return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= (c.at === 0 ? 0.5 : 0.9) * p.size &&
+    !(/^[、，。；：！？）》」』”’)\],.;:!?]/.test(after(c)) || (after(c).startsWith('%') && !IDEOGRAPH.test(before(c).slice(-1))) || unitAfter(before(c), after(c))));
+}
+
+/** Text `b` opens with a unit ("个", "万元", "平方米") set right after a number that `a` ends with: one cell's "10个". */
+const unitAfter = (a: string, b: string) => /\d$/.test(a) && [1, 2, 3, 4].some((k) => isUnit([...b].slice(0, k).join('')));
+
+/**
+ * Whether each item of a piece follows the one before across the typesetter's autospace: a number or Latin word set after
+ * Chinese, or Chinese after it, with a gap as wide as another such gap of the piece (within a thirtieth of an em).
+ */
+function autoItems(p: Piece): (k: number) => boolean {
+  const autoGap = (k: number) => (k > 0 && autospaced(p.items[k - 1].text.slice(-1), p.items[k].text[0]) ? p.items[k].x - p.items[k - 1].right : null);
+  const gaps = p.items.map((_, k) => autoGap(k));
+  return (k: number) => gaps[k] !== null && gaps.some((g, j) => j !== k && g !== null && Math.abs(g - gaps[k]!) <= p.size / 30);
 }
 
 /**
@@ -1219,7 +1240,9 @@ function headCuts(it: Line['items'][number], size: number, stops: number[]): { x
 /**
  * The tab stops of a table of tab-separated rows: where its pieces start and, when those stand on a regular grid from
  * the left margin (a word processor's default stops, every 1.25 cm or two characters), every stop of that grid up to
- * the right edge — a cell may end on a stop no piece of the table starts at.
+ * the right edge and the first past it (a row's last tab after text that passed the last stop before the edge, before
+ * its empty last cell: LibreOffice sets it there, drawing nothing, no line added) — a cell may end on a stop no piece
+ * of the table starts at.
  */
 function tabStops(starts: number[], size: number, right: number): { stops: number[]; grid: number[] | null } {
   const xs = [...starts].sort((a, b) => a - b).filter((x, k, a) => k === 0 || x - a[k - 1] > 0.1 * size);
@@ -1231,7 +1254,7 @@ function tabStops(starts: number[], size: number, right: number): { stops: numbe
   const d = (xs[xs.length - 1] - left) / Math.round((xs[xs.length - 1] - left) / d0);
   if (!xs.every((x) => Math.abs(x - left - Math.round((x - left) / d) * d) <= 0.1 * size)) return { stops: xs, grid: null };
   const grid: number[] = [];
-  for (let x = left; x <= right + size; x += d) grid.push(x);
+  for (let x = left; x < right + Math.max(d, size); x += d) grid.push(x);
   return { stops: [...xs, ...grid], grid };
 }
 
@@ -1258,6 +1281,8 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
  * missing — less the empty cells the tabs of its gaps show where the stops stand on a regular grid (emptyCells; a row
  * whose empty cells explain it is not cut at all). Null when they do not add up (an empty cell the grid does not
  * show, a stop that glyphs of a long cell happen to pass on, two candidates for one cell): the row stays text. When
+ * they are too many, the spaces pdfjs kept that stand on a stop are counted alone (a long cell's glyphs pass another
+ * stop by chance, where the kept space shows the tab). When
  * they do not add up, they are counted again with the hidden tabs of each item's run before its first space
  * (headCuts: an item of full-width glyphs whose width beyond them glyphEdges gives its space) — only then, as a long
  * run's glyphs pass near stops by chance (seven characters at 10 pt end 0.87 pt short of a stop). When they still do
@@ -1265,9 +1290,9 @@ function emptyCells(row: Piece[][], grid: number[] | null): number[] {
  * — the typesetter's autospace — opens no cell (a tab may leave such a gap too: so only where the cuts were too many).
  */
 function splitAtStops(row: Piece[][], n: number, stops: { stops: number[]; grid: number[] | null }): Piece[][] | null {
-  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
+  return splitOnce(row, n, stops, false) ?? splitOnce(row, n, stops, false, false, true) ?? splitOnce(row, n, stops, true) ?? splitOnce(row, n, stops, false, true);
 }
-function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false): Piece[][] | null {
+function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }, head: boolean, noAuto = false, kept = false, uncut = false): Piece[][] | null {
   const missing = n - row.length;
   if (missing <= 0) return null;
   // (the tabs a line's gaps stand for explain the row: its empty cells, nothing cut)
@@ -1276,9 +1301,13 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
   const withBlanks = (cells: Piece[][]) => { const e = emptyCells(cells, grid); return cells.flatMap((c, k) => [c, ...Array.from({ length: e[k] }, () => [])]); };
   if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
-  row.forEach((cell, c) => cell.forEach((p, k) => {
+  // (`uncut`: no cut at all, the row explained by its empty cells alone — misplaced)
+  if (!uncut) row.forEach((cell, c) => cell.forEach((p, k) => {
     for (const cut of cuts(p, stops, head, noAuto)) {
-      if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
+      const on = stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size);
+      // (`kept`: only the spaces pdfjs kept that stand on a stop — a long cell's glyphs passing other stops by chance
+      // are no candidates then: "…负责运营 县商务局", 0.3 em before 县 on a stop, and 304.7 inside the run)
+      if (kept ? !(cut.gap && on) : !cut.gap && !on) continue;
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
   }));
@@ -1300,8 +1329,9 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
     };
     // (nor an item set on from the one before it that starts on a stop and was not cut there: "示范小区覆盖率" "%", a
     // cell no cut may open with — the tab may be there)
-    const onStop = row.some((cell, c) => cell.some((q, k) => q.items.some((it, i) => i > 0 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * q.size) &&
-      !found.some((f) => f.cell === c && f.piece === k && f.cut.item === i && f.cut.at === 0))));
+    // — unless `noAuto` takes it for the typesetter's autospace — nor a unit after a number, "10" "个" on a stop by chance)
+    const onStop = row.some((cell, c) => cell.some((q, k) => { const auto = autoItems(q); return q.items.some((it, i) => i > 0 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * q.size) &&
+      !(noAuto && auto(i)) && !unitAfter(q.items[i - 1].raw, it.raw) && !found.some((f) => f.cell === c && f.piece === k && f.cut.item === i && f.cut.at === 0)); }));
     if (trailing < 0 || !grid || !end || onStop || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
       grid.filter((x) => x > end.right - 0.05 * end.size).length < trailing) return null;
   }
@@ -1321,6 +1351,22 @@ function splitOnce(row: Piece[][], n: number, { stops, grid }: { stops: number[]
 }
 
 /**
+ * How long a header's label is, counted to tell one label from two run together (ten characters at most): its unit in
+ * brackets at the end not counted, "2026年计划投资（万元）" is one.
+ */
+const labelChars = (s: string) => [...s.replace(/[（(][^（）()]*[）)]$/, '')].length;
+
+/**
+ * How well a reading of a row agrees with the table's other rows (`others`, those with all their cells): for each of its
+ * cells, how many of them hold the same text in the same column ("刘向东" under 责任领导 of the rows above and below).
+ * A row cut at its stops (splitAtStops) is read instead with no cut, by its empty cells alone, where that agrees better:
+ * a glyph boundary of a long cell, "改|扩建", stood 0.1 pt from a stop and put 刘向东 one column on.
+ */
+function agreement(cells: string[], others: string[][]): number {
+  return cells.reduce((k, t, c) => k + (t ? others.filter((r) => r[c] === t).length : 0), 0);
+}
+
+/**
  * A tab-separated header whose labels ran together where one ended just short of a tab stop ("投资额（万元）责任单位",
  * "计划总投资责任人"): its pieces cut at the stops of the header and the first row (tabStops of where their pieces
  * start, on the regular grid they stand on) where a hidden tab stands in a full-width item (solidCuts) and, in a piece
@@ -1332,12 +1378,12 @@ function headerAtStops(head: Piece[], row: Piece[], right: number): Piece[] {
   // (a header of labels: not a row of figures that opened a table, "分类投放点改造个 60 70 90")
   if (!head.length || head.some((c) => /^[\d.,%+\-—]+$/.test(c.text))) return head;
   const size = head[0].size;
-  const { stops, grid } = tabStops([...head, ...row].map((c) => c.x), size, right);
+  const { stops, grid } = tabStops([...head, ...row].filter((c) => !c.items[0]?.guessed).map((c) => c.x), size, right);
   if (!grid) return head;
   return head.flatMap((p) => {
     const at: { x: number; item: number; at: number }[] = [];
     p.items.forEach((it, k) => {
-      if (k > 0 && [...p.text].length > 10 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * size)) at.push({ x: it.x, item: k, at: 0 });
+      if (k > 0 && labelChars(p.text) > 10 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * size)) at.push({ x: it.x, item: k, at: 0 });
       for (const c of solidCuts(it, size, stops) ?? []) at.push({ x: c.x, item: k, at: c.at });
     });
     return at.length ? cutPiece(p, at) : [p];
@@ -1528,7 +1574,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     t.stops = { count: t.starts!.size, size, right, stops };
     return stops;
   };
-  const started = (t: Table, cells: Piece[]) => { for (const c of cells) t.starts!.add(c.x); };
+  // (not where a piece starts by guess: the part of an item after a space pdfjs kept, "68000 25000", placed by guessed widths)
+  const started = (t: Table, cells: Piece[]) => { for (const c of cells) if (!c.items[0]?.guessed) t.starts!.add(c.x); };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -1556,9 +1603,16 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // (the grid up to the text block's right edge too: a row's empty last cell stands at a stop past every line of a
       // narrow table, 落实情况 under a row that ends at 县水务局)
       const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right, edgesOf(l).right), -Infinity));
-      t.geo.forEach((r, i) => {
-        const cut = i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null;
-        if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
+      const text = (cells: Piece[][]) => cells.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
+      const cutRows = t.geo.map((r, i) => (i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null));
+      const read = t.rows.map((r, j) => (cutRows[j] ? text(cutRows[j]!) : r));
+      cutRows.forEach((cut, i) => {
+        if (!cut) return;
+        let cells = read[i];
+        const others = read.filter((r, j) => j > 0 && j !== i && !t.groups?.has(j) && r.length === n);
+        const plain = splitOnce(t.geo![i], n, stops, false, false, false, true);
+        if (plain && agreement(text(plain), others) > agreement(cells, others)) cells = text(plain);
+        t.rows[i] = cells;
       });
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
@@ -1655,7 +1709,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t!.last = l;
       return true;
     }
-    if (t?.atStops && !goesOn && t.rows.length === 1 && !t.pending && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
+    if (t?.atStops && !goesOn && t.rows.length === 1 && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
     // (the header's second line, where the line's end wrapped it: its labels, read with the first line's when rows at
     // tab stops follow — startTabbed)
     if (t && !goesOn && headWrap(t, l, pitch, right)) {
@@ -1684,13 +1738,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
       if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       // (a group line between the header and the first row: held until a row opens the table)
-      // (under a header of labels, ten characters at most each: not under a row a table was opened with)
+      // (under a header of labels, ten characters at most each — as cut at its hidden tabs: "投资额（万元）责任单位" is two —:
+      // not under a row a table was opened with)
       // (and one between two rows, "（二）新开工项目（1个）" after a group's last row: held the same way, placed before the
       // row it opens; one no row follows is a heading after the table, given back as text after it — closeTable)
       // (the line fits the first column — a short group line in a wide one, "二、生态环境" — or crosses the columns alike)
       // (one that fits the first column must be a group line by the grammar — groupRow: else it is a row whose other cells
       // are empty, "2.新建公厕" among rows "1.…")
-      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
+      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && (t.atStops ? t.rows[0] : pieces(t.lines[0]).map((c) => c.text)).every((c) => labelChars(c) <= 10)) {
         t.pending = l;
         t.lines.push(l);
         t.last = l;
@@ -1786,7 +1841,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const head = headerAtStops(headPieces(t), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
-    if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
+    if (head.length < 3 || head.some((c) => labelChars(c.text) > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
     t.tabbed = true;
     const g = t.pending;
     t.rows = [head.map((c) => c.text), ...(g ? [[g.text]] : []), cells.map((c) => c.text)];
