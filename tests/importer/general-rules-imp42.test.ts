@@ -1,0 +1,100 @@
+/**
+ * Session 42, h-imp42: leftovers the reviews of session 41 found in the importer. Each case is written afresh, in our own
+ * words and fictional places; the rule cases fail on 9d337735, the guards pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+
+const plan = (text: string) => importText(text, 'x.txt');
+const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const node = (ns: PlanNode[], heading: string) => all(ns).find((n) => n.heading === heading)!;
+const indicators = (n: PlanNode) => n.indicators.map((i) => `${i.name} ${i.comparator} ${i.value}${i.unit} ${i.year}`);
+const milestones = (n: PlanNode) => n.milestones.map((m) => `${m.year} ${m.stage}`);
+/** Every line cut every `width` characters, as a text printed in a narrow column and converted (import-snapshot's wrapN). */
+const wrap = (text: string, width: number) => text.split('\n').map((l) => l.replace(new RegExp(`(.{${width}})`, 'g'), '$1\n')).join('\n');
+
+describe('a notice title\'s last line, cut by a hard wrap at its last character, is not the addressees\' (clean.ts joinBroken)', () => {
+  const notice = [
+    '云溪市人民政府印发关于贯彻落实市',
+    '《政府工作报告》重点工作分工的通知',
+    '各区人民政府，市政府各部门：',
+    '现将《关于贯彻落实市〈政府工作报告〉重点工作分工》印发给你们，请认真贯彻执行。',
+    '云溪市人民政府',
+    '2026年2月10日',
+    '关于贯彻落实市《政府工作报告》重点工作分工',
+    '一、稳定经济增长',
+    '1.地区生产总值增长6%左右。',
+    '牵头单位：市发展改革委',
+    '责任单位：市统计局，各区人民政府',
+    '2.新增城镇就业8000人。',
+    '牵头单位：市人力资源社会保障局',
+    '责任单位：市财政局',
+    '二、推进重点领域改革',
+    '3.深化市属国有企业改革，完成市属企业整合重组，提高国有资本配置效率和运营水平。',
+    '牵头单位：市国资委',
+    '责任单位：市财政局、市人力资源社会保障局',
+    '4.推进政务服务“一网通办”，新增集成办理事项20项，提升企业和群众办事满意度。',
+    '牵头单位：市政务服务中心',
+    '责任单位：市直各有关部门，各区人民政府',
+  ].join('\n');
+  it('wrapped every 17 characters (the title\'s second line just 17): the addressees are the organs of their own line', () => {
+    const p = plan(wrap(notice, 17));
+    expect(p.meta.addressees).toEqual(['各区人民政府', '市政府各部门']);
+    expect(p.meta.title).toBe('关于贯彻落实市《政府工作报告》重点工作分工');
+    expect(p.meta.notice).toContain('《政府工作报告》重点工作分工的通知');
+  });
+  it('…and when the wrap cuts the addressees\' line too; guard: the text as written reads as before', () => {
+    expect(plan(notice).meta.addressees).toEqual(['各区人民政府', '市政府各部门']);
+    const long = notice.replace('各区人民政府，市政府各部门：', '各区人民政府，市政府各部门、各直属机构：');
+    expect(plan(wrap(long, 17)).meta.addressees).toEqual(['各区人民政府', '市政府各部门', '各直属机构']);
+  });
+});
+
+describe('a departments bracket broken over two lines is read whole (clean.ts joinBroken, departmentsBracketOpen)', () => {
+  const text = [
+    '青川区城市更新三年行动方案（2025—2027年）',
+    '一、主要任务',
+    '（一）推进老旧小区改造。完成老旧小区改造30个，同步加装电梯。（牵头单位：区住建委；',
+    '配合单位：区财政局、区规划资源局）',
+    '（二）推进街区更新。打造特色街区5条。（牵头单位：区商务',
+    '委；配合单位：区文旅局、区城管局）',
+    '（三）推进公园建设。新建口袋公园12个。（牵头单位：区绿化市容局；配合单位：',
+    '区财政局、区规划资源局）',
+    '（四）推进停车改善。新增公共停车泊位2000个。（牵头单位：区交通委；配合',
+    '单位：区公安分局）',
+    '二、保障措施',
+    '（一）加强组织领导。成立工作专班。',
+  ].join('\n');
+  it('broken after ；, inside an organ\'s name, after a label\'s colon, inside a label', () => {
+    const p = plan(text);
+    const roles = (heading: string) => { const n = node(p.nodes, heading); return [n.lead, n.partners]; };
+    expect(roles('推进老旧小区改造')).toEqual([['区住建委'], ['区财政局', '区规划资源局']]);
+    expect(roles('推进街区更新')).toEqual([['区商务委'], ['区文旅局', '区城管局']]);
+    expect(roles('推进公园建设')).toEqual([['区绿化市容局'], ['区财政局', '区规划资源局']]);
+    expect(roles('推进停车改善')).toEqual([['区交通委'], ['区公安分局']]);
+  });
+  it('the same in Traditional script', () => {
+    const p = plan([
+      '青川區城市更新三年行動方案（2025—2027年）',
+      '一、主要任務',
+      '（一）推進老舊小區改造。完成老舊小區改造30個。（牽頭單位：區住建委；',
+      '配合單位：區財政局、區規劃資源局）',
+      '（二）推進街區更新。打造特色街區5條。（牽頭單位：區商務',
+      '委；配合單位：區文旅局、區城管局）',
+      '二、保障措施',
+      '（一）加強組織領導。成立工作專班。',
+    ].join('\n'));
+    const roles = (heading: string) => { const n = node(p.nodes, heading); return [n.lead, n.partners]; };
+    expect(roles('推進老舊小區改造')).toEqual([['區住建委'], ['區財政局', '區規劃資源局']]);
+    expect(roles('推進街區更新')).toEqual([['區商務委'], ['區文旅局', '區城管局']]);
+  });
+  it('guards: a bracket closed on its line, and a line opening with a marker after an open bracket, stay as they were', () => {
+    const p = plan(['南屿县节水行动方案（2025—2027年）', '一、主要任务',
+      '（一）推进节水。开展节水型单位创建。（牵头单位：县水利局；配合单位：县财政局）', '（二）建设计量设施。（牵头单位：县水利局；配合',
+      '（三）治理漏损。改造供水管网20公里。（牵头单位：县住建局）'].join('\n'));
+    expect([node(p.nodes, '推进节水').lead, node(p.nodes, '推进节水').partners]).toEqual([['县水利局'], ['县财政局']]);
+    expect(node(p.nodes, '治理漏损').lead).toEqual(['县住建局']);
+    expect(all(p.nodes).map((n) => n.number)).toEqual(['一、', '（一）', '（二）', '（三）']);
+  });
+});
