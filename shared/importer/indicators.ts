@@ -167,8 +167,9 @@ const RHYTHM_MAX = 12;
 const EVENT_UNIT = /^(次|期|轮|遍|回|场|场次|批次)$/;
 const RECURRING = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:年度|年|季度|季|月|周|星期|旬|日|天|学期)|定期|年度|全年|年内/;
 const SUB_YEAR = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:季度|季|月|周|星期|旬|日|天)|每\s*半\s*年/;
-/** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口. */
-const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
+/** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口 — or the name's own symbol or
+ *  abbreviation in Latin letters, digits after them: 细颗粒物（PM2.5）年均浓度, 可吸入颗粒物（PM10）浓度, 化学需氧量（COD）排放量. */
+const INNER_BRACKET = /[（(](?:[\u4e00-\u9fa5]{1,4}|[A-Za-z][A-Za-z0-9.．₀-₉\-]{0,9})[)）](?=[\u4e00-\u9fa5])/g;
 /**
  * A bracket of words closing the name right before the value: 省级卫生乡镇（街道）6个, 示范社区（村）20个, and the scope or
  * class of what is counted, 研发经费投入强度（规上企业）达到2.5%, 养老服务中心（日间照料中心）6个 (a roles bracket is read

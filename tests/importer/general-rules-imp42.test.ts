@@ -98,3 +98,38 @@ describe('a departments bracket broken over two lines is read whole (clean.ts jo
     expect(all(p.nodes).map((n) => n.number)).toEqual(['一、', '（一）', '（二）', '（三）']);
   });
 });
+
+describe('"2026年建成X" without 前/底 in a plan of several years is a milestone (celltable.ts yearStageOpens)', () => {
+  it('a year opening its clause, after a word of intent, after the work\'s subject; each its stage', () => {
+    const p = plan(['南屿县城乡供水提升三年行动方案（2025—2027年）', '一、主要任务',
+      '（一）建设水厂。2026年建成县第二水厂，日供水能力达到5万吨。',
+      '（二）改造泵站。力争2027年完成城南泵站改造。',
+      '（三）建设调度中心。县供水调度中心2025年启动建设。'].join('\n'));
+    expect(milestones(node(p.nodes, '建设水厂'))).toEqual(['2026 完成']);
+    expect(milestones(node(p.nodes, '改造泵站'))).toEqual(['2027 完成']);
+    expect(milestones(node(p.nodes, '建设调度中心'))).toEqual(['2025 启动']);
+  });
+  it('guards: a rate (2026年完成率), an account (已), a year before the period, a one-year plan, a base (比2025年)', () => {
+    const p = plan(['云溪区燃气管网更新三年行动方案（2026—2028年）', '一、主要任务',
+      '（一）更新燃气管网。到2028年，2026年完成率达到40%的街道全部完成验收。',
+      '（二）巩固已有成果。2026年已建成智慧燃气监测平台，持续做好运行维护。',
+      '（三）延续前期工作。2024年完成管网普查，在此基础上实施改造。',
+      '（四）对标提升。比2025年建成的管网多改造20公里。'].join('\n'));
+    for (const h of ['更新燃气管网', '巩固已有成果', '延续前期工作', '对标提升']) expect(milestones(node(p.nodes, h))).toEqual([]);
+    const q = plan(['青川区2026年城市管理工作要点', '一、重点工作', '（一）建设智慧停车平台。2026年建成智慧停车平台。'].join('\n'));
+    expect(milestones(node(q.nodes, '建设智慧停车平台'))).toEqual([]);
+  });
+});
+
+describe('a name holding a bracket with Latin letters inside is whole (indicators.ts INNER_BRACKET)', () => {
+  it('细颗粒物（PM2.5）年均浓度, 化学需氧量（COD）排放量', () => {
+    const p = plan(['临江市东湖区大气和水环境质量提升行动方案（2025—2027年）', '一、主要目标',
+      '到2027年，细颗粒物（PM2.5）年均浓度降至30微克/立方米以下，化学需氧量（COD）排放量控制在1200吨以内。'].join('\n'));
+    expect(indicators(node(p.nodes, '主要目标'))).toEqual(['细颗粒物（PM2.5）年均浓度 <= 30微克/立方米 2027', '化学需氧量（COD）排放量 <= 1200吨 2027']);
+  });
+  it('guard: a bracket of a department after the name is still no part of it', () => {
+    const p = plan(['临江市东湖区大气环境质量提升行动方案（2025—2027年）', '一、主要目标',
+      '到2027年，空气质量优良天数比率（区生态环境局牵头）达到88%。'].join('\n'));
+    expect(indicators(node(p.nodes, '主要目标'))).toEqual(['空气质量优良天数比率 >= 88% 2027']);
+  });
+});
