@@ -133,3 +133,33 @@ describe('a name holding a bracket with Latin letters inside is whole (indicator
     expect(indicators(node(p.nodes, '主要目标'))).toEqual(['空气质量优良天数比率 >= 88% 2027']);
   });
 });
+
+describe('values said 分别 of a list of names or of years: each its own (indicators.ts respectively)', () => {
+  it('years listed before one name; names joined by 和 and by 、; 以上 after the last value is each one\'s', () => {
+    const p = plan(['南屿县城乡供水提升三年行动方案（2025—2027年）', '一、主要目标',
+      '到2025年、2027年，农村自来水普及率分别达到95%、99%。到2027年，水质达标率和水压合格率分别达到98%和95%。',
+      '到2027年，城市污水处理率、污泥无害化处置率、再生水利用率分别达到97%、95%、30%以上。'].join('\n'));
+    expect(indicators(node(p.nodes, '主要目标'))).toEqual([
+      '农村自来水普及率 >= 95% 2025', '农村自来水普及率 >= 99% 2027', '水质达标率 >= 98% 2027', '水压合格率 >= 95% 2027',
+      '城市污水处理率 >= 97% 2027', '污泥无害化处置率 >= 95% 2027', '再生水利用率 >= 30% 2027',
+    ]);
+  });
+  it('a value without its unit takes the next one\'s; 2026年和2028年 after 到; 控制在 … 以内', () => {
+    const p = plan(['云溪区噪声污染防治行动方案（2026—2028年）', '一、主要目标',
+      '到2026年和2028年，功能区声环境质量夜间达标率分别达到80、85%。',
+      '到2028年，昼间和夜间道路交通噪声平均值分别控制在68分贝和58分贝以内。'].join('\n'));
+    // (分贝 is not among the units: the second sentence has no value the importer reads, with or without 分别)
+    expect(indicators(node(p.nodes, '主要目标'))).toEqual(['功能区声环境质量夜间达标率 >= 80% 2026', '功能区声环境质量夜间达标率 >= 85% 2028']);
+  });
+  it('names listed before a shared measure take it: 公交车、出租车新能源占比; 城市、农村自来水普及率', () => {
+    const p = plan(['临江市东湖区绿色交通三年行动方案（2025—2027年）', '一、主要目标',
+      '到2027年，新增公共充电桩600个，公交车、出租车新能源占比分别达到100%和90%，城市、农村自来水普及率分别达到99%、95%。'].join('\n'));
+    expect(indicators(node(p.nodes, '主要目标'))).toEqual(['公共充电桩 = 600个 2027', '公交车新能源占比 >= 100% 2027', '出租车新能源占比 >= 90% 2027',
+      '城市自来水普及率 >= 99% 2027', '农村自来水普及率 >= 95% 2027']);
+  });
+  it('guard: a list of two names and one value is no pairing: one indicator, as before', () => {
+    const p = plan(['青川区绿化提升三年行动方案（2026—2028年）', '一、重点任务',
+      '（一）提升绿地率。到2028年，建成区绿地率和绿化覆盖率分别达到40%。'].join('\n'));
+    expect(node(p.nodes, '提升绿地率').indicators.map((i) => `${i.value}${i.unit} ${i.year}`)).toEqual(['40% 2028']);
+  });
+});
