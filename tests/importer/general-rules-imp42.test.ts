@@ -163,3 +163,25 @@ describe('values said 分别 of a list of names or of years: each its own (indic
     expect(node(p.nodes, '提升绿地率').indicators.map((i) => `${i.value}${i.unit} ${i.year}`)).toEqual(['40% 2028']);
   });
 });
+
+describe('a 专栏\'s figures of no year take the deadline the box states, not the plan\'s last year (enrich.ts boxDeadline)', () => {
+  const text = ['云溪区城市更新行动计划（2025—2028年）', '一、重点任务', '（一）推进老旧小区改造', '全面推进城镇老旧小区改造，完善社区服务设施。',
+    '专栏1 老旧小区改造重点工程（到2026年）', '1.改造老旧小区120个，惠及居民3.5万户。', '2.加装电梯200部。',
+    '（二）推进城市绿化', '专栏2 城市绿化重点工程', '1.新建口袋公园30个。', '2.新建绿道50公里。', '到2027年，上述工程全部建成。',
+    '（三）推进管网更新', '专栏3 到2026年管网更新重点工程', '1.更新燃气管网80公里。', '2.到2028年，新建供水管网40公里。',
+    '（四）推进道路改造', '专栏4 道路改造重点工程（2025—2028年）', '1.改造背街小巷60条。'].join('\n');
+  it('a year in the heading (in brackets, opening it), a closing sentence of the box; an item\'s own year stays its own', () => {
+    const p = plan(text);
+    const years = (h: string) => node(p.nodes, h).indicators.map((i) => `${i.name} ${i.year}`);
+    expect(years('改造老旧小区120个，惠及居民3.5万户')).toEqual(['改造老旧小区 2026', '惠及居民 2026']);
+    expect(years('加装电梯200部')).toEqual(['加装电梯 2026']);
+    expect(years('新建口袋公园30个')).toEqual(['口袋公园 2027']);
+    expect(years('新建绿道50公里')).toEqual(['绿道 2027']);
+    expect(years('更新燃气管网80公里')).toEqual(['更新燃气管网 2026']);
+    expect(all(p.nodes).find((n) => n.body.includes('新建供水管网') || n.heading.includes('新建供水管网'))!.indicators.map((i) => `${i.name} ${i.year}`)).toEqual(['供水管网 2028']);
+  });
+  it('guard: a box headed by the plan\'s period gives its items the plan\'s last year, as before', () => {
+    const p = plan(text);
+    expect(node(p.nodes, '改造背街小巷60条').indicators.map((i) => i.year)).toEqual([2028]);
+  });
+});
