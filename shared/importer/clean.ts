@@ -216,17 +216,58 @@ function twoColumnTables(paras: Para[]): void {
  * A task table whose columns are aligned with spaces ("序号    重点任务    牵头单位    配合单位"): its header row and
  * the rows right after it with as many space-separated cells become table rows, as tab-separated ones do.
  */
+// (…and a long cell that goes on onto a line of its own, alone, aligned under its column — "2    城南易涝点整治工程    整治易涝
+// 点12处，新建泵站2座，    区住建委" ⏎ "                     配套建设调蓄池1座" —: the line is the rest of that cell of the row
+// above, joined to it, not a row or a paragraph; the row's text is rewritten with the cell whole)
 function spaceAlignedTables(paras: Para[]): void {
+  let last: { p: Para; cells: string[] } | null = null;
   textTables(paras, (p) => {
     // (three cells need two gaps of two spaces: a paragraph without one is not split)
     if (p.heading !== undefined || !TWO_SPACES.test(p.text)) return undefined;
     const head = spaceCells(p.text);
+    last = null;
     return head.length >= 3 && SPACE_HEADER(head) ? head : undefined;
   }, (q, head) => {
     if (q.heading !== undefined) return undefined;
     const cells = spaceCells(q.text);
-    return cells.length === head.length ? cells : undefined;
+    if (cells.length === head.length) { last = { p: q, cells }; return cells; }
+    const row = last as { p: Para; cells: string[] } | null;
+    const into = row && q.indent && !q.afterBlank && cells.length < head.length && readMarker(q.text) === null ? columnsUnder(row.p, row.cells, q, cells) : null;
+    if (!row || !into) return undefined;
+    for (let k = 0; k < cells.length; k++) row.cells[into[k]] += cells[k];
+    row.p.text = row.cells.join('    ');
+    return SKIP;
   }, false);
+}
+
+/**
+ * The columns of a row (`cells` of `row`, read from its text by spaceCells) each piece of a line under it starts under:
+ * where the piece starts (in display width, the line's indentation counted) is where a cell of the row starts, two
+ * columns off at most — or null when a piece stands under none, or two under one.
+ */
+function columnsUnder(row: Para, cells: string[], line: Para, pieces: string[]): number[] | null {
+  const starts = (p: Para, parts: string[]): number[] => {
+    const indent = (p.width ?? width(p.text)) - width(p.text);
+    const out: number[] = [];
+    let from = 0;
+    for (const part of parts) {
+      const at = p.text.indexOf(part, from);
+      if (at < 0) return [];
+      out.push(indent + width(p.text.slice(0, at)));
+      from = at + part.length;
+    }
+    return out;
+  };
+  const cols = starts(row, cells);
+  const at = starts(line, pieces);
+  if (cols.length !== cells.length || at.length !== pieces.length) return null;
+  const into: number[] = [];
+  for (const x of at) {
+    const c = cols.findIndex((y) => Math.abs(y - x) <= 2);
+    if (c < 0 || into.includes(c)) return null;
+    into.push(c);
+  }
+  return into;
 }
 
 /** A header cell of a table written with single spaces: short, no sentence punctuation. */

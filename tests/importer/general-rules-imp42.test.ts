@@ -185,3 +185,25 @@ describe('a 专栏\'s figures of no year take the deadline the box states, not t
     expect(node(p.nodes, '改造背街小巷60条').indicators.map((i) => i.year)).toEqual([2028]);
   });
 });
+
+describe('a space-aligned table row whose cells go on onto a line of their own, aligned under their columns (clean.ts columnsUnder)', () => {
+  const text = ['云溪区排水防涝能力提升行动方案（2025—2027年）', '一、重点任务',
+    '（一）城北排水管网改造工程。改造雨污合流管网20公里。', '（二）城南易涝点整治工程。整治易涝点12处。', '（三）老城区雨水管网提标工程。提标改造雨水管网20公里。',
+    '二、保障措施', '（一）加强组织领导。成立工作专班。', '附件', '重点任务分工表',
+    '序号    重点任务                    工作内容                        牵头单位      配合单位',
+    '1       城北排水管网改造工程        改造雨污合流管网20公里          区水务局      区财政局',
+    '2       城南易涝点整治工程          整治易涝点12处，新建泵站2座，   区住建委      区水务局、',
+    '                                    配套建设调蓄池1座                             区城管局',
+    '3       老城区雨水管网提标工程      提标改造雨水管网20公里          区水务局      各街道办事处'].join('\n');
+  it('the pieces join their cells (a partner of the row above; the rows after it are still the table\'s)', () => {
+    const p = plan(text);
+    const roles = (heading: string) => { const n = node(p.nodes, heading); return [n.lead, n.partners]; };
+    expect(roles('城南易涝点整治工程')).toEqual([['区住建委'], ['区水务局', '区城管局']]);
+    expect(roles('老城区雨水管网提标工程')).toEqual([['区水务局'], ['各街道办事处']]);
+    expect(all(p.nodes).some((n) => n.body.split('\n').includes('配套建设调蓄池1座'))).toBe(false);
+  });
+  it('guard: a line not under the row\'s columns ends the table, as before', () => {
+    const p = plan(text.replace('                                    配套建设调蓄池1座                             区城管局', '   注：配套建设调蓄池1座'));
+    expect(node(p.nodes, '老城区雨水管网提标工程').lead).toEqual([]);
+  });
+});
