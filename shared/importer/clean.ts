@@ -7,11 +7,11 @@ import type { SourceLine } from './types';
 import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from './grammar';
 import { DOC_NUMBER, readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
-import { FIELD_START } from './labels';
+import { DEPARTMENT_LABEL, FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { foldForMatch } from '../text/fold';
 import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
-import { indexCells } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
 
 export interface Para {
@@ -216,17 +216,58 @@ function twoColumnTables(paras: Para[]): void {
  * A task table whose columns are aligned with spaces ("序号    重点任务    牵头单位    配合单位"): its header row and
  * the rows right after it with as many space-separated cells become table rows, as tab-separated ones do.
  */
+// (…and a long cell that goes on onto a line of its own, alone, aligned under its column — "2    城南易涝点整治工程    整治易涝
+// 点12处，新建泵站2座，    区住建委" ⏎ "                     配套建设调蓄池1座" —: the line is the rest of that cell of the row
+// above, joined to it, not a row or a paragraph; the row's text is rewritten with the cell whole)
 function spaceAlignedTables(paras: Para[]): void {
+  let last: { p: Para; cells: string[] } | null = null;
   textTables(paras, (p) => {
     // (three cells need two gaps of two spaces: a paragraph without one is not split)
     if (p.heading !== undefined || !TWO_SPACES.test(p.text)) return undefined;
     const head = spaceCells(p.text);
+    last = null;
     return head.length >= 3 && SPACE_HEADER(head) ? head : undefined;
   }, (q, head) => {
     if (q.heading !== undefined) return undefined;
     const cells = spaceCells(q.text);
-    return cells.length === head.length ? cells : undefined;
+    if (cells.length === head.length) { last = { p: q, cells }; return cells; }
+    const row = last as { p: Para; cells: string[] } | null;
+    const into = row && q.indent && !q.afterBlank && cells.length < head.length && readMarker(q.text) === null ? columnsUnder(row.p, row.cells, q, cells) : null;
+    if (!row || !into) return undefined;
+    for (let k = 0; k < cells.length; k++) row.cells[into[k]] += cells[k];
+    row.p.text = row.cells.join('    ');
+    return SKIP;
   }, false);
+}
+
+/**
+ * The columns of a row (`cells` of `row`, read from its text by spaceCells) each piece of a line under it starts under:
+ * where the piece starts (in display width, the line's indentation counted) is where a cell of the row starts, two
+ * columns off at most — or null when a piece stands under none, or two under one.
+ */
+function columnsUnder(row: Para, cells: string[], line: Para, pieces: string[]): number[] | null {
+  const starts = (p: Para, parts: string[]): number[] => {
+    const indent = (p.width ?? width(p.text)) - width(p.text);
+    const out: number[] = [];
+    let from = 0;
+    for (const part of parts) {
+      const at = p.text.indexOf(part, from);
+      if (at < 0) return [];
+      out.push(indent + width(p.text.slice(0, at)));
+      from = at + part.length;
+    }
+    return out;
+  };
+  const cols = starts(row, cells);
+  const at = starts(line, pieces);
+  if (cols.length !== cells.length || at.length !== pieces.length) return null;
+  const into: number[] = [];
+  for (const x of at) {
+    const c = cols.findIndex((y) => Math.abs(y - x) <= 2);
+    if (c < 0 || into.includes(c)) return null;
+    into.push(c);
+  }
+  return into;
 }
 
 /** A header cell of a table written with single spaces: short, no sentence punctuation. */
@@ -937,7 +978,11 @@ export function joinBroken(paras: Para[]): Para[] {
       // text after it, with no 主送 line between, does not go on from it)
       // (…and so is a 版头's 文号 line with its 签发人, "青府报〔2025〕9号　签发人：Li Ming、Anna Berg": names end it,
       // not a sentence mark)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text)) {
+      // (…and so is its last line when the addressees follow it, "…关于贯彻落实市" ⏎ "《政府工作报告》重点工作分工的通知" ⏎
+      // "各区人民政府，市政府各部门：" — a hard wrap that ends a line at the title's last character joins nothing to it:
+      // a line of organs closed by its colon is never the rest of a title)
+      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) &&
+        !(NOTICE_TITLE_END.test(prev.text) && !/[。；;，,]/.test(prev.text) && addresseesFrom(paras, i))) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
@@ -956,7 +1001,11 @@ export function joinBroken(paras: Para[]): Para[] {
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&
           !/[。；;，,、：:！？!?（(]/.test(p.text) && !/[。；;]/.test(prev.text)) broken = true;
       }
-      if (bareMarker || broken || runIn) {
+      // a departments bracket left open at the line's end ("…（牵头单位：区住建委；" ⏎ "配合单位：区财政局）", "…（牵头单位：区商务"
+      // ⏎ "委；配合单位：…）") goes on into the line that closes it, whatever ends the line or opens the next: a bracket is
+      // not closed by a line break
+      const openBracket = !bareMarker && !broken && !runIn && departmentsBracketOpen(prev.text) && closesBracket(p.text);
+      if (bareMarker || broken || runIn || openBracket) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);
         prev.chars = p.chars ?? p.text.length;
@@ -966,6 +1015,31 @@ export function joinBroken(paras: Para[]): Para[] {
     out.push({ ...p });
   }
   return out;
+}
+
+/** The end of a notice's title ("…的通知", "…的决定", "…的函"). */
+const NOTICE_TITLE_END = /的(?:通知|决定|函)$/;
+/** A line of a notice's addressees closed by its colon ("各区人民政府，市政府各部门："): organs only, nothing after the colon —
+ *  the line at `i`, or it and the next when the wrap cut the addressees too ("各区人民政府，市政府各部门、各直属机" ⏎ "构："). */
+function addresseesFrom(paras: Para[], i: number): boolean {
+  return addresseeLine(paras[i].text) || (!!paras[i + 1] && !paras[i + 1].afterBlank && !/[:：0-9０-９]/.test(paras[i].text) && addresseeLine(paras[i].text + paras[i + 1].text));
+}
+function addresseeLine(text: string): boolean {
+  const m = ADDRESSEES.exec(foldForMatch(text).trim());
+  return !!m && !m[2].trim() && ADDRESSEE_WORDS.test(m[1]) && !NOT_ADDRESSEES.test(m[1]) && !LEAD_IN.test(m[1]) && !/[。；;]/.test(m[1]);
+}
+/** The last bracket of the line opened and not closed, a department label in it ("…（牵头单位：区住建委；配合"). */
+const OPEN_DEPARTMENTS = new RegExp(`[（(][^（()）]*${DEPARTMENT_LABEL}[^（()）]*$`);
+function departmentsBracketOpen(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return open >= 0 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')')) && OPEN_DEPARTMENTS.test(foldForMatch(text.slice(open)));
+}
+/** A line that closes a bracket opened before it: a closing bracket before any opening one, no heading marker first. */
+function closesBracket(text: string): boolean {
+  const close = text.search(/[）)]/);
+  if (close < 0 || readMarker(text) !== null) return false;
+  const open = text.search(/[（(]/);
+  return open < 0 || open > close;
 }
 
 /** A 文号 with 签发人 after it on the line (an upward document's 版头, GB/T 9704 §7.2.6; Traditional 簽發人 too). */

@@ -157,7 +157,8 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
     const text = orig === text0 ? view : foldScript(orig);
     // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
-    if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, period?.end ?? null, period?.start ?? null);
+    // (in a 专栏 that states its deadline, its figures of no year are of that year: boxDeadline)
+    if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, boxDeadline(d, up, period) ?? period?.end ?? null, period?.start ?? null);
   }
   // (one string for the milestones and the themes: flattened once — the node's view's text when the body is the text)
   const headAndText = ownText === node.body ? text0 : node.heading + '\n' + ownText;
@@ -183,6 +184,32 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   const themeText = node.kind === 'part' || node.kind === 'appendix' ? node.heading : withoutNames(headAndText, node.lead, node.partners);
   node.themes = themesOf(themeText === text0 ? view : foldScript(themeText));
   return stated;
+}
+
+/** A year in a 专栏's heading, not one end of a range ("（到2026年）", "到2026年管网更新重点工程", "2026年重点项目"). */
+const HEADING_YEAR = /(?<![0-9０-９]\s*[—\-－~～至到]\s*)((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])/g;
+/** A 专栏's closing sentence of its deadline: "到2027年，上述工程全部建成", "以上项目于2026年底前完成" (group 1 or 2: the year). */
+const BOX_CLOSING = /(?:到|至|于)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?[，,]?\s*(?:上述|以上|本专栏|专栏(?:内|所列))[^。；;0-9]{0,20}?(?:全部|全面|基本)?(?:建成|完成|竣工|投用|实施)|(?:上述|以上|本专栏|专栏(?:内|所列))[^。；;0-9]{0,20}?(?:于|在|到)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*(?:全部|全面|基本)?(?:建成|完成|竣工|投用)/;
+/**
+ * The deadline a 专栏 states for its works (review of session 41): one year of the plan's period in its heading
+ * ("专栏1 老旧小区改造重点工程（到2026年）"), or a sentence of its text saying when all of it is done ("到2027年，上述工程
+ * 全部建成"): the year of the figures of the box and of its items that name none — not the plan's last. The nearest box
+ * of `d` and the nodes above it; null when there is none or it states none.
+ */
+function boxDeadline(d: Draft, up: Draft[], period: { start: number; end: number } | null): number | null {
+  if (!period || period.start === period.end) return null;
+  const box = d.node.kind === 'box' ? d : up.find((a) => a.node.kind === 'box');
+  if (!box) return null;
+  const inPeriod = (y: number) => y >= period.start && y <= period.end;
+  const years = [...matchView(box.node.heading).matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+  if (years.length === 1 && inPeriod(years[0])) return years[0];
+  if (years.length) return null;
+  const texts: string[] = [];
+  const walk = (n: PlanNode) => { texts.push(n.body); n.children.forEach(walk); };
+  walk(box.node);
+  const closing = BOX_CLOSING.exec(foldScript(texts.join('\n')));
+  const year = closing ? Number(closing[1] ?? closing[2]) : NaN;
+  return inPeriod(year) ? year : null;
 }
 
 /** `text` with each of the names (departments) cut out — a line break in its place, so no keyword spans the cut. */

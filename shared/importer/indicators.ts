@@ -167,8 +167,9 @@ const RHYTHM_MAX = 12;
 const EVENT_UNIT = /^(次|期|轮|遍|回|场|场次|批次)$/;
 const RECURRING = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:年度|年|季度|季|月|周|星期|旬|日|天|学期)|定期|年度|全年|年内/;
 const SUB_YEAR = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:季度|季|月|周|星期|旬|日|天)|每\s*半\s*年/;
-/** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口. */
-const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
+/** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口 — or the name's own symbol or
+ *  abbreviation in Latin letters, digits after them: 细颗粒物（PM2.5）年均浓度, 可吸入颗粒物（PM10）浓度, 化学需氧量（COD）排放量. */
+const INNER_BRACKET = /[（(](?:[\u4e00-\u9fa5]{1,4}|[A-Za-z][A-Za-z0-9.．₀-₉\-]{0,9})[)）](?=[\u4e00-\u9fa5])/g;
 /**
  * A bracket of words closing the name right before the value: 省级卫生乡镇（街道）6个, 示范社区（村）20个, and the scope or
  * class of what is counted, 研发经费投入强度（规上企业）达到2.5%, 养老服务中心（日间照料中心）6个 (a roles bracket is read
@@ -390,8 +391,19 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     /** The last indicator this sentence gave. */
     let lastOne: Indicator | null = null;
     let fromPast = false;
+    // values said "respectively" of the names or the years listed before them: each value its own name or year
+    // (respectively), the values read here no more below
+    const paired = sentence.indexOf('分别') >= 0 ? respectively(sentence, yearText, base, years, year, wholeYear, text) : null;
     for (const m of execAll(VALUE_RE, sentence)) {
       const at = m.index ?? 0;
+      // (in the sentence's order: a list's targets where its first value stands)
+      const span = paired ? paired.spans.findIndex(([a, b]) => at >= a && at < b) : -1;
+      if (span >= 0) {
+        for (const ind of paired!.out[span]) { const key = `${ind.name}|${ind.value}|${ind.unit}|${ind.year}`; if (!seen.has(key)) { seen.add(key); out.push(ind); } }
+        paired!.out[span] = [];
+        prevEnd = at + m[0].length;
+        continue;
+      }
       let unit = (m[2] ?? m[3] ?? '').replace('％', '%');
       if (levelOnly && unit !== '%') continue;
       const after = sentence.slice(at + m[0].length);
@@ -552,6 +564,74 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     }
   }
   return out;
+}
+
+/** A value of a list said with 分别: a number, its unit when written, 以上/以下/以内/左右 when said. */
+const EACH_VALUE = `[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:${UNIT_RE})?\\s*(?:以上|以下|以内|左右)?`;
+/** 分别, the verb, then two values or more joined by 、/和/及/与 ("分别达到98%和95%", "分别为60%、75%、90%"). */
+const RESPECTIVELY = new RegExp(`分别\\s*(${alt(VERB_WORDS)})?\\s*(${EACH_VALUE}(?:\\s*(?:、|和|及|与)\\s*${EACH_VALUE})+)`, 'g');
+/** The names a 分别 clause lists before it ("水质达标率和水压合格率"): split at 、/和, else at 、/和/及/与. */
+const NAME_LISTS = [/、|和/, /、|和|及|与/];
+/** A list of years before a 分别 clause ("到2025年、2027年", "2026年和2028年底"): group 1 the list. */
+const YEAR_LIST = /((?:19|20)[0-9]{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|与)\s*(?:19|20)[0-9]{2}\s*年(?:底|末)?)+)[^0-9０-９]*$/;
+/** What a name measures, closing it: a rate, a share, a level, an amount ("…普及率", "…新能源占比", "…年均浓度"). */
+const MEASURE_END = /(?:率|比例|占比|比重|指数|浓度|数|量|面积|长度|规模|能力|收入|产值|值|水平|时间|密度)$/;
+/**
+ * The names of a list that share the last one's measure ("公交车、出租车新能源占比" is 公交车新能源占比 and 出租车新能源占比;
+ * "城市、农村自来水普及率"): a name before the last that measures nothing takes the last one's words after as many
+ * characters as it has — the parallel items are written alike.
+ */
+function sharedTail(names: string[]): string[] {
+  const last = names[names.length - 1];
+  if (names.length < 2 || !MEASURE_END.test(last)) return names;
+  return names.map((n, i) => (i < names.length - 1 && n.length >= 2 && !MEASURE_END.test(n) && last.length > n.length + 1 ? n + last.slice(n.length) : n));
+}
+/**
+ * Values said respectively of a list (docs/importer-grammar.md, "分别"): "水质达标率和水压合格率分别达到98%和95%" is two
+ * targets, each name its value in order; "到2025年、2027年，农村自来水普及率分别达到95%、99%" is one name's value in each year
+ * listed before it. Only when the list and the values are as many, each name recognisable; else null (read as before).
+ * A value without its unit takes the next one's ("分别达到60、90%"); 以上/以下 said after the last only is each one's.
+ * `spans`: where the values stand in the sentence; `out`: each span's targets.
+ */
+function respectively(sentence: string, yearText: string, base: Array<[number, number]>, years: Array<{ at: number; year: number }> | null,
+  year: number | null, wholeYear: number | null, text: string): { out: Indicator[][]; spans: Array<[number, number]> } | null {
+  const out: Indicator[][] = [];
+  const spans: Array<[number, number]> = [];
+  for (const r of execAll(RESPECTIVELY, sentence)) {
+    if (inZone(base, r.index)) continue;
+    const valuesAt = r.index + r[0].length - r[2].length;
+    const values = execAll(VALUE_RE, r[2]).map((v) => ({ value: toNum(v[1]), unit: (v[2] ?? '').replace('％', '%'), suffix: /^\s*(以上|以下|以内|左右)/.exec(r[2].slice(v.index + v[0].length))?.[1] ?? '' }));
+    for (let i = values.length - 2; i >= 0; i--) {
+      if (!values[i].unit) values[i].unit = values[i + 1].unit;
+      if (!values[i].suffix && i === values.length - 2 && !values.slice(0, -1).some((v) => v.suffix)) values[i].suffix = values[values.length - 1].suffix;
+    }
+    if (values.some((v) => !v.unit) || values.length < 2) continue;
+    if (values.length > 2 && values[values.length - 1].suffix && values.slice(0, -1).every((v) => !v.suffix)) for (const v of values) v.suffix = values[values.length - 1].suffix;
+    // (the clause back to its comma: 、 parts the names, not the clause)
+    const clause = sentence.slice(0, r.index).split(/[，,。；;：:]/).pop() ?? '';
+    // (split at 、/和 first, then at 及/与 too: 及 and 与 are inside words as often — 普及率, 参与率)
+    let names: (string | null)[] = [];
+    for (const list of NAME_LISTS) {
+      names = sharedTail(clause.split(list).map((x) => cleanName(x))).map((x) => (x.length >= 2 ? recognisableName(x) : null));
+      if (names.length === values.length && names.every(Boolean)) break;
+    }
+    if (!(names.length === values.length && names.every(Boolean))) names = [recognisableName(cleanName(clause))];
+    const verb = r[1] ?? '';
+    const comparatorFor = (suffix: string): Comparator => (suffix === '以上' ? '>=' : suffix === '以内' || suffix === '以下' ? '<=' : suffix === '左右' ? '~' : comparatorOf(verb));
+    let pairs: { name: string; year: number | null }[] | null = null;
+    if (names.length === values.length) {
+      const y = years && years.length > 1 ? yearBefore(years, r.index, wholeYear) : year;
+      pairs = names.map((name) => ({ name: name!, year: y }));
+    } else if (names.length === 1 && names[0]) {
+      const listed = YEAR_LIST.exec(yearText.slice(0, r.index));
+      const ys = listed ? listed[1].match(/(?:19|20)[0-9]{2}/g)!.map(Number) : [];
+      if (ys.length === values.length && ys.every((y, i) => !i || y > ys[i - 1])) pairs = ys.map((y) => ({ name: names[0]!, year: y }));
+    }
+    if (!pairs) continue;
+    out.push(pairs.map((p, i) => ({ name: p.name, value: values[i].value, unit: values[i].unit, comparator: comparatorFor(values[i].suffix), year: p.year, text })));
+    spans.push([valuesAt, r.index + r[0].length]);
+  }
+  return out.length ? { out, spans } : null;
 }
 
 /**
