@@ -210,19 +210,20 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
  * Whether the node's text (heading and body paragraphs that are no field lines) gives milestones its field does not
  * hold — a re-import would bring them back beside the entered ones, or in place of the entered words. A node with a
  * milestones field line is judged by that line (linesHold), one without milestones has nothing to state.
- * `annexes`: the export prints the 主要任务分解表, whose year cells carry each milestone's words and win over the text's
- * on re-import (the importer keeps a table's milestone and adds no sentence's of the same year and stage beside it) —
- * then a milestone of the same year and stage holds the text's (corpus 69: the table's "2025年12月" beside the text's
- * "2025年底前建成…"). Without the annex the words must be the same, else the planner's words would come back as the
- * sentence's.
+ * `tabled`: the export prints the 主要任务分解表 — as the annex, or without annexes set in place of a source table of
+ * the tasks (printedParagraphs `taskTable`) —, whose year cells carry each milestone's words and win over the text's
+ * on re-import (the importer reads a table's milestones first and adds no sentence's of the same year and stage beside
+ * them) — then a milestone of the same year and stage holds the text's (corpus 69: the table's "2025年12月" beside the
+ * text's "2025年底前建成…"; 杨浦's 分解表 2017 cells beside "到2017年末建成2-3家示范性智慧园区"). Without such a table the
+ * words must be the same, else the planner's words would come back as the sentence's.
  */
-export function staleMilestones(n: PlanNode, period: Period | null, annexes = false): boolean {
+export function staleMilestones(n: PlanNode, period: Period | null, tabled = false): boolean {
   if (!n.milestones.length || !/(?:19|20)\d{2}/.test(n.heading + n.body)) return false;
   const ps = paragraphs(n.body);
   const read = ps.map((p) => readFieldLine(p));
   if (read.some((f) => f?.field === 'milestones')) return false;
   const said = textMilestones(n.heading + '\n' + ps.filter((_, i) => !read[i]).join('\n'), period);
-  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage && (annexes || x.text.trim() === m.text.trim())));
+  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage && (tabled || x.text.trim() === m.text.trim())));
 }
 
 /**
@@ -322,7 +323,7 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   // Milestones and indicators likewise: without annexes (the 分解表 and the 主要指标表 carry them otherwise; `taskTable`:
   // the 分解表 is set in place of a source table of the tasks), those the text does not state print as a 年度节点 / 指标
   // line after the text.
-  if (!byField.has('milestones') && (staleMilestones(n, period, !!opts.annexes) || (!opts.annexes && !opts.taskTable && unstatedMilestones(n, period, body)))) out.push(milestonesFieldLine(n.milestones)!);
+  if (!byField.has('milestones') && (staleMilestones(n, period, !!opts.annexes || !!opts.taskTable) || (!opts.annexes && !opts.taskTable && unstatedMilestones(n, period, body)))) out.push(milestonesFieldLine(n.milestones)!);
   const yearsOtherwise = opts.readPeriod !== undefined && n.indicators.some((i) => i.year !== null && i.year !== (opts.readPeriod?.end ?? null));
   if (!byField.has('indicators') && (staleIndicators(n).length || (!opts.annexes && (unstatedIndicators(n, body) || yearsOtherwise)))) out.push(indicatorsFieldLine(n.indicators)!);
   return out;

@@ -1131,6 +1131,22 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
   return out.length && out[0].year === out[out.length - 1].year ? [] : out;
 }
 
+/**
+ * What may stand before a year–stage pair in its clause for the pair to say when the work is done (textMilestones, a plan
+ * of several years): nothing, a word of intent or a preposition of time ("力争", "确保到", "计划于"), or a short subject
+ * naming the work ("城北水厂", "县第二水厂于") — not a base or a limit ("比", "较", "截至", "自": NOT_CHAIN_SUBJECT), a
+ * prohibition or a condition (NOT_SUBJECT), a plan that was (NOT_DONE_SUBJECT).
+ */
+const INTENT_BEFORE_YEAR = /^(?:(?:力争|确保|争取|计划|预计|并|将|要)\s*){0,2}(?:到|于|在)?$/;
+function yearStageOpens(part: string, m: RegExpExecArray): boolean {
+  // (a rate's name, "2026年完成率达到95%", "2026年建成率": the stage word is no verb there)
+  if (part.charAt(m.index + m[0].length) === '率') return false;
+  const before = clauseBefore(part, m.index);
+  if (INTENT_BEFORE_YEAR.test(before)) return true;
+  const subject = /^([^，,。；;：:、0-9０-９]{2,20}?)(?:于|在)?$/.exec(before);
+  return !!subject && !NOT_SUBJECT.test(subject[1]) && !NOT_CHAIN_SUBJECT.test(subject[1]) && !NOT_DONE_SUBJECT.test(subject[1]);
+}
+
 /** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建",
  *  "2027年新开工3处" (new works started that year, batch 29). */
 const STARTS_WORK = /[年月底末前]\s*(?:全面|力争|确保)?新?(?:开工|开建)/;
@@ -1470,10 +1486,13 @@ export function textMilestones(text00: string, period: { start: number; end: num
     }
     // unlabelled: one year–stage pair opening a clause after 其中 — the part of a total done in a year of the plan
     // ("新改建农村卫生户厕4500户，其中2026年完成1500户"): that year's milestone
+    // (…or, in a plan of several years, opening its clause, after a word of intent or a subject at most: "2026年建成县
+    // 第二水厂", "力争2027年建成", "城北水厂2026年建成投用" — the year the work is done by, as "2026年底前建成" says with
+    // 前; not 完成率/建成率, a rate's name: YEAR_STAGE_OPENS)
     if (!labelled && pairs.length === 1 && !pairs[0][2] && period) {
       const m = pairs[0];
       const year = Number(m[1]);
-      if (/其中\s*$/.test(part.slice(0, m.index)) && year >= period.start && year <= period.end && !ACCOUNT.test(part)) {
+      if ((/其中\s*$/.test(part.slice(0, m.index)) || (period.start < period.end && yearStageOpens(part, m))) && year >= period.start && year <= period.end && !ACCOUNT.test(part)) {
         const word = m[3];
         const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
         const at = at0 + (m.index ?? 0);

@@ -10,6 +10,7 @@ const plan = (text: string) => importText(text, 'x.txt');
 const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
 const node = (ns: PlanNode[], heading: string) => all(ns).find((n) => n.heading === heading)!;
 const indicators = (n: PlanNode) => n.indicators.map((i) => `${i.name} ${i.comparator} ${i.value}${i.unit} ${i.year}`);
+const milestones = (n: PlanNode) => n.milestones.map((m) => `${m.year} ${m.stage}`);
 /** Every line cut every `width` characters, as a text printed in a narrow column and converted (import-snapshot's wrapN). */
 const wrap = (text: string, width: number) => text.split('\n').map((l) => l.replace(new RegExp(`(.{${width}})`, 'g'), '$1\n')).join('\n');
 
@@ -95,6 +96,28 @@ describe('a departments bracket broken over two lines is read whole (clean.ts jo
     expect([node(p.nodes, '推进节水').lead, node(p.nodes, '推进节水').partners]).toEqual([['县水利局'], ['县财政局']]);
     expect(node(p.nodes, '治理漏损').lead).toEqual(['县住建局']);
     expect(all(p.nodes).map((n) => n.number)).toEqual(['一、', '（一）', '（二）', '（三）']);
+  });
+});
+
+describe('"2026年建成X" without 前/底 in a plan of several years is a milestone (celltable.ts yearStageOpens)', () => {
+  it('a year opening its clause, after a word of intent, after the work\'s subject; each its stage', () => {
+    const p = plan(['南屿县城乡供水提升三年行动方案（2025—2027年）', '一、主要任务',
+      '（一）建设水厂。2026年建成县第二水厂，日供水能力达到5万吨。',
+      '（二）改造泵站。力争2027年完成城南泵站改造。',
+      '（三）建设调度中心。县供水调度中心2025年启动建设。'].join('\n'));
+    expect(milestones(node(p.nodes, '建设水厂'))).toEqual(['2026 完成']);
+    expect(milestones(node(p.nodes, '改造泵站'))).toEqual(['2027 完成']);
+    expect(milestones(node(p.nodes, '建设调度中心'))).toEqual(['2025 启动']);
+  });
+  it('guards: a rate (2026年完成率), an account (已), a year before the period, a one-year plan, a base (比2025年)', () => {
+    const p = plan(['云溪区燃气管网更新三年行动方案（2026—2028年）', '一、主要任务',
+      '（一）更新燃气管网。到2028年，2026年完成率达到40%的街道全部完成验收。',
+      '（二）巩固已有成果。2026年已建成智慧燃气监测平台，持续做好运行维护。',
+      '（三）延续前期工作。2024年完成管网普查，在此基础上实施改造。',
+      '（四）对标提升。比2025年建成的管网多改造20公里。'].join('\n'));
+    for (const h of ['更新燃气管网', '巩固已有成果', '延续前期工作', '对标提升']) expect(milestones(node(p.nodes, h))).toEqual([]);
+    const q = plan(['青川区2026年城市管理工作要点', '一、重点工作', '（一）建设智慧停车平台。2026年建成智慧停车平台。'].join('\n'));
+    expect(milestones(node(q.nodes, '建设智慧停车平台'))).toEqual([]);
   });
 });
 
