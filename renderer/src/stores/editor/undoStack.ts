@@ -65,6 +65,23 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     changed();
   }
 
+  /**
+   * A change that is not the planner's to take back — the merge with the app's own change (a suggestion accepted here
+   * while the planner typed, ./merge.ts): the plan becomes `next` and the history starts afresh, as after the reload
+   * that follows an accept without typing. An undo across it would drop the accepted text from the plan while the
+   * review record keeps it accepted. Also in review mode (it is no edit).
+   */
+  function rebase(next: Snapshot) {
+    if (!loaded.value) return;
+    undoStack.value = [];
+    redoStack.value = [];
+    openGroup = null;
+    const before = snapshot();
+    if (next.meta === before.meta && next.nodes === before.nodes) return;
+    restore(next);
+    changed();
+  }
+
   /** End the current typing group: the next keystroke starts a new undo step. */
   function sealGroup() {
     openGroup = null;
@@ -117,5 +134,5 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     now = fn;
   }
 
-  return { readOnly, undoStack, redoStack, canUndo, canRedo, commit, undo, redo, sealGroup, reset, _setClock };
+  return { readOnly, undoStack, redoStack, canUndo, canRedo, commit, rebase, undo, redo, sealGroup, reset, _setClock };
 }
