@@ -157,6 +157,30 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     b = await stored(b.id);
   }, 120_000);
 
+  it('typing in the 标题 while the accept changes the 正文 on screen: Ctrl+Z in the 正文 afterwards does not take the accepted text back (Monaco\'s own undo)', async () => {
+    const { page } = app;
+    const body = await suggestAndOpen('【云溪区】');
+    const heading = (await stored(a.id)).heading;
+    const release = await holdAccept();
+    await page.getByTestId('accept').first().click();
+    await page.getByTestId('heading-input').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（青川区）');
+    await release();
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    const text = page.locator('[data-test=monaco-host] .view-lines');
+    await expect.poll(async () => (await text.innerText()).replace(/\n/g, ''), { timeout: 15_000 }).toContain('【云溪区】');
+    await text.click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(1_500);
+    await app.shot('accept-typed-06-monaco-undo');
+    expect((await text.innerText()).replace(/\n/g, '')).toContain('【云溪区】');
+    const n = await stored(a.id);
+    expect([n.heading, n.body]).toEqual([heading + '（青川区）', '【云溪区】' + body.slice(4)]);
+    a = n;
+  }, 120_000);
+
   it('typing in the 标题 of the node the accept changed: merged field by field, no banner', async () => {
     const { page } = app;
     const body = await suggestAndOpen('【东湖区】');

@@ -22,6 +22,13 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
   /** Time source (tests may replace it). */
   let now = () => Date.now();
 
+  /**
+   * Counts the times the history started afresh (another plan or a reload: reset; the merge with the app's own
+   * change: rebase). The body editor (MonacoBody historyKey) then drops its own undo too, so that neither undo
+   * reaches back across it.
+   */
+  const epoch = ref(0);
+
   /** Review mode (审阅模式): the plan is read-only; every edit, undo and redo is refused. */
   const readOnly = ref(false);
 
@@ -76,6 +83,7 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     undoStack.value = [];
     redoStack.value = [];
     openGroup = null;
+    epoch.value++;
     const before = snapshot();
     if (next.meta === before.meta && next.nodes === before.nodes) return;
     restore(next);
@@ -127,6 +135,7 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     undoStack.value = [];
     redoStack.value = [];
     openGroup = null;
+    epoch.value++;
   }
 
   /** For tests: replace the clock used for coalescing. */
@@ -134,5 +143,5 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     now = fn;
   }
 
-  return { readOnly, undoStack, redoStack, canUndo, canRedo, commit, rebase, undo, redo, sealGroup, reset, _setClock };
+  return { readOnly, undoStack, redoStack, canUndo, canRedo, epoch, commit, rebase, undo, redo, sealGroup, reset, _setClock };
 }
