@@ -59,6 +59,15 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     return async () => { let_go(); await held; await app.page.unroute('**/api/review.accept', handler); };
   }
 
+  /** Type `text` at the end of the 标题 of the node whose outline row shows `rowText` (null: the node shown). */
+  async function typeInHeading(rowText: string | null, text: string) {
+    const { page } = app;
+    if (rowText) await row(rowText).click();
+    await page.getByTestId('heading-input').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(text);
+  }
+
   /** Let review.accept reach the core (the plan is changed) but hold its answer until `release` is called. */
   async function holdAnswer(): Promise<() => Promise<void>> {
     let let_go: () => void = () => {};
@@ -80,10 +89,7 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     const body = await suggestAndOpen('【青川区】');
     const release = await holdAccept();
     await page.getByTestId('accept').first().click();
-    await row(b.heading).click();
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（南屿县）');
+    await typeInHeading(b.heading, '（南屿县）');
     await release();
     await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
@@ -99,11 +105,8 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     const body = await suggestAndOpen('【临江市】');
     const release = await holdAccept();
     await page.getByTestId('accept').first().click();
-    await row(b.heading).click();
     const heading = (await stored(b.id)).heading;
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（东湖区）');
+    await typeInHeading(b.heading, '（东湖区）');
     await release();
     await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('conflict').count()).toBe(0);
@@ -138,11 +141,8 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     await page.getByTestId('accept').first().click();
     // the core has changed the plan (its answer is held): the typing in B is saved on the old revision and refused
     await expect.poll(async () => (await stored(a.id)).body, { timeout: 15_000 }).toBe('【青川区】' + body.slice(4));
-    await row(b.heading).click();
     const heading = (await stored(b.id)).heading;
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（南屿县）');
+    await typeInHeading(b.heading, '（南屿县）');
     await page.getByTestId('merge-view').waitFor({ timeout: 15_000 }).catch(async (e) => { await app.shot('accept-typed-05-failed'); throw e; });
     await app.shot('accept-typed-05-conflict-first');
     await release();
@@ -157,43 +157,26 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     b = await stored(b.id);
   }, 120_000);
 
-  it('typing in the 标题 while the accept changes the 正文 on screen: Ctrl+Z in the 正文 afterwards does not take the accepted text back (Monaco\'s own undo)', async () => {
-    const { page } = app;
-    const body = await suggestAndOpen('【云溪区】');
-    const heading = (await stored(a.id)).heading;
-    const release = await holdAccept();
-    await page.getByTestId('accept').first().click();
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（青川区）');
-    await release();
-    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
-    const text = page.locator('[data-test=monaco-host] .view-lines');
-    await expect.poll(async () => (await text.innerText()).replace(/\n/g, ''), { timeout: 15_000 }).toContain('【云溪区】');
-    await text.click();
-    await page.keyboard.press('Control+z');
-    await page.keyboard.press('Control+s');
-    await page.waitForTimeout(1_500);
-    await app.shot('accept-typed-06-monaco-undo');
-    expect((await text.innerText()).replace(/\n/g, '')).toContain('【云溪区】');
-    const n = await stored(a.id);
-    expect([n.heading, n.body]).toEqual([heading + '（青川区）', '【云溪区】' + body.slice(4)]);
-    a = n;
-  }, 120_000);
-
-  it('typing in the 标题 of the node the accept changed: merged field by field, no banner', async () => {
+  it('typing in the 标题 of the node the accept changed: merged field by field, no banner; Ctrl+Z in the 正文 on screen then keeps the accepted text (Monaco\'s own undo starts afresh too)', async () => {
     const { page } = app;
     const body = await suggestAndOpen('【东湖区】');
     const release = await holdAccept();
     await page.getByTestId('accept').first().click();
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（临江市）');
+    await typeInHeading(null, '（临江市）');
     await release();
     await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
     expect(await page.getByTestId('conflict').count()).toBe(0);
     expect(await page.getByTestId('merge-view').count()).toBe(0);
+    // the merge put the accepted words into the 正文 on screen; Monaco's undo must not take them back
+    const text = page.locator('[data-test=monaco-host] .view-lines');
+    await expect.poll(async () => (await text.innerText()).replace(/\n/g, ''), { timeout: 15_000 }).toContain('【东湖区】');
+    await text.click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(1_500);
+    await app.shot('accept-typed-06-monaco-undo');
+    expect((await text.innerText()).replace(/\n/g, '')).toContain('【东湖区】');
     const n = await stored(a.id);
     expect([n.heading, n.body]).toEqual([a.heading + '（临江市）', '【东湖区】' + body.slice(4)]);
     a = n;
