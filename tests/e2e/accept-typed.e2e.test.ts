@@ -59,15 +59,37 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     return async () => { let_go(); await held; await app.page.unroute('**/api/review.accept', handler); };
   }
 
+  /** Type `text` at the end of the 标题 of the node whose outline row shows `rowText` (null: the node shown). */
+  async function typeInHeading(rowText: string | null, text: string) {
+    const { page } = app;
+    if (rowText) await row(rowText).click();
+    await page.getByTestId('heading-input').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(text);
+  }
+
+  /** Let review.accept reach the core (the plan is changed) but hold its answer until `release` is called. */
+  async function holdAnswer(): Promise<() => Promise<void>> {
+    let let_go: () => void = () => {};
+    const gate = new Promise<void>((r) => { let_go = r; });
+    let held: Promise<void> = Promise.resolve();
+    const handler = (route: Route) => { held = route.fetch().then(async (response) => { await gate; await route.fulfill({ response }); }); return held; };
+    await app.page.route('**/api/review.accept', handler);
+    return async () => { let_go(); await held; await app.page.unroute('**/api/review.accept', handler); };
+  }
+
+  /** The suggestion on A's body (the last one added) as the core lists it. */
+  async function suggestionStatus(): Promise<string | undefined> {
+    const list = await call(app, 'review.list', { planId }) as Array<{ kind: string; status: string; anchor: { nodeId: string } }>;
+    return list.filter((x) => x.kind === 'suggestion' && x.anchor.nodeId === a.id).at(-1)?.status;
+  }
+
   it('typing in another node: merged with the accept and saved, no banner, no merge view', async () => {
     const { page } = app;
     const body = await suggestAndOpen('【青川区】');
     const release = await holdAccept();
     await page.getByTestId('accept').first().click();
-    await row(b.heading).click();
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（南屿县）');
+    await typeInHeading(b.heading, '（南屿县）');
     await release();
     await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
@@ -78,19 +100,83 @@ describe.runIf(e2eEnabled())('typing while an accept is on its way (e2e)', () =>
     expect((await stored(b.id)).heading).toBe(b.heading + '（南屿县）');
   }, 120_000);
 
-  it('typing in the 标题 of the node the accept changed: merged field by field, no banner', async () => {
+  it('after that merge 撤销 / Ctrl+Z cannot take the accepted text back: the undo history starts afresh (rev42b F1)', async () => {
+    const { page } = app;
+    const body = await suggestAndOpen('【临江市】');
+    const release = await holdAccept();
+    await page.getByTestId('accept').first().click();
+    const heading = (await stored(b.id)).heading;
+    await typeInHeading(b.heading, '（东湖区）');
+    await release();
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('conflict').count()).toBe(0);
+    // nothing to undo: 撤销 is disabled, and Ctrl+Z in the field changes nothing
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    await page.getByTestId('heading-input').click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(1_500);
+    await app.shot('accept-typed-04-undo');
+    expect(await page.getByTestId('heading-input').inputValue()).toBe(heading + '（东湖区）');
+    expect((await stored(a.id)).body).toBe('【临江市】' + body.slice(4));
+    expect((await stored(b.id)).heading).toBe(heading + '（东湖区）');
+    expect(await suggestionStatus()).toBe('accepted');
+    // what is typed after the merge is undone as usual, back to the merged plan and no further
+    await page.keyboard.press('End');
+    await page.keyboard.type('补');
+    await expect.poll(() => page.getByTestId('undo').isDisabled()).toBe(false);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('heading-input').inputValue()).toBe(heading + '（东湖区）');
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    expect((await stored(a.id)).body).toBe('【临江市】' + body.slice(4));
+    expect(await suggestionStatus()).toBe('accepted');
+    b = await stored(b.id);
+  }, 120_000);
+
+  it('the accept\'s answer held until the typing\'s save met its revision: merged by itself all the same (rev42b F2)', async () => {
+    const { page } = app;
+    const body = await suggestAndOpen('【青川区】');
+    const release = await holdAnswer();
+    await page.getByTestId('accept').first().click();
+    // the core has changed the plan (its answer is held): the typing in B is saved on the old revision and refused
+    await expect.poll(async () => (await stored(a.id)).body, { timeout: 15_000 }).toBe('【青川区】' + body.slice(4));
+    const heading = (await stored(b.id)).heading;
+    await typeInHeading(b.heading, '（南屿县）');
+    await page.getByTestId('merge-view').waitFor({ timeout: 15_000 }).catch(async (e) => { await app.shot('accept-typed-05-failed'); throw e; });
+    await app.shot('accept-typed-05-conflict-first');
+    await release();
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('merge-view').count()).toBe(0);
+    expect(await page.getByTestId('conflict').count()).toBe(0);
+    expect((await stored(a.id)).body).toBe('【青川区】' + body.slice(4));
+    expect((await stored(b.id)).heading).toBe(heading + '（南屿县）');
+    expect(await suggestionStatus()).toBe('accepted');
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+    b = await stored(b.id);
+  }, 120_000);
+
+  it('typing in the 标题 of the node the accept changed: merged field by field, no banner; Ctrl+Z in the 正文 on screen then keeps the accepted text (Monaco\'s own undo starts afresh too)', async () => {
     const { page } = app;
     const body = await suggestAndOpen('【东湖区】');
     const release = await holdAccept();
     await page.getByTestId('accept').first().click();
-    await page.getByTestId('heading-input').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type('（临江市）');
+    await typeInHeading(null, '（临江市）');
     await release();
     await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
     expect(await page.getByTestId('conflict').count()).toBe(0);
     expect(await page.getByTestId('merge-view').count()).toBe(0);
+    // the merge put the accepted words into the 正文 on screen; Monaco's undo must not take them back
+    const text = page.locator('[data-test=monaco-host] .view-lines');
+    await expect.poll(async () => (await text.innerText()).replace(/\n/g, ''), { timeout: 15_000 }).toContain('【东湖区】');
+    await text.click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(1_500);
+    await app.shot('accept-typed-06-monaco-undo');
+    expect((await text.innerText()).replace(/\n/g, '')).toContain('【东湖区】');
     const n = await stored(a.id);
     expect([n.heading, n.body]).toEqual([a.heading + '（临江市）', '【东湖区】' + body.slice(4)]);
     a = n;

@@ -719,6 +719,129 @@ describe('editor view', () => {
     expect(w.get('[data-test=conflict]').text()).toContain('尚未保存:您接受建议期间的输入');
   });
 
+  /** The accept stored `change` of a task as revision `rev` (the stored plan moved on by the app itself). */
+  function storeAccept(id: string, change: Partial<PlanNode>, rev?: number): number {
+    const p = lib.plans.get('p1')!;
+    const nodes = structuredClone(p.nodes);
+    for (const n of flat(nodes)) if (n.id === id) Object.assign(n, change);
+    const revision = rev ?? p.revision + 1;
+    lib.plans.set('p1', { ...p, nodes, revision });
+    return revision;
+  }
+
+  it('after the merge with the app\'s own accept the undo history starts afresh: an undo cannot take the accepted text back (rev42b F1)', async () => {
+    const { store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    store.updateNode(a.id, { heading: '先输入的标题' });
+    await store.flush();
+    store.updateNode(a.id, { heading: '接受期间输入的标题' });
+    expect(store.canUndo).toBe(true);
+    store.noteOwnChange(storeAccept(b.id, { body: '采纳后的正文' }));
+    await store.flush();
+    await flushPromises();
+    expect(store.saveState).toBe('saved');
+    expect(store.canUndo).toBe(false);
+    expect(store.undo()).toBe(false);
+    expect(store.info.get(b.id)!.node.body).toBe('采纳后的正文');
+    expect(store.info.get(a.id)!.node.heading).toBe('接受期间输入的标题');
+    // what is typed after it is undone as usual, back to the merged plan and no further
+    store.updateNode(a.id, { heading: '之后输入的标题' });
+    expect(store.undo()).toBe(true);
+    expect(store.canUndo).toBe(false);
+    expect(store.info.get(a.id)!.node.heading).toBe('接受期间输入的标题');
+    expect(store.info.get(b.id)!.node.body).toBe('采纳后的正文');
+    await store.flush();
+    await flushPromises();
+    const stored = flat(lib.plans.get('p1')!.nodes);
+    expect(stored.find((n) => n.id === b.id)!.body).toBe('采纳后的正文');
+    expect(stored.find((n) => n.id === a.id)!.heading).toBe('接受期间输入的标题');
+  });
+
+  it('the accept\'s answer after the save\'s conflict: compared again field by field and merged by itself, the view closed (rev42b F2)', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    const rev = storeAccept(a.id, { body: '采纳后的正文' });
+    store.updateNode(a.id, { heading: '输入的标题' }); // a's 标题: a node-by-node comparison calls it a conflict
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    // not yet known as the app's own: an ordinary conflict, the view open on a node-by-node comparison
+    expect(store.saveState).toBe('conflict');
+    expect(store.mergeOpen).toBe(true);
+    expect(store.mergeSession?.result.conflicts.map((c) => c.id)).toEqual([a.id]);
+    store.noteOwnChange(rev);
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('saved');
+    expect(store.mergeOpen).toBe(false);
+    expect(w.find('[data-test=conflict]').exists()).toBe(false);
+    expect(w.find('[data-test=merge-view]').exists()).toBe(false);
+    expect(store.canUndo).toBe(false);
+    const n = flat(lib.plans.get('p1')!.nodes).find((x) => x.id === a.id)!;
+    expect([n.heading, n.body]).toEqual(['输入的标题', '采纳后的正文']);
+    // the same field on both sides, the answer again late: the banner says the same field (the kind found)
+    const rev2 = storeAccept(b.id, { body: '又一条采纳的正文' });
+    store.updateNode(b.id, { body: '同时输入的正文' });
+    await store.flush();
+    await flushPromises();
+    expect(store.mergeOpen).toBe(true);
+    store.noteOwnChange(rev2);
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('conflict');
+    expect(store.mergeOpen).toBe(true);
+    expect(w.get('[data-test=merge-intro]').text()).toMatch(new RegExp(`^您接受的修改建议已保存为第 ${rev2} 版`));
+    store.hideMerge();
+    await nextTick();
+    expect(w.get('[data-test=conflict-text]').text()).toContain('同一节点的同一栏');
+  });
+
+  it('the node the accept changed deleted here: the banner says so, not "the same field" (rev42b F2)', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    store.noteOwnChange(storeAccept(b.id, { body: '采纳后的正文' }));
+    expect(store.remove(b.id)).toBe(true);
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('conflict');
+    expect(store.mergeSession?.result.conflicts.map((c) => c.kind)).toEqual(['deleted-by-mine']);
+    store.hideMerge();
+    await nextTick();
+    const banner = w.get('[data-test=conflict]').text();
+    expect(banner).toContain('您删除了它改动的节点');
+    expect(banner).not.toContain('同一栏');
+    expect(banner).toContain('尚未保存:您接受建议期间的修改与该建议冲突');
+  });
+
+  it('a colleague saved after the accept: not the app\'s own any more, never merged silently (rev42b F3)', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    const rev = storeAccept(b.id, { body: '采纳后的正文' });
+    store.noteOwnChange(rev);
+    // the save meets the accept's revision; before the editor reads the stored plan, a colleague saves another node
+    const transport = (lib.client as unknown as { transport: { send: (m: string, i: unknown) => Promise<{ ok: boolean }> } }).transport;
+    const send = transport.send.bind(transport);
+    transport.send = async (m, i) => {
+      const r = await send(m, i);
+      if (m === 'plan.save' && !r.ok) { transport.send = send; storeAccept(b.id, { heading: '同事改的标题' }); }
+      return r;
+    };
+    store.updateNode(a.id, { heading: '输入的标题' });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('conflict');
+    expect(store.conflictOwn).toBe(false);
+    expect(store.mergeOpen).toBe(true);
+    expect(store.mergeSession?.revision).toBe(rev + 1);
+    expect(w.get('[data-test=merge-intro]').text()).not.toContain('您接受的修改建议');
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === a.id)!.heading).not.toBe('输入的标题'); // nothing saved by itself
+    // the planner saves the merge (one undo step, as with any colleague's save)
+    expect(await store.applyMerge()).toBe(true);
+    expect(store.undoStack.at(-1)?.label).toBe('合并修改');
+  });
+
   it('opens the merge view on a conflict: both versions side by side, picks by keyboard, Esc puts it aside', async () => {
     const { w, store } = await mountEditor('p1');
     const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');

@@ -77,6 +77,8 @@ export const useEditorStore = defineStore('editor', () => {
   const { selectedId, selected, panel, focusRequest, collapsed, rows, select, selectRelative, showMeta, requestFocus } = view;
   const { toggleCollapse, collapseAll, expandAll, expandTo, isDescendant } = view;
   const { readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup, _setClock } = history;
+  /** Changes when the undo history starts afresh (a load, the merge with the app's own change): the body editor's own undo follows. */
+  const historyEpoch = history.epoch;
   const { updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind } = edits;
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
@@ -95,7 +97,7 @@ export const useEditorStore = defineStore('editor', () => {
     selectedId, selected, panel, focusRequest, collapsed, select, selectRelative, showMeta, requestFocus,
     toggleCollapse, collapseAll, expandAll, expandTo, isDescendant,
     // undo
-    readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup,
+    readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup, historyEpoch,
     // edits
     updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind, remove, indent, outdent, move,
     dropOn, moveBy, lastError,

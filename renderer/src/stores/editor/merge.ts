@@ -8,7 +8,12 @@
  *
  * When the newer revision is the app's own change (a suggestion accepted here while the planner typed: autosave
  * conflictOwn), `auto` merges without asking when no field of a node was changed on both sides; otherwise the session is kept
- * for the merge view and the banner says what happened.
+ * for the merge view and the banner says what happened. It is the app's own only while the library still holds that
+ * revision: a colleague's save after the accept makes it an ordinary conflict (never merged silently). The accept's
+ * answer may come after the typing's save already met its revision (the view open on an ordinary comparison): `auto`
+ * then compares again, field by field, and merges by itself all the same. A merge with the app's own change is no
+ * undo step: the undo history starts afresh after it, as after an accept without typing (an undo would take the
+ * accepted text out of the plan while the suggestion stays accepted).
  */
 import { computed, ref, shallowRef } from 'vue';
 import { useApi } from '../../api/client';
@@ -60,6 +65,8 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     try {
       const stored = await useApi().call('plan.get', { id });
       if (planId.value !== id) return false;
+      // saved again since the app's own revision (a colleague, another window): an ordinary conflict
+      if (autosave.conflictOwn.value && stored.revision !== autosave.conflictRevision.value) autosave.conflictOwn.value = false;
       const mine: Snapshot = { meta: meta.value, nodes: nodes.value };
       const theirs: Snapshot = { meta: stored.meta, nodes: stored.nodes };
       session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs, {}, byField()) };
@@ -100,7 +107,8 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
     busy.value = true;
     error.value = null;
     try {
-      history.commit('合并修改', r.merged);
+      if (autosave.conflictOwn.value) history.rebase(r.merged);
+      else history.commit('合并修改', r.merged);
       await autosave.saveOn(s.revision, s.theirs);
     } finally {
       busy.value = false;
@@ -117,15 +125,23 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
   }
 
   /**
-   * The conflict is with the app's own change (autosave conflictOwn): merge and save without the view when no node
-   * was changed on both sides. True when merged; false leaves the conflict (and the session) for the planner.
+   * The conflict is with the app's own change (autosave conflictOwn): merge and save without the view when no field
+   * of a node was changed on both sides. True when merged; false leaves the conflict (and the session) for the
+   * planner. Also when the view is already open on this conflict (the accept's answer came after the save's
+   * conflict, `start` compared node by node): compared again, field by field, and the planner's picks kept.
    */
   async function auto(): Promise<boolean> {
-    if (merging.value || open.value) return false;
+    if (merging.value) return false;
     merging.value = true;
     try {
-      if (!(await start(false)) || open.value) return false;
-      if (session.value?.result.conflicts.length) return false;
+      if (starting) await starting; // a comparison begun before the conflict was known as the app's own
+      const kept = picks.value;
+      if (!(await start(false)) || !autosave.conflictOwn.value) return false;
+      const conflicts = session.value?.result.conflicts ?? [];
+      if (conflicts.length) {
+        picks.value = Object.fromEntries(conflicts.filter((c) => kept[c.id]).map((c) => [c.id, kept[c.id]]));
+        return false;
+      }
       return await apply();
     } finally {
       merging.value = false;

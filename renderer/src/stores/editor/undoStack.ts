@@ -22,6 +22,13 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
   /** Time source (tests may replace it). */
   let now = () => Date.now();
 
+  /**
+   * Counts the times the history started afresh (another plan or a reload: reset; the merge with the app's own
+   * change: rebase). The body editor (MonacoBody historyKey) then drops its own undo too, so that neither undo
+   * reaches back across it.
+   */
+  const epoch = ref(0);
+
   /** Review mode (审阅模式): the plan is read-only; every edit, undo and redo is refused. */
   const readOnly = ref(false);
 
@@ -62,6 +69,24 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
       selectedId.value = opts.select;
       if (opts.select) expandTo(opts.select);
     }
+    changed();
+  }
+
+  /**
+   * A change that is not the planner's to take back — the merge with the app's own change (a suggestion accepted here
+   * while the planner typed, ./merge.ts): the plan becomes `next` and the history starts afresh, as after the reload
+   * that follows an accept without typing. An undo across it would drop the accepted text from the plan while the
+   * review record keeps it accepted. Also in review mode (it is no edit).
+   */
+  function rebase(next: Snapshot) {
+    if (!loaded.value) return;
+    undoStack.value = [];
+    redoStack.value = [];
+    openGroup = null;
+    epoch.value++;
+    const before = snapshot();
+    if (next.meta === before.meta && next.nodes === before.nodes) return;
+    restore(next);
     changed();
   }
 
@@ -110,6 +135,7 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     undoStack.value = [];
     redoStack.value = [];
     openGroup = null;
+    epoch.value++;
   }
 
   /** For tests: replace the clock used for coalescing. */
@@ -117,5 +143,5 @@ export function useUndoStack(doc: EditorDocument, view: OutlineView, changed: ()
     now = fn;
   }
 
-  return { readOnly, undoStack, redoStack, canUndo, canRedo, commit, undo, redo, sealGroup, reset, _setClock };
+  return { readOnly, undoStack, redoStack, canUndo, canRedo, epoch, commit, rebase, undo, redo, sealGroup, reset, _setClock };
 }
