@@ -622,7 +622,6 @@ part 三、|保障措施
   },
   {
     file: '14-pdf-page-of-pages.txt',
-    formats: ['pdf'],
     style: 'PDF-like text: 30-character lines, "第2页 共3页" footers, the title repeated as running header, (一) tasks with 1. items and 责任单位 after the items',
     meta: { title: '东湖区老旧小区综合改造三年行动实施方案（2024—2026年）', district: '东湖区', city: null, period: { start: 2024, end: 2026 } },
     outline: `
