@@ -8952,6 +8952,7 @@ appendix 附表|东湖区城市更新项目年度投资计划表
   },
   {
     file: '253-xian-fangan-liangliebiao-wuxuhao.txt',
+    formats: ['pdf'],
     style: '县 实施方案 whose 重点任务 are a tab-separated table of two columns only, 工作内容 | 责任单位, without 序号: each row an unnumbered task named by its whole 工作内容 cell, the 责任单位 cell (two units, a city bureau\'s 分局 among them) its leads (batch 31)',
     meta: { title: '南屿县2026年农村人居环境整治提升实施方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-03-06' },
     outline: `

@@ -48,7 +48,8 @@
  *     page after one that ended the page before, with as many columns, continues it: the repeated header rows (one or
  *     more, in order) are left out, and a first row without its first cell continues the last row (a row broken by the page; a cell whose
  *     last line on the page before stopped short of its edge ended its paragraph there).
- *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
+ *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row; or two column labels
+ *     over two-piece lines, pairHeader) opens a table and gives its
  *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
  *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into
  *     those columns (an item set on from the one before starts a column only at its left edge) — text in the first column starts a
@@ -894,6 +895,8 @@ const MARKER = /^(?:[\d０-９]{1,2}(?:[.．][\d０-９]{1,2}){1,3}\s|[一二三
  * their own, which state a node's departments completely: 杨浦's 分解表 departments were dropped).
  */
 const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
+/** A column label of a task table: a field label of the grammar, or 序号. */
+const COLUMN_LABEL = new RegExp(`^(?:序号|${FIELD_WORDS})$`);
 
 /** The 版记 of an official document (GB/T 9704 7.4): "抄送：…" opens a paragraph of its own, whatever the line before. */
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
@@ -1565,6 +1568,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
      * ("业主" ⏎ "单位"); at a tab stop, the labels after its last ("…2027年（亿元）" ⏎ "2028年（亿元）⇥责任单位").
      */
     wrap?: Line;
+    /** Opened by a header of two column labels (pairHeader): a table only with two rows of both cells under it. */
+    pair?: true;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1616,7 +1621,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       });
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
-    if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
+    // (under a header of two labels, two rows with both cells at least: pairHeader)
+    const whole = t.rows.slice(1).filter((r, i) => r.length === t.rows[0].length && !t.groups?.has(i + 1)).length;
+    if (t.rows.length < 2 || (t.tabbed && !whole) || (t.pair && whole < 2)) {
       // (the rest of a header's last label the line's end wrapped goes on its line, as a paragraph's wrapped line does)
       for (const l of [...t.lines, ...after]) {
         if (l === t.wrap && para !== null && l.left <= t.cols[0] + 0.75 * l.size) para = joinWrapped(para, l.text);
@@ -1769,7 +1776,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         return true;
       }
     }
-    if (l.segs.length >= 3) {
+    const pair = l.segs.length < 3 && pairHeader(l);
+    if (l.segs.length >= 3 || pair) {
       closeTable();
       flush();
       // (labels run together where one ended just short of a tab stop: cut there — headerAtStops, against the next line)
@@ -1780,11 +1788,33 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const columns = headerColumns(l);
       const cut = atStops.length > own.length && atStops.length >= columns.length;
       const head = cut ? atStops : columns;
-      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right), ...(cut ? { atStops: true } : {}) };
+      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right), ...(cut ? { atStops: true } : {}), ...(pair ? { pair: true } : {}) };
       return true;
     }
     closeTable();
     return false;
+  };
+
+  /**
+   * A header of two columns ("工作内容⇥责任单位", "序号⇥重点任务"): a line of two pieces only, both column labels — ten
+   * characters at most, no punctuation or number —, one of them a field label of the grammar (责任单位, 完成时限 …) or
+   * 序号; and the two lines straight under it on its page each of two pieces too, starting at its left, neither opening
+   * with a label "X：". Two-piece lines elsewhere — fields "牵头单位：…⇥配合单位：…", a signature beside its date — are
+   * no header: their pieces are no labels of columns.
+   */
+  const pairHeader = (l: Line): boolean => {
+    const head = pieces(l);
+    if (head.length !== 2 || !head.every((c) => labelChars(c.text) <= 10 && !/[\d０-９，。、；;：:！？!?,.]/.test(c.text.replace(/[（(][^（）()]*[）)]$/, '')))) return false;
+    if (!head.some((c) => COLUMN_LABEL.test(c.text))) return false;
+    const ls = body[l.page];
+    const at = ls.indexOf(l);
+    const below = ls.slice(at + 1, at + 3);
+    let y = l.y;
+    return below.length === 2 && below.every((m) => {
+      const ok = !m.ruled && y - m.y <= 2.5 * 1.4 * m.size && Math.abs(m.left - l.left) <= 0.75 * m.size && !LABELLED.test(m.text) && pieces(m).length === 2;
+      y = m.y;
+      return ok;
+    });
   };
 
   /**
@@ -1841,7 +1871,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const head = headerAtStops(headPieces(t), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
-    if (head.length < 3 || head.some((c) => labelChars(c.text) > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
+    if (head.length < (t.pair ? 2 : 3) || head.some((c) => labelChars(c.text) > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
     t.tabbed = true;
     const g = t.pending;
     t.rows = [head.map((c) => c.text), ...(g ? [[g.text]] : []), cells.map((c) => c.text)];
@@ -1977,7 +2007,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         Math.abs(prev.size - l.size) <= 0.15 * Math.min(prev.size, l.size) && l.left - left < 0.8 * l.size &&
         prev.left - l.left > -0.8 * l.size && prev.left - left <= 2.5 * l.size && !MARKER.test(l.text) && !LABELLED.test(l.text) && !BANJI.test(l.text) &&
         !CLOSED.test(prev.text);
-      if (joins) para = joinWrapped(para!, l.text);
+      // A sentence broken by hand on a short line ("…计划改造2000年底前建成的" ⏎ "老旧小区156个，…"): where the paragraph
+      // the short line ends opens with no number (no heading) and is a sentence — a comma in it —, the short line
+      // fills half the text block at least (not one of lines a cell each, "县市场监管局、县行政审批局" ⏎ "孙丽") and
+      // ends mid-sentence (a word or a comma, not a bar "… |" of a row), the line that goes on with no number or label
+      // after it continues it where it goes on as a sentence does: to the line's end, or to a mark that ends one (not a
+      // department's cell after a task's, "…受理事项达到120项" ⏎ "区政务服务管理局").
+      const broken = !!unended && !MARKER.test(para!) && /[，,]/.test(para!) && prev!.right - prev!.left >= 0.5 * (right - left) &&
+        /[\u3400-\u9fffA-Za-z0-9%，、]$/.test(prev!.text) && !BAR_ROW.test(l.text) && (right - l.right <= 2 * l.size || /[。！？!?；;]$/.test(l.text));
+      if (joins || broken) para = joinWrapped(para!, l.text);
       else { flush(); soft = !!unended && out.length > 0; para = l.text; paraBlank = above ? blankLines(above, l) : undefined; }
       prev = l;
       above = l;
