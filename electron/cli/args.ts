@@ -29,12 +29,27 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * The command's arguments after its name, one per name in `what`: fewer or more is a usage error (an extra one is never
+ * ignored); `hint`, when given, follows either line (export-docx: 多份规划请用 --out <文件夹>).
+ */
+export function need(args: Args, what: readonly string[], hint?: string): string[] {
+  const n = what.length;
+  const tail = hint ? `;${hint}` : '';
+  // only what is missing: `export-md p_x` lacks its output file, not 「计划ID和输出文件」
+  if (args.positional.length < n + 1) throw new UsageError(`缺少${what.slice(args.positional.length - 1).join('和')}${tail}`);
+  const extra = args.positional.slice(n + 1);
+  if (extra.length) throw new UsageError(`多余的参数: ${extra.join(' ')}${n ? `(只需${what.join('和')})` : ''}${tail}`);
+  return args.positional.slice(1, n + 1);
+}
+
 const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out', '--host', '--port', '--role', '--name', '--allow-host', '--db', '--export-workers']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  let noValue: string | undefined; // said after the loop, with the command (which may come after the option)
+  const noValue: string[] = []; // said after the loop, with the command (which may come after the option)
+  let tookCommand: { option: string; value: string } | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -43,16 +58,31 @@ export function parseArgs(argv: string[]): Args {
       if (eq >= 0) flags.set(k, a.slice(eq + 1));
       else if (TAKES_VALUE.has(k)) {
         // `--status --data-dir x`: the next option is no value (it would be taken as one and itself be lost)
-        if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) noValue ??= k;
-        else flags.set(k, argv[++i]);
+        if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) noValue.push(k);
+        else {
+          const v = argv[++i];
+          if (positional.length === 0 && isCommand(v)) tookCommand ??= { option: k, value: v };
+          flags.set(k, v);
+        }
       } else flags.set(k, true);
     } else if (a === '-h') flags.set('--help', true);
     else positional.push(a);
   }
-  if (noValue !== undefined && !flags.has('--help')) throw new UsageError(`${noValue} 需要一个值`, positional[0]);
-  checkFlags(positional[0], flags);
+  if (!flags.has('--help')) {
+    // `--limit search 建设`: an option written before the command took the command as its value (未知命令“建设” said
+    // nothing of it); `--data-dir import import a.txt` is a folder named import
+    if (tookCommand && !isCommand(positional[0])) {
+      const { option, value } = tookCommand;
+      throw new UsageError(`${option} 写在了命令之前,命令“${value}”被读作它的值。请先写命令:plan-workbench ${value} … ${option} <值>`, value);
+    }
+    // an option the command does not read is said as such before a missing value (`list --status`: list has no --status)
+    checkFlags(positional[0], [...flags.keys(), ...noValue]);
+    if (noValue.length) throw new UsageError(`${noValue[0]} 需要一个值`, positional[0]);
+  }
   return { positional, flags };
 }
+
+const isCommand = (word: string | undefined): word is string => word !== undefined && Object.hasOwn(COMMAND_USAGE, word);
 
 /**
  * The options each command reads (besides --data-dir and --help). An option a command does not read is a usage
@@ -83,11 +113,11 @@ export function unknownCommand(cmd: string): UsageError {
   return new UsageError(`未知命令“${cmd}”${near ? `;是否指 ${near}?` : ''}`);
 }
 
-function checkFlags(cmd: string | undefined, flags: Map<string, string | true>): void {
-  if (flags.has('--help')) return; // help is printed whatever else is given
+/** Is every option given (`given`: the names) one that `cmd` reads? Not checked with --help: help is printed whatever else is given. */
+function checkFlags(cmd: string | undefined, given: readonly string[]): void {
   const known = cmd !== undefined ? COMMAND_FLAGS[cmd] : undefined;
   if (!known) return; // an unknown command or help: reported as such
-  for (const k of flags.keys()) {
+  for (const k of given) {
     if (known.includes(k) || COMMON_FLAGS.includes(k)) continue;
     const all = [...known, ...COMMON_FLAGS];
     const near = all.find((f) => editDistance(f, k) <= 2);
@@ -144,7 +174,7 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   users list | users passwd <用户名> [--password-stdin] | users disable <用户名> | users enable <用户名>
         服务器的账户(存于资料库,密码以 scrypt 散列保存)。密码在终端中输入两次(不显示),
         或用 --password-stdin 从标准输入读第一行;至少 12 个字符。`,
-  help: `  help`,
+  help: `  help [命令]                        全部用法;help <命令>: 该命令的用法`,
 };
 
 /** The options every command takes, and the exit codes. */
@@ -165,4 +195,14 @@ ${USAGE_EXIT}`;
 export function usageOf(command: string | undefined): string {
   const own = command !== undefined && command !== 'help' && Object.hasOwn(COMMAND_USAGE, command) ? COMMAND_USAGE[command] : undefined;
   return (own ? `用法:\n${own}\n` : `命令: ${Object.keys(COMMAND_USAGE).join(' ')}\n`) + '全部命令、选项(--data-dir)与退出码: plan-workbench help';
+}
+
+/**
+ * What help prints: the whole usage, or for `help <命令>` that command's lines with the options every command takes
+ * (an unknown command is a usage error, with the one it was probably meant to be).
+ */
+export function helpText(topic: string | undefined): string {
+  if (topic === undefined || topic === 'help') return USAGE;
+  if (!Object.hasOwn(COMMAND_FLAGS, topic)) throw unknownCommand(topic);
+  return `用法:\n${COMMAND_USAGE[topic]}\n\n${USAGE_OPTIONS}\n全部命令与退出码: plan-workbench help`;
 }

@@ -69,6 +69,9 @@ export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
     // CommonJS packages inside the bundle (word-extractor) call require() for Node built-ins
     banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
     legalComments: 'none',
+    // non-ASCII text as it is, not as \uXXXX escapes: the compare's word list (shared/compare/lexicon-data.ts, Chinese
+    // text) doubled compare-script.cjs when escaped
+    charset: 'utf8',
     plugins: [zodEnglishOnly],
     logLevel: 'silent',
     metafile: true,
@@ -158,7 +161,7 @@ export function launcherOptions(root = ROOT, outdir = CLI_OUT) {
 
 /** One classic script (CommonJS, no splitting) for Node, with the ES module bundle's target. */
 function cjsScript(esm, entry, outfile, extra) {
-  return { entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: esm.target, legalComments: 'none', logLevel: 'silent', metafile: true, ...extra };
+  return { entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: esm.target, charset: esm.charset, legalComments: 'none', logLevel: 'silent', metafile: true, ...extra };
 }
 
 /** The sources a bundle is made of (not the tests' fixtures or docs next to them). */

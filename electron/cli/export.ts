@@ -20,7 +20,7 @@ import { buildDocx } from '../../shared/export/docx';
 import { nodeZip } from '../core/zip';
 import { annotationsLeftOut, coverWarnings, exportOmissions, type AnnotationCount, type CoverWarning, type Omission } from '../../shared/export/checks';
 import type { PlanDoc } from '../../shared/model/plan';
-import { EXIT, UsageError, type Args } from './args';
+import { EXIT, need, UsageError, type Args } from './args';
 import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
 import type { Library } from '../core/library';
@@ -61,9 +61,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     out(json ? JSON.stringify({ source, file, ...n }) + '\n' : `${file}\n`);
 
   if (outDir === undefined && !all) {
-    if (sources.length > 2) throw new UsageError(`多余的参数: ${sources.slice(2).join(' ')}(一份规划只需计划ID或文件和输出文件;多份规划请用 --out <文件夹>)`);
-    if (sources.length < 2) throw new UsageError(`缺少${sources.length ? '' : '计划ID(或文件)和'}输出文件;多份规划请用 --out <文件夹>`);
-    const [src, file] = sources;
+    const [src, file] = need(args, ['计划ID(或文件)', '输出文件'], '多份规划请用 --out <文件夹>');
     checkOutputFile(file);
     if (!isFile(src)) missingFileOrId(src);
     const write = async (doc: PlanDoc, annotations: AnnotationCount[] = []) => {

@@ -15,7 +15,7 @@
 import { realpathSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { EXIT, parseArgs, unknownCommand, USAGE, UsageError, type Args } from './args';
+import { EXIT, helpText, parseArgs, unknownCommand, USAGE, UsageError, type Args } from './args';
 import { lazy } from './lazy';
 import { loadCachedScript } from './cached-script';
 import { exitWhenFlushed, quietOnEpipe, reportFailure } from './process';
@@ -68,8 +68,10 @@ async function dispatch(args: Args, out: (s: string) => void): Promise<number> {
     case 'users':
       return (await import('./users')).usersCommand(args, out);
     case undefined:
-    case 'help':
       out(USAGE + '\n');
+      return EXIT.ok;
+    case 'help':
+      out(helpText(args.positional[1]) + '\n');
       return EXIT.ok;
     default:
       throw unknownCommand(cmd);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors';
-import { parseArgs, USAGE, UsageError, type Args } from './args';
+import { helpText, parseArgs, USAGE, UsageError, type Args } from './args';
 import { loadCachedScript } from './cached-script';
 import { exitWhenWritten, quietOnEpipe, reportFailure, writeOut } from './process';
 
@@ -40,7 +40,12 @@ function launch(argv: string[]): void {
   }
   if (args && (args.flags.has('--help') || cmd === undefined || cmd === 'help')) {
     quietOnEpipe(); // `plan-workbench help | head -1`: a reader gone is no failure
-    process.stdout.write(USAGE + '\n');
+    try {
+      // `help export-md`: that command's usage alone
+      process.stdout.write((cmd === 'help' && !args.flags.has('--help') ? helpText(args.positional[1]) : USAGE) + '\n');
+    } catch (e) {
+      reportFailure(e, 'help'); // `help frobnicate`: an unknown command
+    }
     return;
   }
   if (args && cmd === 'compare') {

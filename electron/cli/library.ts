@@ -2,21 +2,11 @@
 import { NODE_KIND_ZH, NODE_KINDS, PlanDoc, walk, type NodeKind } from '../../shared/model/plan';
 import { exchangedAnnotations } from '../../shared/review/model';
 import { annotationsLeftOut, exportOmissions } from '../../shared/export/checks';
-import { EXIT, UsageError, type Args } from './args';
+import { EXIT, need, UsageError, type Args } from './args';
 import { withCore } from './context';
 import { checkOutputFile, writeAtomic } from './output';
 import { periodText } from '../../shared/model/period';
 import { sameDistrict } from '../../shared/text/district-key';
-
-/** The command's arguments after its name, one per name in `what`: fewer or more is a usage error (an extra one is never ignored). */
-export function need(args: Args, what: readonly string[]): string[] {
-  const n = what.length;
-  // only what is missing: `export-md p_x` lacks its output file, not 「计划ID和输出文件」
-  if (args.positional.length < n + 1) throw new UsageError(`缺少${what.slice(args.positional.length - 1).join('和')}`);
-  const extra = args.positional.slice(n + 1);
-  if (extra.length) throw new UsageError(`多余的参数: ${extra.join(' ')}${n ? `(只需${what.join('和')})` : ''}`);
-  return args.positional.slice(1, n + 1);
-}
 
 /** --limit: a whole number of results from 1 to 500 (the search's own bounds). */
 function limitOf(args: Args): number | undefined {

@@ -155,7 +155,5 @@ export function lexiconWords(run: string, icu: (text: string, out: string[]) => 
   return out;
 }
 
-/** A fingerprint of the word list (stored tokens cut with another list are not read: tokens.ts tokenRulesFingerprint). */
-export function lexiconSource(): string {
-  return LEXICON_BY_COST.join('\u0001') + '\u0002' + LEXICON_SINGLE_PAIRS;
-}
+/** The word list's hash, written beside it by its generator: stored tokens cut with another list are not read (tokens.ts tokenRulesFingerprint). */
+export { LEXICON_HASH } from './lexicon-data';

@@ -15,7 +15,7 @@
  * Environment-free (Node 20 and Chromium both have Intl.Segmenter).
  */
 import { toSimplified } from '../text/fold';
-import { lexiconSource, lexiconWords } from './lexicon';
+import { LEXICON_HASH, lexiconWords } from './lexicon';
 import { CN_NUMERAL_SOURCE, DISTRICT_KEY, districtPattern, foldKey, numeralKey } from './normalize';
 
 export interface Token {
@@ -426,13 +426,13 @@ export const TOKENS_FORMAT = 3;
 
 /**
  * A fingerprint of the cutting rules a stored entry depends on besides the segmenter (the chunk size, the punctuation
- * cut in JS, the number and numeral patterns, the word list of lexicon.ts): part of the stored tokens' tokenizer id (electron/core/plan-tokens.ts),
+ * cut in JS, the number and numeral patterns, the word list of lexicon.ts by its precomputed hash): part of the stored tokens' tokenizer id (electron/core/plan-tokens.ts),
  * so that a release changing one of them without a format bump reads no row cut by the old rules. The district
  * pattern and the Simplified fold are not in it: a row is tied to the lines' Simplified view only through its hash.
  */
 let rulesPrint: string | undefined;
 export function tokenRulesFingerprint(): string {
-  return (rulesPrint ??= (fnvString(0x811c9dc5, [SEGMENT_CHUNK, CUT_PUNCT.source, ALNUM_NOT_HAN.source, HAN.source, NUMBER_SOURCE, CN_NUMERAL_SOURCE, lexiconSource()].join('\u0000')) >>> 0).toString(16).padStart(8, '0'));
+  return (rulesPrint ??= (fnvString(0x811c9dc5, [SEGMENT_CHUNK, CUT_PUNCT.source, ALNUM_NOT_HAN.source, HAN.source, NUMBER_SOURCE, CN_NUMERAL_SOURCE, LEXICON_HASH].join('\u0000')) >>> 0).toString(16).padStart(8, '0'));
 }
 
 /**

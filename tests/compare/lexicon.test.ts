@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lexiconWords } from '../../shared/compare/lexicon';
+import { LEXICON_BY_COST, LEXICON_HASH, LEXICON_SINGLE_PAIRS } from '../../shared/compare/lexicon-data';
+import { lexiconHash, lexiconHeader, makeLexiconFile } from '../tools/build-lexicon';
 import { toSimplified } from '../../shared/text/fold';
 import { JINGAN_2014, YANGPU_2015 } from './labels';
 
@@ -70,4 +72,41 @@ describe('lexicon', () => {
     // longer than a clause: not cut here
     expect(lexiconWords('建设'.repeat(100), icu)).toBeNull();
   });
+});
+
+describe('the word list as generated', () => {
+  const DATA = fileURLToPath(new URL('../../shared/compare/lexicon-data.ts', import.meta.url));
+  const file = readFileSync(DATA, 'utf8');
+  const header = lexiconHeader(file);
+  afterEach(() => {
+    vi.doUnmock('../../shared/compare/lexicon-data');
+    vi.resetModules();
+  });
+
+  it('names both sources and the ICU version in its header', () => {
+    expect(header).not.toBeNull();
+    expect(header!.upTo).toBeGreaterThan(200);
+    expect(file.split('\n', 1)[0]).toMatch(/tests\/corpus\/docs 1–\d+ and OpenCC's STPhrases \(opencc-js \d+\.\d+\.\d+\)/);
+  });
+
+  it('carries the hash of its own lists, and the stored tokens\' fingerprint changes when the list does', async () => {
+    expect(LEXICON_HASH).toBe(lexiconHash(LEXICON_BY_COST, LEXICON_SINGLE_PAIRS));
+    const { tokenRulesFingerprint } = await import('../../shared/compare/tokens');
+    const before = tokenRulesFingerprint();
+    // one word more at cost 9 (as the generator would write it: the list, then its hash)
+    const changed = LEXICON_BY_COST.map((l, c) => (c === 9 ? `${l} 龘龘` : l));
+    const changedHash = lexiconHash(changed, LEXICON_SINGLE_PAIRS);
+    expect(changedHash).not.toBe(LEXICON_HASH);
+    expect(lexiconHash(LEXICON_BY_COST, LEXICON_SINGLE_PAIRS + '龘龘')).not.toBe(LEXICON_HASH);
+    vi.resetModules();
+    vi.doMock('../../shared/compare/lexicon-data', () => ({ LEXICON_BY_COST: changed, LEXICON_SINGLE_PAIRS, LEXICON_HASH: changedHash }));
+    const other = await import('../../shared/compare/tokens');
+    expect(other.tokenRulesFingerprint()).toMatch(/^[0-9a-f]{8}$/);
+    expect(other.tokenRulesFingerprint()).not.toBe(before);
+  });
+
+  // the list depends on ICU's segmentation: where the ICU is another, the generator may make another list
+  it.runIf(header?.icu === process.versions.icu)('is what tests/tools/build-lexicon.ts makes from the documents its header names (its --check)', () => {
+    expect(makeLexiconFile(header!.upTo).body === file).toBe(true);
+  }, 60_000);
 });

@@ -14,6 +14,7 @@ import { tempDirs } from '../helpers/temp.js';
 import { IMPORT_EXTENSIONS } from '../../electron/cli/import';
 import { COMMAND_USAGE, USAGE } from '../../electron/cli/args';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public';
+import { LEXICON_SINGLE_PAIRS } from '../../shared/compare/lexicon-data';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED_JINGAN_2014 = join(ROOT, 'seeds/000_c5ac5ec241139578.txt');
@@ -104,6 +105,8 @@ describe('the bundle', () => {
     // readers (their tables and expressions were built at every compare's start)
     expect(scriptInputs.filter((i) => /shared\/importer\/(themes|fieldlines)\.ts$/.test(i))).toHaveLength(2);
     expect(scriptInputs.filter((i) => /shared\/importer\/(grammar|indicators|celltable|sharedline|tables)\.ts$/.test(i))).toEqual([]);
+    // non-ASCII text as written (charset utf8), not as \\uXXXX escapes: the word list's Chinese doubled the script
+    expect(readFileSync(join(CLI_OUT, 'compare-script.cjs'), 'utf8')).toContain(LEXICON_SINGLE_PAIRS.slice(0, 40));
   });
 
   it('`node <bundle> help` prints the usage with the command name and the exit codes', async () => {
@@ -115,6 +118,20 @@ describe('the bundle', () => {
       expect(r.stdout).toMatch(/退出码: 0 成功 · 1 失败.* · 2 用法错误 · 3 部分成功/);
       expect(r.stderr).toBe('');
     }
+    // help with a command: that command's usage alone and the common options (was the whole usage); the launcher's path
+    const one = await runCli(['help', 'export-md']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toBe(`用法:\n${COMMAND_USAGE['export-md']}\n\n选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)    --version   版本号\n全部命令与退出码: plan-workbench help\n`);
+    expect(one.stderr).toBe('');
+    // the same from the sources (index.ts: npm run cli)
+    const { run } = await import('../../electron/cli/index');
+    const printed: string[] = [];
+    expect(await run(['help', 'export-md'], (t) => printed.push(t))).toBe(0);
+    expect(printed.join('')).toBe(one.stdout);
+    const notOne = await runCli(['help', 'exportmd']);
+    expect(notOne.code).toBe(2);
+    expect(notOne.stderr).toContain('错误: 未知命令“exportmd”;是否指 export-md?\n命令: import list');
+    expect(notOne.stdout).toBe('');
     const bad = await runCli(['frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('错误: 未知命令“frobnicate”\n'); // nothing near it: no guess

@@ -209,7 +209,8 @@ describe('cli', () => {
       [['export-md', id], '缺少输出文件'],
       [['export-json'], '缺少计划ID和输出文件'],
       [['export-docx', id], '缺少输出文件;多份规划请用 --out <文件夹>'],
-      [['export-docx', id, id, 'x.docx'], `多余的参数: x.docx(一份规划只需计划ID或文件和输出文件;多份规划请用 --out <文件夹>)`],
+      [['export-docx', id, id, 'x.docx'], `多余的参数: x.docx(只需计划ID(或文件)和输出文件);多份规划请用 --out <文件夹>`],
+      [['export-docx'], '缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>'],
       [['search', '智慧', '--limit', 'abc'], '--limit 应是 1 到 500 的整数: abc'],
       [['search', '智慧', '--limit', '0'], '--limit 应是 1 到 500 的整数: 0'],
       // was the API's English "filters.kind: Invalid input" and exit 1 (walk of session 35)
@@ -218,6 +219,8 @@ describe('cli', () => {
       // (--data-dir follows) the next option is not taken for the value: it would be lost, the seed stored into the
       // default library
       [['import', seed, '--status'], '--status 需要一个值'],
+      // an option the command does not read is said as such, not as a missing value (was 「--status 需要一个值」)
+      [['list', '--status'], 'list 没有选项 --status(--status 用于 import)。list 可用的选项:--district --data-dir --help'],
       [['export-docx', id, join(missing, 'x.docx')], `输出文件夹不存在: ${missing}`],
       [['export-json', id, join(missing, 'x.json')], `输出文件夹不存在: ${missing}`],
       [['export-md', id, dataDir], `输出文件是一个文件夹: ${dataDir}`],
@@ -229,6 +232,12 @@ describe('cli', () => {
       expect(r.stderr).toBe(`错误: ${message}\n用法:\n${COMMAND_USAGE[args[0]]}\n${HELP_HINT}\n`);
       expect(r.stderr).not.toContain('退出码: 0 成功');
     }
+    // an option before the command took the command as its value: said so, with that command's usage (was 「未知命令“建设”」);
+    // a folder named as a command, before the command itself, is a folder
+    const before = await fails(['--limit', 'search', '建设', '--data-dir', dataDir]);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toBe(`错误: --limit 写在了命令之前,命令“search”被读作它的值。请先写命令:plan-workbench search … --limit <值>\n用法:\n${COMMAND_USAGE.search}\n${HELP_HINT}\n`);
+    expect((await cli(['--data-dir', dataDir, 'list'])).stdout).toBe(rows);
     // a file's name typed wrong is a missing file, not a missing plan (exit 1)
     for (const args of [['compare', '某区计划.docx', id], ['export-docx', 'plans/某区计划', join(dataDir, 'x.docx')]]) {
       const r = await fails([...args, '--data-dir', dataDir]);
