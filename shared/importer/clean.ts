@@ -75,7 +75,8 @@ const CHROME: [RegExp, string][] = [
   [/^(与我们联系|联系我们|关于我们|网站地图)$/, '网页页脚'],
   [/^[•·]?\s*(联系电话|电\s*话|传\s*真|邮\s*箱|E-?mail|电子邮件|地\s*址|邮\s*编|QQ)\s*[:：]/i, '联系方式'],
   [/Copyright|©|版权所有|版权声明|ICP备|All Rights Reserved/i, '版权页脚'],
-  [/^(返回|返回顶部|返回首页|打印|关闭|打印本页|关闭窗口|【打印】|【关闭】|分享到[:：]?.*|扫一扫.*)$/, '网页按钮'],
+  // (one button a line, or a row of them: "打印整页 打印内容 分享", real batch 18's 02; "收藏" over a library page's copy, 03)
+  [/^(?:(?:返回|返回顶部|返回首页|打印|关闭|打印本页|打印整页|打印内容|打印正文|关闭窗口|【打印】|【关闭】|分享|收藏|加入收藏)(?:[\s\u3000|]+|$))+$|^(?:分享到[:：]?.*|扫一扫.*)$/, '网页按钮'],
 ];
 
 /** A text line of three or more tab-separated cells is a table row (a table copied from Word or a spreadsheet). */
@@ -539,7 +540,10 @@ function isBreadcrumb(text: string): boolean {
  * of day and a name is a schedule's entry ("2026-03-15 14:30 区政府常务会议").
  */
 /** A control of a government site's accessibility toolbar (无障碍 / 适老化 / 长者模式 …), as its text copy prints it. */
-const A11Y_CONTROL = '(?:今天是|智能问答|无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老化|拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|大鼠标|辅助线|十字线|显示屏|声音|指读|连读|减速|加速|音量|增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤|页面原始配色|[白蓝黄黑]底[白蓝黄黑]字(?:[白蓝黄黑]链接)?)';
+const A11Y_CONTROL = '(?:今天是|智能问答|无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老版|适老化|返回首页|网站首页|手机版|繁體中文|繁体中文|简体中文|拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|大鼠标|辅助线|十字线|显示屏|声音|指读|连读|减速|加速|音量|增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤|页面原始配色|[白蓝黄黑]底[白蓝黄黑]字(?:[白蓝黄黑]链接)?)';
+
+/** A page's 索引号 alone on its line: an organ's code (a 统一社会信用代码 or an older 组织机构代码), "/", the year, "-" and a number. */
+const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|20)\d{2}\s*[-－]\s*\d{2,10}$/;
 
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
@@ -551,8 +555,11 @@ const HEAD_CHROME: [RegExp, string][] = [
   // dates itself without the hour)
   [/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。，,；;]{2,30})?$/, '网页发布信息'],  // (a government site's accessibility toolbar copied with the page, one control a line or several on one: "拼音" ⏎ "辅助浏览"
   // ⏎ "读屏" ⏎ … ⏎ "换肤", "今天是 智能问答无障碍浏览长者模式" — words of the site's controls, read only in such a run at
-  // the page's top; real batch 17's 11 and 12)
-  [new RegExp(`^(?:${A11Y_CONTROL}[\\s\\u3000|]*)+$`), '网页无障碍工具栏'],
+  // the page's top; real batch 17's 11 and 12; with the site's own links on the line, "无障碍阅读 关怀版 返回首页", real
+  // batch 18's 02)
+  [new RegExp(`^(?:${A11Y_CONTROL}[\\s\\u3000|]*)+$`), '网页无障碍工具栏'],  // (an index table's 索引号 printed without its label, "1137010400419034XU/2023-5407598": an organ's code, the year and the
+  // page's number — no line of a plan is one; the lines printed with it are the table's other values, headChrome)
+  [INDEX_NO, '网页信息栏'],
 ];
 
 function headChromeReason(text: string): string | null {
@@ -584,8 +591,15 @@ function headChrome(paras: Para[], keep: boolean[], removed: Removed[]): void {
     let k = i;
     // (a run that opens within those lines goes on past them: a toolbar of thirty controls one a line is one run)
     while (k + 1 < paras.length && keep[k + 1] && !paras[k + 1].cells && headChromeReason(paras[k + 1].text)) k++;
+    // (an index table's values printed without their labels go on from its 索引号 to the blank line: the 发布机构 and the
+    // date — "1137010400419034XU/2023-5407598" ⏎ "中大槐树街道办事处" ⏎ "2023-01-16", real batch 18's 02 —, each a short line
+    // with no mark of a sentence or heading)
+    if (INDEX_NO.test(paras[i].text)) {
+      while (k + 1 < paras.length && k - i < 4 && keep[k + 1] && !paras[k + 1].afterBlank && !paras[k + 1].cells && paras[k + 1].heading == null &&
+        paras[k + 1].text.length <= 30 && !/[，,。：:；;！？!?、]/.test(paras[k + 1].text)) k++;
+    }
     if (withChrome(i - 1) || (k + 1 < paras.length && withChrome(k + 1))) {
-      for (let j = i; j <= k; j++) { keep[j] = false; removed.push({ line: paras[j].line, text: paras[j].text, reason: headChromeReason(paras[j].text)! }); }
+      for (let j = i; j <= k; j++) { keep[j] = false; removed.push({ line: paras[j].line, text: paras[j].text, reason: headChromeReason(paras[j].text) ?? headChromeReason(paras[i].text)! }); }
     }
     i = k;
   }

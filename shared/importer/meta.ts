@@ -531,7 +531,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (a placeholder in the title's place stands where the title would: the notice ends above it, the preamble starts below)
   // ("附件 （无标题）": the cover's 附件 label run together with it)
   const placeholder = (t: string) => isUntitled(t.replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*/, ''));
-  for (let i = 0; i < span; i++) if (!consumed.has(i) && (isTitleCandidate(folded[i]) || placeholder(head[i].text))) titleIndex = i;
+  // (a table copied one cell a line puts its column heads under its "序号" — "序号" ⏎ "重 点 工 作 任 务" ⏎ "牵头领导": a head
+  // is no title, however much it reads like one; real batch 18's 06, whose annex title stands above the table)
+  const columnHead = (i: number) => i > 0 && /^序\s*号$/.test(folded[i - 1].trim());
+  for (let i = 0; i < span; i++) if (!consumed.has(i) && !columnHead(i) && (isTitleCandidate(folded[i]) || placeholder(head[i].text))) titleIndex = i;
   let title = '';
   let titleFromNotice = false;
   // titles quoted in a notice (also the Traditional 關於印發《…》的通知), the notice title possibly broken over lines
@@ -803,6 +806,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a 纲要's name broken where its cover breaks it, "X县国民经济和社会发展 第十四个五年规划和二〇三五年" ⏎ "远景目标纲要",
+  // the two halves on one line with a space between: one name — the space before its "第N个五年规划" goes, as the
+  // line break between the cover's lines does; real batch 18's 05)
+  title = title.replace(/(?<=[\u4e00-\u9fff])\s+(?=第[一二三四五六七八九十]{1,3}个五年(?:规划|计划))/gu, '');
   // (a news headline saying who published the plan, "湖南省印发X五年行动计划", "市政府印发《X》" — a line of its own, not a
   // notice's title (关于印发…) nor a sentence —: the plan's name is the title; the publisher, when it is an organ said whole,
   // the issuer, as a news lead's is; real batch 17's 10)

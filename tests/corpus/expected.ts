@@ -9951,4 +9951,67 @@ part 三、|平安建设
     ],
   },
 ];
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27];
+/** h-real18 (session 42): rules from an eighteenth batch of real plans (docs/importer-corpus.md "An eighteenth batch"). */
+const BATCH_H_REAL18: CorpusDoc[] = [
+  {
+    file: '293-jiedao-niandu-gongzuo-mouhua-suoyin.txt',
+    style: '街道 2026年工作谋划 under a page\'s index rows in | cells (标题 / 索引号 / 文号 empty / 发文日期 / 发布机构): a street\'s year ahead named 工作谋划, one year its period; (一) parts with 1. items',
+    meta: { title: '青川区柳塘街道2026年工作谋划', issuer: '青川区柳塘街道', issuedOn: '2026-02-09', docNumber: null, district: '青川区', period: { start: 2026, end: 2026 } },
+    outline: `
+part （一）|着力抓好党建引领
+  task 1.|夯实基层组织
+  task 2.|深化共建联建
+part （二）|着力推动产业发展
+  task 1.|做强楼宇经济
+  task 2.|发展都市农业
+part （三）|着力改善民生福祉
+  task 1.|办好民生实事
+  task 2.|提升养老服务
+part （四）|着力提升治理效能
+  task 1.|加强平安建设
+`,
+    absent: ['索引号', '11330105MB0000123X'],
+  },
+  {
+    file: '294-jiedao-gongzuo-silu-guanhuaiban-wubiaoqian-suoyin.txt',
+    style: '街道 2026年工作思路 as a district site prints it: an accessibility line with the site\'s links ("无障碍阅读 关怀版 返回首页"), 政府信息公开, the page\'s title, the index table\'s values without their labels (索引号 ⏎ 办事处 ⏎ date), the title again, 字号:, a row of buttons "打印整页 打印内容 分享"; 工作思路 a year\'s plan',
+    meta: { title: '云溪区石桥街道2026年工作思路', district: '云溪区', period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|总体思路
+part 二、|重点工作
+  task （一）|抓实项目建设
+  task （二）|抓好城市管理
+  task （三）|办好民生实事
+`,
+    absent: ['无障碍阅读', '关怀版', '11330106MB1234567Y', '打印整页', '打印内容'],
+  },
+  {
+    file: '295-qu-fenjiebiao-xuhao-liemingkong-ge.txt',
+    style: '区政府办公室 notice with no title line (addressees first, signature, date) over its annex 《政府工作报告》工作任务分解表 copied one cell a line, its column heads under 序号 — the letter-spaced "重 点 工 作 任 务" a head, not the title',
+    meta: { title: '2026年《政府工作报告》工作任务分解表', issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-02-27', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|东湖科创园要加快孵化载体建设,年内新增孵化面积5万平方米,引进科技型企业50家。
+task 2|东湖经济开发区要聚焦智能装备产业,推进重点项目建设,力争规模工业增加值增长8%。
+`,
+    departments: [
+      { heading: '东湖科创园要加快孵化载体建设,年内新增孵化面积5万平方米,引进科技型企业50家。', lead: ['区科技局'] },
+      { heading: '东湖经济开发区要聚焦智能装备产业,推进重点项目建设,力争规模工业增加值增长8%。', lead: ['东湖经济开发区管委会'] },
+    ],
+  },
+  {
+    file: '296-xian-shiwuwu-gangyao-fengmian-yihang-kongge.txt',
+    style: '县 十五五 纲要 whose cover\'s first line holds two of its lines with a space between ("X县国民经济和社会发展 第十五个五年规划和二〇三五年" ⏎ "远景目标纲要"): one name, no space in it',
+    meta: { title: '南屿县国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要', district: '南屿县', period: { start: 2026, end: 2030 } },
+    outline: `
+part 第一章|站上新起点
+  section 第一节|“十四五”发展成就
+  section 第二节|发展环境
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|主要目标
+`,
+    indicators: [{ heading: '主要目标', name: '地区生产总值', value: 260, unit: '亿元' }],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18];
