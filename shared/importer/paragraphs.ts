@@ -619,16 +619,39 @@ export function markNoteRuns(paras: Para[]): void {
     if (!first || paras[i].cells) continue;
     const stop = first[3];
     let n = first[1] ? CIRCLED.indexOf(first[1]) : 1;
+    const sibling = stop ? pointAbove(paras, i, stop) : 0;
     for (let j = i + 1; j < paras.length; j++) {
       const p = paras[j];
       if (p.cells || p.heading !== undefined) break;
       const next = stop ? new RegExp(`^\\s*${n + 1}\\s*\\${stop}(?!\\d)`).test(p.text) : CIRCLED.indexOf(p.text.trimStart()[0]) === n + 1;
       if (!next) break;
+      // (a numbered note under a point of its own style — "1.建设口袋公园。…" ⏎ "注：1.口袋公园指…" ⏎ "2.推进绿道建设。…"
+      // — ends at the line that reads as that point's next sibling, and at a line naming the units that carry it: a
+      // point's field, never a note's)
+      if (stop && (n + 1 === sibling || NOTE_NOT_POINT.test(p.text))) break;
       FOOTNOTE_LINES.add(p);
       n++;
       i = j;
     }
   }
+}
+/** A line naming the units that carry a task ("（牵头单位：区住建局）", "责任单位：…"): a point's text, not a note's. */
+const NOTE_NOT_POINT = new RegExp(`${DEPARTMENT_LABEL}\\s*[:：]`);
+/**
+ * The number the next sibling of the point a numbered note at `at` stands under would carry: the nearest line above
+ * with a marker (past plain text, not past a table or a heading), when it is an arabic point with the note's stop
+ * ("1." under which "注：1." stands: 2); 0 when the note stands under a table, plain text or a point of another style.
+ */
+function pointAbove(paras: Para[], at: number, stop: string): number {
+  const fold = (s: string) => matchView(s).replace(/[．]/g, '.');
+  for (let k = at - 1; k >= 0; k--) {
+    const p = paras[k];
+    if (p.cells || FOOTNOTE_LINES.has(p)) return 0;
+    const m = readMarker(p.text);
+    if (m) return m.style === 'arabic' && fold(m.raw).endsWith(fold(stop)) ? m.n + 1 : 0;
+    if (p.heading !== undefined) return 0;
+  }
+  return 0;
 }
 const NOTES_OPEN = new RegExp(`^\\s*注\\s*[:：]\\s*(?:([${CIRCLED}])|(1)\\s*([.．、]))`);
 

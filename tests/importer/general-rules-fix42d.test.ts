@@ -1,0 +1,55 @@
+/**
+ * Session 42, review rev42a F2, F4, F5, F6: numbered notes under a point, a note under a space-aligned table, a field
+ * card whose labels repeat, @-mentioned field lines with other labels or full-width ＠ (our own wording).
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+
+const nodes = (text: string, name = 'probe.txt'): PlanNode[] => {
+  const out: PlanNode[] = [];
+  const walk = (ns: PlanNode[]) => { for (const n of ns) { out.push(n); walk(n.children); } };
+  walk(importText(text, name).nodes);
+  return out;
+};
+
+describe('F2: a numbered note under a point of its own style', () => {
+  it('ends at the next sibling point: "1.…" ⏎ "注：1.…" ⏎ "2.…" keeps 2. and 3. as points', () => {
+    const text = [
+      '云溪区2026年园林绿化工作计划', '', '一、公园建设',
+      '1.建设口袋公园。新建口袋公园20个。（牵头单位：区园林局）',
+      '注：1.口袋公园指面积在1公顷以下的小型绿地。',
+      '2.推进绿道建设。新建绿道30公里。（牵头单位：区住建局）',
+      '3.实施行道树补植。补植行道树2000株。（牵头单位：区城管局）',
+      '二、绿化养护', '1.开展精细化养护。（牵头单位：区园林局）',
+    ].join('\n');
+    const ns = nodes(text);
+    const park = ns.find((n) => n.heading === '建设口袋公园')!;
+    expect(park.lead).toEqual(['区园林局']);
+    expect(park.body).toContain('口袋公园指面积在1公顷以下');
+    expect(ns.find((n) => n.heading === '推进绿道建设')?.lead).toEqual(['区住建局']);
+    expect(ns.find((n) => n.heading === '实施行道树补植')?.lead).toEqual(['区城管局']);
+  });
+  it('a note of two numbers under a table still reads as one note (guard)', () => {
+    const text = [
+      '南屿县2026年教育工作要点', '', '一、发展目标', '（一）年度指标', '',
+      '指标\t单位\t2026年', '学前教育普及率\t%\t95', '义务教育巩固率\t%\t99',
+      '注：1.学前教育普及率按在园幼儿数计算。', '2.义务教育巩固率按初中毕业生数计算。', '',
+      '二、重点任务', '（一）扩充学位。新增学位1000个。', '', '责任单位：县教育局',
+    ].join('\n');
+    const ns = nodes(text);
+    expect(ns.some((n) => n.number === '2.' || n.heading.startsWith('义务教育巩固率按'))).toBe(false);
+    expect(ns.map((n) => n.body).join('\n')).toContain('义务教育巩固率按初中毕业生数计算');
+  });
+  it('a note under a point of another style goes on with its numbers (guard)', () => {
+    const text = [
+      '青川区2026年环境整治工作方案', '', '一、主要任务',
+      '（一）整治黑臭水体。完成整治5条。（牵头单位：区水务局）',
+      '注：1.黑臭水体以市级名录为准。', '2.完成整治指通过市级验收。',
+      '（二）治理扬尘。（牵头单位：区住建局）',
+    ].join('\n');
+    const ns = nodes(text);
+    expect(ns.some((n) => n.number === '2.')).toBe(false);
+    expect(ns.find((n) => n.heading === '整治黑臭水体')!.body).toContain('完成整治指通过市级验收');
+  });
+});
