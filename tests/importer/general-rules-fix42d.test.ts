@@ -53,3 +53,23 @@ describe('F2: a numbered note under a point of its own style', () => {
     expect(ns.find((n) => n.heading === '整治黑臭水体')!.body).toContain('完成整治指通过市级验收');
   });
 });
+
+describe('F4: a line under a space-aligned table', () => {
+  const head = ['临江市东湖区2026年民生实事项目', '', '一、民生实事', '序号    项目名称    建设内容    牵头单位',
+    '1    城南易涝点整治    整治易涝点12处，新建泵站2座    区住建委'];
+  it('an indented note opening with 注： is no cell of the last row', () => {
+    const ns = nodes([...head, '2    社区食堂建设    新建社区食堂20个    区民政局', '    注：以上项目年底前全部完成。', '二、保障措施', '（一）加强调度。每月调度一次。'].join('\n'));
+    const last = ns.find((n) => n.number === '2')!;
+    expect(last.heading).toBe('社区食堂建设');
+    expect(last.body).not.toContain('以上项目');
+    expect(ns.find((n) => n.heading === '民生实事')!.body).toContain('注：以上项目年底前全部完成。');
+  });
+  it('a line under a cell that closed its sentence is no rest of it', () => {
+    const ns = nodes([...head, '2    社区食堂建设    新建社区食堂20个。    区民政局', '                     以上项目由区政府统一调度。'].join('\n'));
+    expect(ns.find((n) => n.number === '2')!.body).not.toContain('统一调度');
+  });
+  it('a cell wrapped onto a line of its own under its column still joins it (guard)', () => {
+    const ns = nodes([...head.slice(0, 4), '1    城南易涝点整治    整治易涝点12处，新建泵站2座，    区住建委', '                      配套建设调蓄池1座', '2    社区食堂建设    新建社区食堂20个    区民政局'].join('\n'));
+    expect(ns.find((n) => n.number === '1')!.body).toContain('新建泵站2座，配套建设调蓄池1座');
+  });
+});
