@@ -436,18 +436,32 @@ export function fieldCards(paras: Para[]): Para[] {
     const kinds = rows.map((c) => cardLabel(c[0]));
     const last = i;
     i = from;
-    if (rows.length < 2 || !kinds.includes('field') || !kinds.includes('content')) continue;
+    // (a label met again starts the next card: "主要任务 | 新建幼儿园3所" ⏎ "责任单位 | 区教育局" ⏎ "主要任务 | 改扩建小学2所" ⏎
+    // "责任单位 | 区住建局" ⏎ "完成时限 | …" are two cards, each its own paragraph with its own units; a card that is
+    // not one — no content or no field of its own — leaves the whole run a table)
+    const cards: number[][] = [[]];
+    const seen = new Set<string>();
+    rows.forEach((c, k) => {
+      const label = matchView(c[0].replace(/\s/g, ''));
+      if (seen.has(label)) { cards.push([]); seen.clear(); }
+      seen.add(label);
+      cards[cards.length - 1].push(k);
+    });
+    if (cards.some((card) => card.length < 2 || !card.some((k) => kinds[k] === 'field') || !card.some((k) => kinds[k] === 'content'))) continue;
     const over = from > 0 ? twoCells(paras[from - 1]) : null;
     const head = over && over.every((c) => CARD_HEAD.test(matchView(c))) ? from - 1 : from;
-    const sentences: string[] = [];
-    const fields: string[] = [];
-    rows.forEach((c, k) => {
-      const value = c[1].replace(/[。；;，,\s]+$/, '');
-      if (kinds[k] === 'field') fields.push(`${c[0]}：${value}`);
-      else sentences.push(kinds[k] === 'content' ? `${value}。` : `${c[0]}：${value}。`);
+    const texts = cards.map((card) => {
+      const sentences: string[] = [];
+      const fields: string[] = [];
+      for (const k of card) {
+        const c = rows[k];
+        const value = c[1].replace(/[。；;，,\s]+$/, '');
+        if (kinds[k] === 'field') fields.push(`${c[0]}：${value}`);
+        else sentences.push(kinds[k] === 'content' ? `${value}。` : `${c[0]}：${value}。`);
+      }
+      return sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
-    const text = sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
-    (out ??= paras.slice()).splice(head, last - head + 1, { ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined });
+    (out ??= paras.slice()).splice(head, last - head + 1, ...texts.map((text, n) => ({ ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined, ...(n ? { indent: false, afterBlank: false } : {}) })));
     i = head;
   }
   return out ?? paras;

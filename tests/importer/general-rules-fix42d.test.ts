@@ -73,3 +73,27 @@ describe('F4: a line under a space-aligned table', () => {
     expect(ns.find((n) => n.number === '1')!.body).toContain('新建泵站2座，配套建设调蓄池1座');
   });
 });
+
+describe('F5: a field card whose labels repeat', () => {
+  it('a label met again starts the next card, each with its own units', () => {
+    const text = ['青川区2026年重点任务卡片', '', '一、教育', '（一）学前教育扩容',
+      '主要任务\t新建幼儿园3所', '责任单位\t区教育局', '主要任务\t改扩建小学2所', '责任单位\t区住建局', '完成时限\t2026年8月底前',
+      '（二）义务教育', '1.推进集团化办学。组建教育集团5个。（牵头单位：区教育局）'].join('\n');
+    const task = nodes(text).find((n) => n.heading === '学前教育扩容')!;
+    expect(task.body).not.toContain('责任单位：区教育局；责任单位');
+    expect(task.body.split('\n')).toEqual(['新建幼儿园3所。（责任单位：区教育局）', '改扩建小学2所。（责任单位：区住建局；完成时限：2026年8月底前）']);
+  });
+  it('a card of one content and its fields is one paragraph (guard)', () => {
+    const text = ['青川区2026年重点任务卡片', '', '一、教育', '（一）学前教育扩容',
+      '主要任务\t新建幼儿园3所', '责任单位\t区教育局', '完成时限\t2026年8月底前', '（二）义务教育', '新建学校2所。'].join('\n');
+    const task = nodes(text).find((n) => n.heading === '学前教育扩容')!;
+    expect(task.body).toBe('新建幼儿园3所。（责任单位：区教育局；完成时限：2026年8月底前）');
+    expect(task.lead).toEqual(['区教育局']);
+  });
+  it('a repeated label leaving a card with no content keeps the rows a table (guard)', () => {
+    const text = ['青川区2026年重点任务卡片', '', '一、教育', '（一）学前教育扩容',
+      '主要任务\t新建幼儿园3所', '责任单位\t区教育局', '责任单位\t区住建局', '（二）义务教育', '新建学校2所。'].join('\n');
+    const task = nodes(text).find((n) => n.heading === '学前教育扩容')!;
+    expect(task.body).not.toContain('（责任单位：');
+  });
+});
