@@ -264,24 +264,46 @@ export function fieldBullets(paras: Para[]): Para[] {
  * plan stays as written.
  */
 const MENTION_LABEL = /(?:^|[\s\u3000]+)(负责|协同|协作|配合|截止(?:时间|日期)?)\s*[:：]\s*/g;
+/** A mention, half-width or full-width. */
+const MENTION = /[@＠]/;
+/** Any short label and its colon after a gap, ours or not ("联系邮箱：", "联系人："): where a mention field's value ends. */
+const ANY_LABEL = /(?<=[\s\u3000])[\u4e00-\u9fff]{2,6}\s*[:：]/g;
 const MENTION_FIELD: Record<string, string> = { 负责: '牵头单位', 协同: '配合单位', 协作: '配合单位', 配合: '配合单位' };
 export function mentionFields(paras: Para[]): Para[] {
   let out: Para[] | null = null;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p.cells || p.heading !== undefined || p.text.indexOf('@') < 0) continue;
+    if (p.cells || p.heading !== undefined || !MENTION.test(p.text)) continue;
     const text = p.text.trim();
     const labels = [...text.matchAll(MENTION_LABEL)];
     if (labels.length < 2 || labels[0].index !== 0) continue;
+    // (a value ends at any label after it, one of ours or not — "负责：@区数据局　联系邮箱：data@…" —; a label not ours
+    // is kept as written, its field no unit's; a unit is a mention that reads as a department (looksLikeDepartments),
+    // what else a value holds is kept as written too, and a line naming no department stays as it is)
+    const ends = [...text.matchAll(ANY_LABEL)].map((m) => m.index!);
     const fields: string[] = [];
+    const others: string[] = [];
+    let units = false;
     labels.forEach((m, k) => {
-      const value = text.slice(m.index! + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      const from = m.index! + m[0].length;
+      const value = text.slice(from, ends.find((e) => e >= from) ?? text.length).trim();
       if (m[1].startsWith('截止')) {
         const iso = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
         fields.push(`完成时限：${iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : value}`);
-      } else fields.push(`${MENTION_FIELD[m[1]]}：${value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean).join('、')}`);
+      } else {
+        const names = value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean);
+        const named = names.filter((n) => looksLikeDepartments(n));
+        if (named.length) { units = true; fields.push(`${MENTION_FIELD[m[1]]}：${named.join('、')}`); }
+        others.push(...value.split(/[\s\u3000,，、]+/).filter((n) => n && !named.includes(n.replace(/^[@＠]/, ''))));
+      }
+      const foreign = ends.filter((e) => e >= from && e < (labels[k + 1]?.index ?? text.length));
+      for (const [f, e] of foreign.entries()) others.push(text.slice(e, foreign[f + 1] ?? labels[k + 1]?.index ?? text.length).trim());
     });
-    (out ??= paras.slice())[i] = { ...p, text: fields.join('；'), list: undefined };
+    if (!units) continue;
+    // (the fields not ours follow as a line of text of their own: no field line reads them as a unit's name)
+    const line = { ...p, text: fields.join('；'), list: undefined };
+    if (!out) out = paras.slice();
+    out.splice(out.indexOf(p), 1, line, ...(others.length ? [{ ...line, text: others.join('　'), indent: false, afterBlank: false }] : []));
   }
   return out ?? paras;
 }

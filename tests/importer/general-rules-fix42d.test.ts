@@ -97,3 +97,23 @@ describe('F5: a field card whose labels repeat', () => {
     expect(task.body).not.toContain('（责任单位：');
   });
 });
+
+describe('F6: a line of @-mentioned fields', () => {
+  const md = (fields: string) => ['# 青川区2026年数字政府建设计划', '', '## 一、数据共享', '', '### 1. 建设数据共享平台', '', fields, '', '### 2. 完善政务云', '', '负责：@区数据局　截止：2026年9月底', ''].join('\n');
+  it('a value ends at a label not ours; that field stays text of its own', () => {
+    const task = nodes(md('负责：@区数据局　联系邮箱：data@qingchuan.gov.cn　截止：2026-06-30'), 'p.md').find((n) => n.heading === '建设数据共享平台')!;
+    expect(task.lead).toEqual(['区数据局']);
+    expect(task.body).toContain('联系邮箱：data@qingchuan.gov.cn');
+    expect(task.body).toContain('完成时限：2026年6月30日');
+  });
+  it('full-width ＠ mentions are mentions too', () => {
+    const task = nodes(md('负责：＠区数据局　协同：＠区政务服务中心 ＠区财政局　截止：2026-06-30'), 'p.md').find((n) => n.heading === '建设数据共享平台')!;
+    expect(task.lead).toEqual(['区数据局']);
+    expect(task.partners).toEqual(['区政务服务中心', '区财政局']);
+  });
+  it('a mention that names no department leaves the line as written (guard)', () => {
+    const task = nodes(md('负责：@张三　协同：@李四　截止：2026-06-30'), 'p.md').find((n) => n.heading === '建设数据共享平台')!;
+    expect(task.lead).toEqual([]);
+    expect(task.body).toContain('负责：@张三');
+  });
+});
