@@ -264,6 +264,8 @@ export function fieldBullets(paras: Para[]): Para[] {
  * plan stays as written.
  */
 const MENTION_LABEL = /(?:^|[\s\u3000]+)(负责|协同|协作|配合|截止(?:时间|日期)?)\s*[:：]\s*/g;
+/** A place that carries work as a unit does, named whole ("石桥社区", "青禾村", "东岭街道"): a mention of one is a unit. */
+const PLACE_UNIT = /^[\u4e00-\u9fff]{1,10}(?:社区|村|街道|镇|乡)$/;
 /** A mention, half-width or full-width. */
 const MENTION = /[@＠]/;
 /** Any short label and its colon after a gap, ours or not ("联系邮箱：", "联系人："): where a mention field's value ends. */
@@ -292,7 +294,7 @@ export function mentionFields(paras: Para[]): Para[] {
         fields.push(`完成时限：${iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : value}`);
       } else {
         const names = value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean);
-        const named = names.filter((n) => looksLikeDepartments(n));
+        const named = names.filter((n) => looksLikeDepartments(n) || PLACE_UNIT.test(n));
         if (named.length) { units = true; fields.push(`${MENTION_FIELD[m[1]]}：${named.join('、')}`); }
         others.push(...value.split(/[\s\u3000,，、]+/).filter((n) => n && !named.includes(n.replace(/^[@＠]/, ''))));
       }
