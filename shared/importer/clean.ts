@@ -220,6 +220,10 @@ function twoColumnTables(paras: Para[]): void {
 // (…and a long cell that goes on onto a line of its own, alone, aligned under its column — "2    城南易涝点整治工程    整治易涝
 // 点12处，新建泵站2座，    区住建委" ⏎ "                     配套建设调蓄池1座" —: the line is the rest of that cell of the row
 // above, joined to it, not a row or a paragraph; the row's text is rewritten with the cell whole)
+/** A line opening with a short label and its colon ("注：", "说明：", "备注："): a note, never the rest of a cell. */
+const LABEL_LINE = /^\s*[\u4e00-\u9fff]{1,4}\s*[:：]/;
+/** A cell that closed its sentence: no line under it goes on with it. */
+const CELL_CLOSED = /[。；;！!？?]\s*$/;
 function spaceAlignedTables(paras: Para[]): void {
   let last: { p: Para; cells: string[] } | null = null;
   textTables(paras, (p) => {
@@ -233,8 +237,10 @@ function spaceAlignedTables(paras: Para[]): void {
     const cells = spaceCells(q.text);
     if (cells.length === head.length) { last = { p: q, cells }; return cells; }
     const row = last as { p: Para; cells: string[] } | null;
-    const into = row && q.indent && !q.afterBlank && cells.length < head.length && readMarker(q.text) === null ? columnsUnder(row.p, row.cells, q, cells) : null;
-    if (!row || !into) return undefined;
+    const into = row && q.indent && !q.afterBlank && cells.length < head.length && readMarker(q.text) === null && !LABEL_LINE.test(q.text) ? columnsUnder(row.p, row.cells, q, cells) : null;
+    // (…never a line that opens with a label, "    注：以上项目年底前全部完成。", nor one under a cell that closed its
+    // sentence: a note under the table, not the rest of a cell)
+    if (!row || !into || into.some((c) => CELL_CLOSED.test(row.cells[c]))) return undefined;
     for (let k = 0; k < cells.length; k++) row.cells[into[k]] += cells[k];
     row.p.text = row.cells.join('    ');
     return SKIP;

@@ -264,24 +264,48 @@ export function fieldBullets(paras: Para[]): Para[] {
  * plan stays as written.
  */
 const MENTION_LABEL = /(?:^|[\s\u3000]+)(负责|协同|协作|配合|截止(?:时间|日期)?)\s*[:：]\s*/g;
+/** A place that carries work as a unit does, named whole ("石桥社区", "青禾村", "东岭街道"): a mention of one is a unit. */
+const PLACE_UNIT = /^[\u4e00-\u9fff]{1,10}(?:社区|村|街道|镇|乡)$/;
+/** A mention, half-width or full-width. */
+const MENTION = /[@＠]/;
+/** Any short label and its colon after a gap, ours or not ("联系邮箱：", "联系人："): where a mention field's value ends. */
+const ANY_LABEL = /(?<=[\s\u3000])[\u4e00-\u9fff]{2,6}\s*[:：]/g;
 const MENTION_FIELD: Record<string, string> = { 负责: '牵头单位', 协同: '配合单位', 协作: '配合单位', 配合: '配合单位' };
 export function mentionFields(paras: Para[]): Para[] {
   let out: Para[] | null = null;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p.cells || p.heading !== undefined || p.text.indexOf('@') < 0) continue;
+    if (p.cells || p.heading !== undefined || !MENTION.test(p.text)) continue;
     const text = p.text.trim();
     const labels = [...text.matchAll(MENTION_LABEL)];
     if (labels.length < 2 || labels[0].index !== 0) continue;
+    // (a value ends at any label after it, one of ours or not — "负责：@区数据局　联系邮箱：data@…" —; a label not ours
+    // is kept as written, its field no unit's; a unit is a mention that reads as a department (looksLikeDepartments),
+    // what else a value holds is kept as written too, and a line naming no department stays as it is)
+    const ends = [...text.matchAll(ANY_LABEL)].map((m) => m.index!);
     const fields: string[] = [];
+    const others: string[] = [];
+    let units = false;
     labels.forEach((m, k) => {
-      const value = text.slice(m.index! + m[0].length, labels[k + 1]?.index ?? text.length).trim();
+      const from = m.index! + m[0].length;
+      const value = text.slice(from, ends.find((e) => e >= from) ?? text.length).trim();
       if (m[1].startsWith('截止')) {
         const iso = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
         fields.push(`完成时限：${iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : value}`);
-      } else fields.push(`${MENTION_FIELD[m[1]]}：${value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean).join('、')}`);
+      } else {
+        const names = value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean);
+        const named = names.filter((n) => looksLikeDepartments(n) || PLACE_UNIT.test(n));
+        if (named.length) { units = true; fields.push(`${MENTION_FIELD[m[1]]}：${named.join('、')}`); }
+        others.push(...value.split(/[\s\u3000,，、]+/).filter((n) => n && !named.includes(n.replace(/^[@＠]/, ''))));
+      }
+      const foreign = ends.filter((e) => e >= from && e < (labels[k + 1]?.index ?? text.length));
+      for (const [f, e] of foreign.entries()) others.push(text.slice(e, foreign[f + 1] ?? labels[k + 1]?.index ?? text.length).trim());
     });
-    (out ??= paras.slice())[i] = { ...p, text: fields.join('；'), list: undefined };
+    if (!units) continue;
+    // (the fields not ours follow as a line of text of their own: no field line reads them as a unit's name)
+    const line = { ...p, text: fields.join('；'), list: undefined };
+    if (!out) out = paras.slice();
+    out.splice(out.indexOf(p), 1, line, ...(others.length ? [{ ...line, text: others.join('　'), indent: false, afterBlank: false }] : []));
   }
   return out ?? paras;
 }
@@ -436,18 +460,32 @@ export function fieldCards(paras: Para[]): Para[] {
     const kinds = rows.map((c) => cardLabel(c[0]));
     const last = i;
     i = from;
-    if (rows.length < 2 || !kinds.includes('field') || !kinds.includes('content')) continue;
+    // (a label met again starts the next card: "主要任务 | 新建幼儿园3所" ⏎ "责任单位 | 区教育局" ⏎ "主要任务 | 改扩建小学2所" ⏎
+    // "责任单位 | 区住建局" ⏎ "完成时限 | …" are two cards, each its own paragraph with its own units; a card that is
+    // not one — no content or no field of its own — leaves the whole run a table)
+    const cards: number[][] = [[]];
+    const seen = new Set<string>();
+    rows.forEach((c, k) => {
+      const label = matchView(c[0].replace(/\s/g, ''));
+      if (seen.has(label)) { cards.push([]); seen.clear(); }
+      seen.add(label);
+      cards[cards.length - 1].push(k);
+    });
+    if (cards.some((card) => card.length < 2 || !card.some((k) => kinds[k] === 'field') || !card.some((k) => kinds[k] === 'content'))) continue;
     const over = from > 0 ? twoCells(paras[from - 1]) : null;
     const head = over && over.every((c) => CARD_HEAD.test(matchView(c))) ? from - 1 : from;
-    const sentences: string[] = [];
-    const fields: string[] = [];
-    rows.forEach((c, k) => {
-      const value = c[1].replace(/[。；;，,\s]+$/, '');
-      if (kinds[k] === 'field') fields.push(`${c[0]}：${value}`);
-      else sentences.push(kinds[k] === 'content' ? `${value}。` : `${c[0]}：${value}。`);
+    const texts = cards.map((card) => {
+      const sentences: string[] = [];
+      const fields: string[] = [];
+      for (const k of card) {
+        const c = rows[k];
+        const value = c[1].replace(/[。；;，,\s]+$/, '');
+        if (kinds[k] === 'field') fields.push(`${c[0]}：${value}`);
+        else sentences.push(kinds[k] === 'content' ? `${value}。` : `${c[0]}：${value}。`);
+      }
+      return sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
-    const text = sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
-    (out ??= paras.slice()).splice(head, last - head + 1, { ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined });
+    (out ??= paras.slice()).splice(head, last - head + 1, ...texts.map((text, n) => ({ ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined, ...(n ? { indent: false, afterBlank: false } : {}) })));
     i = head;
   }
   return out ?? paras;
@@ -619,16 +657,39 @@ export function markNoteRuns(paras: Para[]): void {
     if (!first || paras[i].cells) continue;
     const stop = first[3];
     let n = first[1] ? CIRCLED.indexOf(first[1]) : 1;
+    const sibling = stop ? pointAbove(paras, i, stop) : 0;
     for (let j = i + 1; j < paras.length; j++) {
       const p = paras[j];
       if (p.cells || p.heading !== undefined) break;
       const next = stop ? new RegExp(`^\\s*${n + 1}\\s*\\${stop}(?!\\d)`).test(p.text) : CIRCLED.indexOf(p.text.trimStart()[0]) === n + 1;
       if (!next) break;
+      // (a numbered note under a point of its own style — "1.建设口袋公园。…" ⏎ "注：1.口袋公园指…" ⏎ "2.推进绿道建设。…"
+      // — ends at the line that reads as that point's next sibling, and at a line naming the units that carry it: a
+      // point's field, never a note's)
+      if (stop && (n + 1 === sibling || NOTE_NOT_POINT.test(p.text))) break;
       FOOTNOTE_LINES.add(p);
       n++;
       i = j;
     }
   }
+}
+/** A line naming the units that carry a task ("（牵头单位：区住建局）", "责任单位：…"): a point's text, not a note's. */
+const NOTE_NOT_POINT = new RegExp(`${DEPARTMENT_LABEL}\\s*[:：]`);
+/**
+ * The number the next sibling of the point a numbered note at `at` stands under would carry: the nearest line above
+ * with a marker (past plain text, not past a table or a heading), when it is an arabic point with the note's stop
+ * ("1." under which "注：1." stands: 2); 0 when the note stands under a table, plain text or a point of another style.
+ */
+function pointAbove(paras: Para[], at: number, stop: string): number {
+  const fold = (s: string) => matchView(s).replace(/[．]/g, '.');
+  for (let k = at - 1; k >= 0; k--) {
+    const p = paras[k];
+    if (p.cells || FOOTNOTE_LINES.has(p)) return 0;
+    const m = readMarker(p.text);
+    if (m) return m.style === 'arabic' && fold(m.raw).endsWith(fold(stop)) ? m.n + 1 : 0;
+    if (p.heading !== undefined) return 0;
+  }
+  return 0;
 }
 const NOTES_OPEN = new RegExp(`^\\s*注\\s*[:：]\\s*(?:([${CIRCLED}])|(1)\\s*([.．、]))`);
 
