@@ -659,9 +659,10 @@ const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
 /**
  * A township named as a unit in a roles clause ("县城管局、城关镇配合", "桥头镇负责"): its own name and 镇 / 乡 / 街道 (not
- * 城乡, 乡镇, 中心镇, 特色小镇 — kinds of place, no unit). Only beside a role word: alone a township is where the work is done.
+ * 城乡, 乡镇, 中心镇, 特色小镇 — kinds of place, no unit; nor a kind with a qualifier, "沿线乡镇", "试点镇", "涉及街道", nor any
+ * name ending in a kind, 乡镇/城镇/村镇/集镇). Only beside a role word: alone a township is where the work is done.
  */
-const TOWNSHIP = /^(?!(?:各|全|本|有关|相关|城|乡|中心|重点|特色小|小|村)(?:镇|乡|街道))[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$/;
+const TOWNSHIP = /^(?!(?:各|全|本|有关|相关|城|乡|中心|重点|特色小|小|村)(?:镇|乡|街道)|(?:沿线|试点|涉及|属地|周边|示范|建制|所在|其他|其余|相应))(?![\u4e00-\u9fa5]*(?:乡镇|城镇|村镇|集镇)(?:人民政府|政府)?$)[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$/;
 /** A list of units, townships named among them: the names of a roles clause. */
 const roleNames = (names: string): boolean =>
   looksLikeDepartments(names) || (names.split('、').every((p) => TOWNSHIP.test(p.trim()) || looksLikeDepartments(p)) && !QUANTITY.test(names));

@@ -83,10 +83,25 @@ const LATER_TARGET = /[，,；;]\s*(?:力争)?(?:到|至)?\s*(?:19|20)\d{2}\s*�
 
 const NO_FIELD_LINES: ReturnType<typeof splitFieldLines> = { fields: [], text: [] };
 
-/** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
+/**
+ * `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). A name made of
+ * pieces of the text ("城市自来水普及率" of "城市和农村自来水普及率", indicators.ts sharedTail) is taken piece by piece,
+ * each the longest found; `s` as it is when a piece is not found.
+ */
 function fromView(view: string, orig: string, s: string): string {
   const at = view.indexOf(s);
-  return at >= 0 ? orig.slice(at, at + s.length) : s;
+  if (at >= 0) return orig.slice(at, at + s.length);
+  if (view === orig) return s;
+  let out = '';
+  for (let i = 0; i < s.length;) {
+    let len = s.length - i;
+    let from = -1;
+    for (; len > 0; len--) { from = view.indexOf(s.slice(i, i + len)); if (from >= 0) break; }
+    if (from < 0) return s;
+    out += orig.slice(from, from + len);
+    i += len;
+  }
+  return out;
 }
 
 /** Adds each of `names` (found in `view`) as `orig` writes it to `into`, unless `into` or `not` has it already. */
@@ -186,8 +201,13 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   return stated;
 }
 
-/** A year in a 专栏's heading, not one end of a range ("（到2026年）", "到2026年管网更新重点工程", "2026年重点项目"). */
-const HEADING_YEAR = /(?<![0-9０-９]\s*[—\-－~～至到]\s*)((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])/g;
+/**
+ * A deadline in a 专栏's heading: a year after 到/至 ("（到2026年）", "到2026年管网更新重点工程"; not the end of a range,
+ * "2025至2028年") or before a word of the work done by then ("2026年底前", "2026年建成项目") — not a year the works
+ * start in or count from ("2026年新开工重点项目", "2023年以来已建成项目", "2026年重点项目": the year's list, no deadline).
+ * Group 1 or 2: the year.
+ */
+const HEADING_YEAR = /(?<![0-9０-９年]\s*)(?:到|至)\s*((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])|(?<![0-9０-９]\s*[—\-－~～至到]\s*)((?:19|20)\d{2})\s*年\s*(?:底|末|(?:以|之)?前|(?:全部|全面|基本)?(?:建成|完成|竣工|投用))/g;
 /** A 专栏's closing sentence of its deadline: "到2027年，上述工程全部建成", "以上项目于2026年底前完成" (group 1 or 2: the year). */
 const BOX_CLOSING = /(?:到|至|于)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?[，,]?\s*(?:上述|以上|本专栏|专栏(?:内|所列))[^。；;0-9]{0,20}?(?:全部|全面|基本)?(?:建成|完成|竣工|投用|实施)|(?:上述|以上|本专栏|专栏(?:内|所列))[^。；;0-9]{0,20}?(?:于|在|到)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*(?:全部|全面|基本)?(?:建成|完成|竣工|投用)/;
 /**
@@ -201,7 +221,7 @@ function boxDeadline(d: Draft, up: Draft[], period: { start: number; end: number
   const box = d.node.kind === 'box' ? d : up.find((a) => a.node.kind === 'box');
   if (!box) return null;
   const inPeriod = (y: number) => y >= period.start && y <= period.end;
-  const years = [...matchView(box.node.heading).matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+  const years = [...matchView(box.node.heading).matchAll(HEADING_YEAR)].map((m) => Number(m[1] ?? m[2]));
   if (years.length === 1 && inPeriod(years[0])) return years[0];
   if (years.length) return null;
   const texts: string[] = [];

@@ -576,15 +576,43 @@ const NAME_LISTS = [/、|和/, /、|和|及|与/];
 const YEAR_LIST = /((?:19|20)[0-9]{2}\s*年(?:底|末)?(?:\s*(?:、|和|及|与)\s*(?:19|20)[0-9]{2}\s*年(?:底|末)?)+)[^0-9０-９]*$/;
 /** What a name measures, closing it: a rate, a share, a level, an amount ("…普及率", "…新能源占比", "…年均浓度"). */
 const MEASURE_END = /(?:率|比例|占比|比重|指数|浓度|数|量|面积|长度|规模|能力|收入|产值|值|水平|时间|密度)$/;
+/** A character closing a word of a place or scope a list's items qualify a measure by (城市, 农村, 乡镇, 中心城区, 县城). */
+const SCOPE_END = /[区县市镇乡村城]/;
+/**
+ * Where the last item of a list stops qualifying its measure — the length of its qualifier, the rest the ending the items
+ * before share —, read from the item before it `n`: a qualifier of a place or scope as `n` is one ends at the end of the
+ * first run of such characters ("中心城区、乡镇污水处理率": 乡镇); one of Latin letters and digits at the first Chinese
+ * character ("PM2.5、PM10平均浓度"); one ending as `n` ends at that character ("公交车、出租车新能源占比"); else as many
+ * characters as `n` has (the parallel items are written alike: "小学、初中入学率"). 0 when no ending is left of two
+ * characters or more.
+ */
+function qualifierEnd(n: string, last: string): number {
+  let k = 0;
+  if (/^[A-Za-z0-9.．]+$/.test(n)) k = /^[A-Za-z0-9.．]*/.exec(last)![0].length;
+  else if (SCOPE_END.test(n[n.length - 1])) {
+    const at = last.slice(0, 4).search(SCOPE_END);
+    if (at >= 0) { k = at; while (k < last.length && SCOPE_END.test(last[k])) k++; }
+  }
+  if (!k) {
+    const head = last.indexOf(n[n.length - 1]);
+    if (head >= 0 && head <= n.length + 1 && last.length - head - 1 >= 2) k = head + 1;
+  }
+  if (!k) k = n.length;
+  return k > 0 && last.length - k >= 2 ? k : 0;
+}
 /**
  * The names of a list that share the last one's measure ("公交车、出租车新能源占比" is 公交车新能源占比 and 出租车新能源占比;
- * "城市、农村自来水普及率"): a name before the last that measures nothing takes the last one's words after as many
- * characters as it has — the parallel items are written alike.
+ * "城市、农村自来水普及率"; "中心城区、乡镇污水处理率"): a name before the last that measures nothing takes the last one's
+ * words after its qualifier (qualifierEnd).
  */
 function sharedTail(names: string[]): string[] {
   const last = names[names.length - 1];
   if (names.length < 2 || !MEASURE_END.test(last)) return names;
-  return names.map((n, i) => (i < names.length - 1 && n.length >= 2 && !MEASURE_END.test(n) && last.length > n.length + 1 ? n + last.slice(n.length) : n));
+  return names.map((n, i) => {
+    if (i === names.length - 1 || n.length < 2 || MEASURE_END.test(n)) return n;
+    const k = qualifierEnd(n, last);
+    return k ? n + last.slice(k) : n;
+  });
 }
 /**
  * Values said respectively of a list (docs/importer-grammar.md, "分别"): "水质达标率和水压合格率分别达到98%和95%" is two
