@@ -4,6 +4,7 @@
  * Environment-free; shared by the Word and Markdown exporters.
  */
 import { halfWidthPunctuation } from '../lint';
+import { cnDate, cnMonth } from '../text/cndate';
 import { walk, type PlanDoc } from '../model/plan';
 import { UNTITLED, isNoticeTitle, splitNotes } from '../text/notice';
 
@@ -35,17 +36,8 @@ export function cnText(t: string): string {
   return s;
 }
 
-/** '2016-07-18' → '2016年7月18日' (GB/T 9704 §7.3.5.4); null/invalid → null. */
-export function cnDate(iso: string | null | undefined): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : null;
-}
-
-/** A 成文日期 of a year and a month only ("2021-03", a 纲要's cover date) as printed: "2021年3月"; null for any other. */
-export function cnMonth(iso: string | null | undefined): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})$/.exec(iso.trim()) : null;
-  return m ? `${Number(m[1])}年${Number(m[2])}月` : null;
-}
+/** '2016-07-18' → '2016年7月18日', '2021-03' → '2021年3月' (shared/text/cndate.ts: the importer writes dates so too). */
+export { cnDate, cnMonth };
 
 /**
  * The date the 版记's 印发 line prints (GB/T 9704 §7.4.3, 印发日期: the day the document goes to print): the plan's

@@ -24,6 +24,7 @@
 import type { NodeKind } from '../model/plan';
 import { foldChanges, foldCodeForMatch, foldForMatch, toSimplified } from '../text/fold';
 import { execAll } from '../text/scan';
+import { TASK_BOX } from './formats/text';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
 export const CN_NUM = '[一二三四五六七八九十百〇零两]+';
@@ -61,11 +62,6 @@ const DAXIE_DIGIT = '壹貳贰貮參参叁肆伍陸陆柒捌玖';
 const DAXIE_NUM = `[${DAXIE_DIGIT}拾][${DAXIE_DIGIT}拾]?`;
 const ENC_PAREN = '[⑴-⒇]';
 const ENC_STOP = '[⒈-⒛]';
-/**
- * The box of a task list after a bullet, ticked or not — Markdown's "- [ ] " / "- [x] " (a wiki's or a chat tool's plan),
- * the ☐ / ☒ / ☑ a Word file made from it prints —: syntax of the list, no text of the point.
- */
-export const TASK_BOX = '(?:\\[[ xX✓√]\\]\\s*|[☐☑☒]\\s*)?';
 /** Inline markers of sentence-level styles stand at a sentence end or after a space. */
 const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
 /** …or after the bracket closing a sentence's annotation ("…增长9%。（A主办，B协办）2.推进…": the next point run on). */
@@ -221,6 +217,12 @@ const MARKER_HEAD = 72;
  * The marker that starts `text` (original script), or null. Read often for one paragraph: remembered by the head
  * of the paragraph (a long paragraph is not hashed whole on every call).
  */
+/**
+ * The words by which a legend says what a mark means, after the mark: "▲表示新建项目", "▲代表…", "▲指…" (not 指导…),
+ * "△为续建项目" — 为/是/系 only before a short kind of thing, so that "▲为群众办实事" stays a point.
+ */
+const TRIANGLE_LEGEND = /^(?:表示|代表|指(?![导挥引定标南])|(?:为|是|系)[^，,。；;\s]{0,10}(?:项目|工程|指标|任务|事项|内容|类)(?:[，,。；;、]|$))/;
+
 export function readMarker(text: string): Marker | null {
   // "★1.实施…": a star (or triangle) a 工作要点 puts before the number of its key points — the point's marker, the
   // mark kept with the number as "3*." keeps its star (a mark before a bullet stays text; before text a star does, a triangle is a bullet)
@@ -230,7 +232,8 @@ export function readMarker(text: string): Marker | null {
     const inner = gap < text.length ? readMarker(text.slice(gap)) : null;
     // (a triangle before a point's text, "▲建设村级综合服务站。…", marks the point as a bullet does — a 镇 plan's ◆ / ▲
     // points side by side; a star before text stays text: a key point's mark, "★" over a cell)
-    if (!inner && (c0 === 0x25b2 || c0 === 0x25b3) && /^[\u4e00-\u9fff]/.test(text.slice(gap))) return { style: 'bullet', raw: text[0], n: 0, rest: text.slice(gap) };
+    // (…but never a triangle a sentence speaks of, a legend's "▲表示新建项目，△表示续建项目。", "▲为续建项目": rev42a F10)
+    if (!inner && (c0 === 0x25b2 || c0 === 0x25b3) && /^[\u4e00-\u9fff]/.test(text.slice(gap)) && !TRIANGLE_LEGEND.test(text.slice(gap))) return { style: 'bullet', raw: text[0], n: 0, rest: text.slice(gap) };
     return inner && inner.style !== 'bullet' ? { ...inner, raw: text[0] + inner.raw } : null;
   }
   // (most paragraphs start with a character no marker starts with: no head to slice, hash and remember)

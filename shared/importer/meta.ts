@@ -168,8 +168,12 @@ const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|
 /** A line closing with a document's word, as a title closes (folded view, no sentence's punctuation in it). */
 const DOCUMENT_CLOSE = /^[^。，,；;：:]{6,80}(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单)[)）]?$/;
 
-/** Characters a mirror lost to question marks between a text's words ("(海南?。?024年…"), in the folded view. */
-const GARBLED = /[?？](?=[\u4e00-\u9fa5\d。])/;
+/**
+ * Characters a mirror lost to question marks between a text's words ("(海南?。?024年…"), in the folded view (which keeps
+ * the full-width ？ apart): ASCII ? only, two or more of them, or one beside a digit or a punctuation mark. A full-width
+ * ？ — "老旧小区怎么改？东湖区老旧小区改造三年行动计划" — is a question mark a title may hold, rev42a F3.
+ */
+const GARBLED = /\?.*\?|\?(?=[0-9。，、；：！,.;:!])|[0-9。，、；：！,.;:!]\?/;
 
 /**
  * A cover's line naming the body that drew the plan up, a plan word inside its name ("临江市城市规划设计研究院", "X区规划
@@ -813,10 +817,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (a news headline saying who published the plan, "湖南省印发X五年行动计划", "市政府印发《X》" — a line of its own, not a
   // notice's title (关于印发…) nor a sentence —: the plan's name is the title; the publisher, when it is an organ said whole,
   // the issuer, as a news lead's is; real batch 17's 10)
+  // (…only where what stands before the verb is read whole as a place or an organ, or the name stands in 《》: a title
+  // holding the verb as a word of its own — "临江市气象灾害预警信息发布能力提升三年行动方案", "东湖区重大政策出台前公平竞争
+  // 审查工作方案" — is the plan's name whole, rev42a F1)
   const headline = titleIndex >= 0 && !titleFromNotice ? /^([^，,。；;：:《》〈〉\s]{2,30}?)(?:印发|出台|发布)了?\s*([《〈]?)([^《》〈〉]{4,80}?)[》〉]?$/.exec(foldForMatch(title)) : null;
-  if (headline && !/关于/.test(headline[1]) && isTitleCandidate(headline[3])) {
+  const publisher = headline ? title.slice(0, headline[1].length) : '';
+  const publisherWhole = headline && (headline[2] || (readGovernment(publisher, 0, { organ: 'optional' })?.end ?? -1) >= publisher.trimEnd().length);
+  if (headline && publisherWhole && !/关于/.test(headline[1]) && isTitleCandidate(headline[3])) {
     const name = title.slice(headline[1].length).replace(/^\s*\S\S了?\s*/, '').replace(/^[《〈]/, '').replace(/[》〉]$/, '').trim();
-    const by = readGovernment(title.slice(0, headline[1].length), 0, { organ: 'required' });
+    const by = readGovernment(publisher, 0, { organ: 'required' });
     if (by && by.end >= headline[1].length) { issuers.push({ value: title.slice(0, by.end), score: 0.5, line: titleIndex }); places.push({ value: by, score: 0.5, line: titleIndex }); }
     title = name;
   }

@@ -15,6 +15,7 @@ import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, LEAD_LABELS, PARTNER_LA
 import { indexCells } from './headlines';
 import { ACTION_VERB, isNotTaskContext } from './levels';
 import { foldForMatch } from '../text/fold';
+import { cnDate } from '../text/cndate';
 
 const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 
@@ -290,8 +291,9 @@ export function mentionFields(paras: Para[]): Para[] {
       const from = m.index! + m[0].length;
       const value = text.slice(from, ends.find((e) => e >= from) ?? text.length).trim();
       if (m[1].startsWith('截止')) {
-        const iso = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
-        fields.push(`完成时限：${iso ? `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日` : value}`);
+        // (a date read by dates.ts, the value nothing else: one that is no date, "2026-13-45", stays as written)
+        const d = readDate(value);
+        fields.push(`完成时限：${(d && !d.partial && d.raw === value ? cnDate(d.iso) : null) ?? value}`);
       } else {
         const names = value.split(/[\s\u3000,，、]+/).map((n) => n.replace(/^[@＠]/, '')).filter(Boolean);
         const named = names.filter((n) => looksLikeDepartments(n) || PLACE_UNIT.test(n));

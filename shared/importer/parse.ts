@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropPinyinNotes, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, TASK_BOX, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskNode, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead, type HeadResult } from './meta';
@@ -22,6 +22,7 @@ import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
 import { isNoteLine } from '../text/notice';
+import { LEADING_TASK_BOX } from './formats/text';
 import { LEAD_LABEL, PARTNER_LABEL } from './labels';
 
 export interface ParseOptions {
@@ -41,8 +42,6 @@ const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren') || d.parent?.style === 'article';
 
-/** A task list's box opening a Word list paragraph's text (grammar.ts TASK_BOX). */
-const LEADING_TASK_BOX = new RegExp(`^\\s*${TASK_BOX}`);
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
   if (p.cells || FOOTNOTE_LINES.has(p)) return null;

@@ -24,7 +24,7 @@
  */
 import markdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourceLine } from '../types';
-import { joinWrapped } from './text';
+import { LEADING_TASK_BOX, joinWrapped } from './text';
 
 let parser: MarkdownIt | null = null;
 const markdownIt = (): MarkdownIt => (parser ??= markdownItFactory('default', { html: false, linkify: false, typographer: false }));
@@ -71,9 +71,6 @@ function inlinePieces(tok: Token | undefined): { text: string; offset: number }[
   pieces.push({ text: cur.trim(), offset });
   return pieces;
 }
-
-/** The box of a task list item (GitHub's and the wikis' "- [ ] " / "- [x] "), ticked or not. */
-const MD_TASK_BOX = /^\[[ xX]\]\s+/;
 
 export function readMarkdown(text: string): SourceLine[] {
   const tokens = markdownIt().parse(text, {});
@@ -129,7 +126,7 @@ export function readMarkdown(text: string): SourceLine[] {
           const line: SourceLine = { text, line: start + 1 + p.offset };
           if (l) {
             // (a task list's box after the bullet, "- [ ] X" / "- [x] X", is the list's syntax: the point is X)
-            if (k === 0 && l.marker !== null) { text = l.marker + (l.ordered ? text : text.replace(MD_TASK_BOX, '')); l.marker = null; }
+            if (k === 0 && l.marker !== null) { text = l.marker + (l.ordered ? text : text.replace(LEADING_TASK_BOX, '')); l.marker = null; }
             line.list = { level: lists.length - 1, ordered: l.ordered };
           }
           line.text = text;

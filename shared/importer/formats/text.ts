@@ -10,6 +10,15 @@ const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u31A0-\u31BF\
 export const isCjk = (ch: string | undefined): boolean => !!ch && CJK.test(ch);
 
 /**
+ * The box of a task list after a bullet, ticked or not — Markdown's "- [ ] " / "- [x] " (a wiki's or a chat tool's plan),
+ * the ☐ / ☒ / ☑ a Word file made from it prints —: syntax of the list, no text of the point (grammar.ts's bullet rule
+ * reads it after the bullet; the Markdown and Word readers drop it from a list item's text, LEADING_TASK_BOX).
+ */
+export const TASK_BOX = '(?:\\[[ xX✓√]\\]\\s*|[☐☑☒]\\s*)?';
+/** A task list's box opening a list item's text. */
+export const LEADING_TASK_BOX = new RegExp(`^\\s*${TASK_BOX}`);
+
+/**
  * Join two pieces of one paragraph that the source broke (a soft line break, a PDF line wrap): no space when
  * either side of the break is CJK (Chinese is written without spaces, and "比重达到" + "12%" is one phrase), one
  * space between two Latin words. Whitespace at the break is dropped first.
