@@ -123,8 +123,14 @@ describe('milestones and indicators the text does not state, in a Word export wi
     const d0 = await load(SONGJIANG);
     const task = [...walk(d0.nodes)].find((w) => w.node.kind === 'task')!.node;
     const body = '2024年启动编制涉农数据目录，到2026年涉农数据共享率达到90%。';
-    const d = change(d0, task.id, () => ({ body, lead: [], partners: [], milestones: [{ year: 2024, stage: '启动', text: '编制涉农数据目录' }], indicators: [{ name: '涉农数据共享率', value: 90, unit: '%', comparator: '>=', year: 2026, text: '' }] }));
+    // (the milestone in the words the sentence gives it — its clause with its year, as the importer reads every
+    // dated clause: "2024年启动编制涉农数据目录")
+    const d = change(d0, task.id, () => ({ body, lead: [], partners: [], milestones: [{ year: 2024, stage: '启动', text: '2024年启动编制涉农数据目录' }], indicators: [{ name: '涉农数据共享率', value: 90, unit: '%', comparator: '>=', year: 2026, text: '' }] }));
     expect(printedParagraphs(nodeOf(d, task.heading), d.meta.period)).toEqual([body]);
+    // the same milestone entered in other words than the sentence's: without a 分解表 a re-import would give the
+    // sentence's words, so the entered ones print as a 年度节点 line after the text
+    const other = change(d0, task.id, () => ({ body, lead: [], partners: [], milestones: [{ year: 2024, stage: '启动', text: '编制涉农数据目录' }], indicators: [{ name: '涉农数据共享率', value: 90, unit: '%', comparator: '>=', year: 2026, text: '' }] }));
+    expect(printedParagraphs(nodeOf(other, task.heading), other.meta.period)).toEqual([body, '年度节点：2024年启动：编制涉农数据目录']);
   });
 });
 
