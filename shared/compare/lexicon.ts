@@ -37,6 +37,7 @@ interface Lexicon {
   keys: Int32Array;
   nodes: Int32Array;
   mask: number;
+  shift: number;
   /** Per node: the cost of its word, 0 when the node is only a prefix. */
   cost: Uint8Array;
   /** Per node: its word once a cut has given it. */
@@ -47,11 +48,12 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | undefined;
-const slot = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
+/** Fibonacci hashing: the top bits of key · 2^32/φ, `shift` = 32 − log2 of the table's size. */
+const slot = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
 /** The child of trie node `at` by the character offset c, 0 when the list has none. */
 function childOf(lx: Lexicon, at: number, c: number): number {
   const key = at * SPAN + c + 1;
-  for (let h = slot(key - 1, lx.mask); ; h = (h + 1) & lx.mask) {
+  for (let h = slot(key - 1, lx.shift); ; h = (h + 1) & lx.mask) {
     const k = lx.keys[h];
     if (k === key) return lx.nodes[h];
     if (k === 0) return 0;
@@ -62,31 +64,40 @@ const pairCode = (a: number, b: number): number => (a - BASE) * SPAN + (b - BASE
 function load(): Lexicon {
   const single = new Uint8Array(SPAN);
   const first = new Int32Array(SPAN);
-  const child = new Map<number, number>();
-  const costs: number[] = [0];
+  // no more nodes than the list has characters: the table and the costs are made at their size once (no Map, no copy —
+  // a process's first compare without stored tokens makes the list)
+  let chars = 1;
+  for (const list of LEXICON_BY_COST) chars += list.length;
+  if (chars * SPAN >= 2 ** 31) throw new Error('word list too large for 32-bit trie keys');
+  // (the list has fewer nodes than characters: some 25,000 of 68,000, so the table stays under half full)
+  let shift = 22;
+  while (1 << (32 - shift) < chars) shift--;
+  const size = 1 << (32 - shift);
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const nodes = new Int32Array(size);
+  const costs = new Uint8Array(chars);
+  let count = 1;
   let maxLen = 1;
-  // read by character codes, not split: a one-shot process (the command line) makes the list on its first compare
-  // without stored tokens, and 20,000 substrings were most of that
-  LEXICON_BY_COST.forEach((list, cost) => {
+  // read by character codes, not split: 20,000 substrings were most of the list's making
+  for (let cost = 0; cost < LEXICON_BY_COST.length; cost++) {
+    const list = LEXICON_BY_COST[cost];
     for (let at = 0; at < list.length; ) {
       let end = list.indexOf(' ', at);
       if (end < 0) end = list.length;
       if (end > at) {
         const c0 = list.charCodeAt(at) - BASE;
         let node = first[c0];
-        if (node === 0) {
-          node = first[c0] = costs.length;
-          costs.push(0);
-        }
+        if (node === 0) node = first[c0] = count++;
         for (let k = at + 1; k < end; k++) {
-          const key = node * SPAN + (list.charCodeAt(k) - BASE);
-          let next = child.get(key);
-          if (next === undefined) {
-            next = costs.length;
-            costs.push(0);
-            child.set(key, next);
+          const key = node * SPAN + (list.charCodeAt(k) - BASE) + 1;
+          let h = slot(key - 1, shift);
+          while (keys[h] !== 0 && keys[h] !== key) h = (h + 1) & mask;
+          if (keys[h] === 0) {
+            keys[h] = key;
+            nodes[h] = count++;
           }
-          node = next;
+          node = nodes[h];
         }
         costs[node] = cost;
         if (end - at === 1) single[c0] = cost;
@@ -94,21 +105,10 @@ function load(): Lexicon {
       }
       at = end + 1;
     }
-  });
+  }
   const pairs = new Set<number>();
   for (let i = 0; i + 1 < LEXICON_SINGLE_PAIRS.length; i += 2) pairs.add(pairCode(LEXICON_SINGLE_PAIRS.charCodeAt(i), LEXICON_SINGLE_PAIRS.charCodeAt(i + 1)));
-  if (costs.length * SPAN >= 2 ** 31) throw new Error('word list too large for 32-bit trie keys');
-  let size = 1024;
-  while (size < child.size * 2) size *= 2;
-  const keys = new Int32Array(size);
-  const nodes = new Int32Array(size);
-  for (const [key, next] of child) {
-    let h = slot(key, size - 1);
-    while (keys[h] !== 0) h = (h + 1) & (size - 1);
-    keys[h] = key + 1;
-    nodes[h] = next;
-  }
-  return { single, first, keys, nodes, mask: size - 1, cost: Uint8Array.from(costs), word: new Array<string | undefined>(costs.length), maxLen, pairs };
+  return { single, first, keys, nodes, mask, shift, cost: costs, word: new Array<string | undefined>(count), maxLen, pairs };
 }
 
 const best = new Int32Array(MAX_RUN + 1);
