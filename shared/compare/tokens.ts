@@ -7,7 +7,7 @@
  * Traditional script is compared as Simplified: each line is folded character by character (text/fold.ts
  * toSimplified, length-preserving) and cut and keyed on that view, while surfaces are sliced from the line as
  * written (資源 has key 资源 and surface 資源). Masks are matched on the Simplified view too.
- * Between punctuation, a run of Han characters alone is cut by a word list of our own (lexicon.ts: ICU's segmentation of
+ * Between punctuation (and where a Han character meets a letter, digit or space: unitClass), a run of Han characters alone is cut by a word list of our own (lexicon.ts: ICU's segmentation of
  * the importer corpus, the doubtful spans left to ICU) — the segmenter's per-segment cost was half of a compare from
  * scratch; everything else, and text the list cannot cut, goes to Intl.Segmenter.
  * Every token keeps its surface text, so a diff on keys shows the original words; joining all surfaces of
