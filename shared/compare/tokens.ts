@@ -7,7 +7,7 @@
  * Traditional script is compared as Simplified: each line is folded character by character (text/fold.ts
  * toSimplified, length-preserving) and cut and keyed on that view, while surfaces are sliced from the line as
  * written (資源 has key 资源 and surface 資源). Masks are matched on the Simplified view too.
- * Between punctuation, a run of Han characters alone is cut by a word list of our own (lexicon.ts: ICU's segmentation of
+ * Between punctuation (and where a Han character meets a letter, digit or space: unitClass), a run of Han characters alone is cut by a word list of our own (lexicon.ts: ICU's segmentation of
  * the importer corpus, the doubtful spans left to ICU) — the segmenter's per-segment cost was half of a compare from
  * scratch; everything else, and text the list cannot cut, goes to Intl.Segmenter.
  * Every token keeps its surface text, so a diff on keys shows the original words; joining all surfaces of
@@ -137,9 +137,13 @@ function pieceTokens(view: string, from: number, to: number): Token[] {
   let hit = pieceCache.get(view);
   if (hit) return hit;
   hit = [];
-  // a run of Han characters the word list can cut (lexicon.ts): no segmenter
-  const words = isHanRun(view) ? lexiconWords(view, icuWords) : null;
-  if (words !== null) for (let q = 0; q < words.length; q++) hit.push(wordToken(words[q]));
+  // a run of Han characters the word list can cut (lexicon.ts): no segmenter; a run of letters and digits, or of
+  // spaces, between cuts (unitClass): one segment
+  const run = unitRun(view);
+  const words = run === 1 ? lexiconWords(view, icuWords) : null;
+  if (run === 2) hit.push(wordToken(view));
+  else if (run === 3) hit.push(otherToken(view));
+  else if (words !== null) for (let q = 0; q < words.length; q++) hit.push(wordToken(words[q]));
   else if (batchText === null || !readSegments(hit, (batchSegments ??= wordSegmenter().segment(batchText)), from, to)) {
     hit.length = 0;
     segmentLong(hit, view);
@@ -166,12 +170,27 @@ function icuWords(text: string, out: string[]): void {
   }
 }
 
-function isHanRun(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
-  }
-  return true;
+/** unitClass of every unit of `s` when they are all of one class, else 0. */
+function unitRun(s: string): number {
+  const k = unitClass(s.charCodeAt(0));
+  for (let i = 1; i < s.length && k !== 0; i++) if (unitClass(s.charCodeAt(i)) !== k) return 0;
+  return k;
+}
+
+/**
+ * Class of a code unit for the cuts between pieces that need no punctuation: 1 a Han character (U+4E00–U+9FFF), 2 a
+ * letter or digit of ASCII or its full-width form, 3 a space (U+0020), 0 anything else. Between two of the first three
+ * classes UAX #29 always breaks (no rule joins a Han character to a letter, digit or space, nor a letter or digit to a
+ * space; checked in Node 20's ICU for every BMP character next to Han ones — only combining marks, format characters and
+ * scripts the dictionary reads with Han, kana or 々, are not cut — and by tests/compare/align.test.ts against the
+ * segmenter over whole lines), so a piece is cut there too: a run of Han characters between letters or spaces
+ * (掌上E助手, 区委办 区科委) goes to the word list like one between punctuation, and a run of letters and digits (4G,
+ * IPv6, ＡＢ) or of spaces is one segment of its own.
+ */
+function unitClass(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return 1;
+  if (c < 0x80) return c === 32 ? 3 : (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 2 : 0;
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? 2 : 0;
 }
 
 /** `text` is the Simplified view of `orig` (same length); keys come from `text`, surfaces from `orig`. */
@@ -181,39 +200,25 @@ function segmentInto(out: Token[], text: string, orig: string): void {
   batchText = text.length <= BATCH_CHARS ? text : null;
   batchSegments = null;
   let at = 0;
+  let prev = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length) {
       const c = text.charCodeAt(i);
-      if ((c >= 0x4e00 && c <= 0x9fff) || (c < 0x80 && ASCII_CUT.charCodeAt(c) === 48) || !isCut(text, i)) continue;
+      const k = unitClass(c);
+      if (k !== 0) {
+        // a Han character, a letter or digit, a space: cut where the class changes (unitClass), else read on
+        if (prev !== 0 && k !== prev && i > at) {
+          piece(out, text, orig, same, at, i);
+          at = i;
+        }
+        prev = k;
+        continue;
+      }
+      prev = 0;
+      if ((c < 0x80 && ASCII_CUT.charCodeAt(c) === 48) || !isCut(text, i)) continue;
     }
     // the piece [at, i) (no closure per call: this runs for every line)
-    let from = at;
-    if (i > from && text.charCodeAt(from) === 32) {
-      // spaces before a Han character: a segment of their own (UAX #29 breaks after a run of spaces before a Han
-      // letter), cut off here so that the clause after them is the same piece as without them — an item's text and
-      // its "• text" line; tests/compare/align.test.ts checks it against the segmenter
-      let e = from + 1;
-      while (e < i && text.charCodeAt(e) === 32) e++;
-      const c = e < i ? text.charCodeAt(e) : 0;
-      const spaces = text.slice(from, e);
-      if (c >= 0x4e00 && c <= 0x9fff && (same || orig.startsWith(spaces, from))) {
-        out.push(otherToken(spaces));
-        from = e;
-      }
-    }
-    if (i > from) {
-      const view = from === 0 && i === text.length ? text : text.slice(from, i);
-      const tokens = pieceTokens(view, from, i);
-      if (same || orig.slice(from, i) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
-      else {
-        let o = from;
-        for (let q = 0; q < tokens.length; q++) {
-          const t = tokens[q];
-          out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
-          o += t.s.length;
-        }
-      }
-    }
+    if (i > at) piece(out, text, orig, same, at, i);
     if (i === text.length) break;
     const k = text[i];
     // a cut mark is never a space: otherToken's key is foldKey(k)
@@ -222,6 +227,21 @@ function segmentInto(out: Token[], text: string, orig: string): void {
   }
   batchText = null;
   batchSegments = null;
+}
+
+/** The tokens of the piece [from, to) of `text` (the Simplified view of `orig`) into out, with orig's surfaces. */
+function piece(out: Token[], text: string, orig: string, same: boolean, from: number, to: number): void {
+  const view = from === 0 && to === text.length ? text : text.slice(from, to);
+  const tokens = pieceTokens(view, from, to);
+  if (same || orig.slice(from, to) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
+  else {
+    let o = from;
+    for (let q = 0; q < tokens.length; q++) {
+      const t = tokens[q];
+      out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
+      o += t.s.length;
+    }
+  }
 }
 
 /** The tokens of batchText's segments over [from, to) into out; false when a segment crosses from or to. */

@@ -67,6 +67,9 @@ describe('tokens', () => {
     // half-width punctuation: cut between Han characters, spaces and marks; left to the segmenter next to a letter or
     // digit (e.g., A-B, a.b) or a combining mark; connector punctuation (_ ＿) never cut: UAX #29 joins ＿＿ and a_b
     edge.push('建设,推进;完善(试点),深化:落实.', '“建设”,(一) ,推进', 'e.g.建设,A-B-推进', 'a.b,c;建设', '汉_汉,＿＿）‼城建', '建设,\u0301推进', 'x\u200d,平台', ' ,建设 , 推进 ,');
+    // a Han character next to a letter, digit or space is cut there too (unitClass), not next to a combining mark, a
+    // format character or 々; a run of letters and digits is one word, a run of spaces one segment
+    edge.push('区科委 区民政局', '掌上E助手', '推进IPv6应用', '手机APP  平台', '建设 \u0301平台', '平台 a b 建设', '平台e\u0301建设', '建设々平台', '建设ｘ平台', '資源 數據 平臺', '建设\u200d平台 x');
     expect(plain.length).toBeGreaterThan(500);
     // the word list (lexicon.ts) cuts runs of Han characters itself: a boundary that differs from the segmenter's must
     // have a Han character on both sides, the words around it are word-like as the segmenter's Han words are, and

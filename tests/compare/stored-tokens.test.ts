@@ -227,10 +227,11 @@ describe('a blob that is not this plan’s is ignored', () => {
     return forged;
   };
 
-  // (the lines below start with Latin letters: a run of Han characters alone is cut by the word list, lexicon.ts, with
-  // no segmenter call, and these tests tell a line segmented from a line decoded by the segmenter's calls)
+  // (the lines below start with A.I: a run of Han characters alone is cut by the word list, lexicon.ts, and a run of
+  // letters next to Han characters is cut off in JS, both with no segmenter call, while a full stop between letters
+  // goes to the segmenter — these tests tell a line segmented from a line decoded by the segmenter's calls)
   it('an entry that does not fit its line (checksum made to fit) is not used: the line is segmented, same tokens', () => {
-    const line = 'AI推进智慧城区建设';
+    const line = 'A.I推进智慧城区建设';
     clearTokenCache();
     const scratch = tokenize(line);
     // the header (hash of the lines) of this line's blob, the payload of a longer line's, the checksum recomputed
@@ -252,12 +253,12 @@ describe('a blob that is not this plan’s is ignored', () => {
     expect(primed).toEqual(scratch);
   });
   it('a token of the table used where its line says something else (checksum made to fit): that line is segmented, same tokens, in either order', () => {
-    // the segmenter: AI|推进|智慧|城区|建设 and AI|推进|智慧|园区|建设
-    const a = 'AI推进智慧城区建设';
-    const b = 'AI推进智慧园区建设';
+    // the segmenter: A.I|推进|智慧|城区|建设 and A.I|推进|智慧|园区|建设
+    const a = 'A.I推进智慧城区建设';
+    const b = 'A.I推进智慧园区建设';
     clearTokenCache();
     const scratch = [tokenize(a), tokenize(b)];
-    expect(scratch.map((t) => t.map((x) => x.s).join('|'))).toEqual(['AI|推进|智慧|城区|建设', 'AI|推进|智慧|园区|建设']);
+    expect(scratch.map((t) => t.map((x) => x.s).join('|'))).toEqual(['A.I|推进|智慧|城区|建设', 'A.I|推进|智慧|园区|建设']);
     // payload: the table (six tokens: one byte each), then per line its byte length and one index per token
     const good = encodeLines([a, b], []);
     const n = good.length;
@@ -287,7 +288,7 @@ describe('a blob that is not this plan’s is ignored', () => {
   });
 
   it('a row of format 1 (one byte per token, before the table of tokens) is ignored', () => {
-    const line = 'AI推进智慧城区建设';
+    const line = 'A.I推进智慧城区建设';
     clearTokenCache();
     const scratch = tokenize(line);
     // format 1: the header with the same hash of the lines, then per line its byte length and per token (kind << 5 | length): five words
