@@ -292,7 +292,8 @@ export function oneCharDistrictNamedByOrgan(title: string, texts: readonly strin
 /**
  * A township's government filling a line ("石岭县青禾镇人民政府", "青禾镇人民政府", "望川街道办事处"): the county or
  * district it names first, if any (a 镇's plan belongs to its county: the district field). Null when the line is no
- * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts).
+ * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts),
+ * where `bare` reads the name alone too ("青川区柳塘街道", "青林镇": opts.bare).
  */
 /** readTownship's reading of a township named after its city and district: the longest such place, or null. */
 function withDistrict(text: string, t: string): { district: string | null } | null {
@@ -308,7 +309,13 @@ function withDistrict(text: string, t: string): { district: string | null } | nu
   return null;
 }
 
-export function readTownship(text: string, folded = foldForMatch(text.trim())): { district: string | null } | null {
+export function readTownship(text: string, folded = foldForMatch(text.trim()), opts: { bare?: boolean } = {}): { district: string | null } | null {
+  // (`bare`: in a signature's place — the red header "X文件", the line over the 成文日期 — a street's or a township's
+  // name alone signs as its government does, "青川区柳塘街道" as "青川区柳塘街道办事处"; in the text it is a place)
+  if (opts.bare && /(?:街道|镇|乡)\s*$/.test(folded)) {
+    const organ = /街道\s*$/.test(folded) ? '办事处' : '人民政府';
+    return readTownship(text.trim() + organ, folded.trim() + organ);
+  }
   // (every such line ends in 政府, 党委, 办事处 or 党工委)
   if (!/(?:政府|党委|办事处|党工委)\s*$/.test(folded)) return null;
   const t = folded.trim();

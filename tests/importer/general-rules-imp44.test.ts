@@ -1,0 +1,64 @@
+/**
+ * Rules of session 43 (h-imp44): last session's importer leftovers (/work/notes/close42.md "Left, and why"), each as a
+ * general rule. Every case is written in our own words, in more than one shape, and failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+describe('a street\'s or a township\'s name alone signs in a signature\'s place, as its government does', () => {
+  // (293 through the Word cover: its issuer "青川区柳塘街道", from the page's 发布机构, printed as the red header
+  // "青川区柳塘街道文件" and the signature over the 成文日期, came back null, both lines read as the notice's words — only
+  // "…街道办事处" or "…镇人民政府" signed)
+  const cover = (office: string, shape: 'cover' | 'plain') => importText([
+    ...(shape === 'cover' ? [`${office}文件`, '东街发〔2026〕5号'] : [`${office}文件`, '', '（东街发〔2026〕5号）', '']),
+    '关于印发《东街2026年社区治理重点任务》的通知',
+    '各社区居委会，街道各科室：',
+    '现将《东街2026年社区治理重点任务》印发给你们，请认真抓好落实。',
+    office, '2026年3月2日',
+    '东街2026年社区治理重点任务',
+    '一、完善社区服务',
+    '1.新建社区食堂2个。（牵头科室：社会事务办公室）',
+    '2.改造社区用房3处。（牵头科室：城市建设管理办公室）',
+  ].join('\n'), 'x.txt');
+  it.each([['青川区东街街道'], ['临江市东湖区东街街道'], ['东街街道'], ['青林镇'], ['南屿县青林乡']])('the red header and the signature: %s', (office) => {
+    for (const shape of ['cover', 'plain'] as const) {
+      const d = cover(office, shape);
+      expect(d.meta.notice.split('\n'), `${office} ${shape}`).toEqual([
+        '关于印发《东街2026年社区治理重点任务》的通知',
+        '现将《东街2026年社区治理重点任务》印发给你们，请认真抓好落实。',
+      ]);
+      expect([d.meta.title, d.meta.issuer, d.meta.issuedOn], `${office} ${shape}`).toEqual(['东街2026年社区治理重点任务', office, '2026-03-02']);
+    }
+  });
+  it('the signature alone, no red header: the office over the date', () => {
+    const d = importText(['关于印发《青林镇2026年人居环境整治方案》的通知', '各村（社区）：',
+      '现将《青林镇2026年人居环境整治方案》印发给你们，请结合实际抓好落实。', '南屿县青林镇', '2026年4月1日',
+      '青林镇2026年人居环境整治方案', '一、整治重点', '1.清理村庄垃圾。', '2.整治农村厕所。'].join('\n'), 'x.txt');
+    expect([d.meta.issuer, d.meta.issuedOn, d.meta.district]).toEqual(['南屿县青林镇', '2026-04-01', '南屿县']);
+    expect(d.meta.notice).not.toContain('南屿县青林镇\n');
+  });
+  it('the signature at the end of the text', () => {
+    for (const office of ['云溪区石桥街道', '石桥街道', '青林镇']) {
+      const d = importText(['石桥2026年重点工作安排', '一、抓好项目建设', '1.推进安置房建设。', '2.完成道路改造2条。',
+        office, '2026年1月15日'].join('\n'), 'x.txt');
+      expect([d.meta.issuer, d.meta.issuedOn], office).toEqual([office, '2026-01-15']);
+      expect(JSON.stringify(d.nodes), office).not.toContain(office);
+    }
+  });
+  it('not: the name in the text, where it is a place', () => {
+    // (a street named alone in a notice's sentence, or a line of the plan naming it, is where the work is done)
+    const d = importText(['关于印发《东街2026年社区治理重点任务》的通知', '各社区居委会：',
+      '现将《东街2026年社区治理重点任务》印发给你们，请认真抓好落实。', '青川区人民政府办公室', '2026年3月2日',
+      '东街2026年社区治理重点任务', '一、完善社区服务', '东街街道', '1.新建社区食堂2个。', '青林镇', '2.改造社区用房3处。'].join('\n'), 'x.txt');
+    expect(d.meta.issuer).toBe('青川区人民政府办公室');
+    const text = JSON.stringify(d.nodes);
+    expect(text).toContain('东街街道');
+    expect(text).toContain('青林镇');
+  });
+  it('not: a word ending in 镇 or 街道, "各乡镇", "全区各街道", over a date', () => {
+    for (const words of ['各乡镇', '全区各街道', '特色小镇']) {
+      const d = importText(['石桥2026年重点工作安排', '一、抓好项目建设', '1.推进安置房建设。', '2.完成道路改造2条。', words, '2026年1月15日'].join('\n'), 'x.txt');
+      expect(d.meta.issuer, words).not.toBe(words);
+    }
+  });
+});
