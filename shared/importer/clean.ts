@@ -1001,8 +1001,10 @@ export function joinBroken(paras: Para[]): Para[] {
       // (…and so is its last line when the addressees follow it, "…关于贯彻落实市" ⏎ "《政府工作报告》重点工作分工的通知" ⏎
       // "各区人民政府，市政府各部门：" — a hard wrap that ends a line at the title's last character joins nothing to it:
       // a line of organs closed by its colon is never the rest of a title)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) &&
-        !(NOTICE_TITLE_END.test(prev.text) && !/[。；;，,]/.test(prev.text) && addresseesFrom(paras, i))) {
+      // (one test of the title's end, then either: 关于 in it, or the addressees after it)
+      const titleEnd = !ends && !p.indent && !/[。；;，,]/.test(prev.text) ? NOTICE_TITLE_END.exec(prev.text) : null;
+      const noticeTitle = !!titleEnd && (/关于.{2,}$/.test(prev.text.slice(0, titleEnd.index)) || addresseesFrom(paras, i));
+      if (!ends && !p.indent && !noticeTitle && !signerLine(prev.text)) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
