@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
 
 describe('a street\'s or a township\'s name alone signs in a signature\'s place, as its government does', () => {
   // (293 through the Word cover: its issuer "青川区柳塘街道", from the page's 发布机构, printed as the red header
@@ -60,5 +61,41 @@ describe('a street\'s or a township\'s name alone signs in a signature\'s place,
       const d = importText(['石桥2026年重点工作安排', '一、抓好项目建设', '1.推进安置房建设。', '2.完成道路改造2条。', words, '2026年1月15日'].join('\n'), 'x.txt');
       expect(d.meta.issuer, words).not.toBe(words);
     }
+  });
+});
+
+describe('a collective of units after a role word is a lead or a partner written as such, as "各有关部门配合" is', () => {
+  // ("县农业农村局牵头，沿线乡镇配合" gave no roles at all — the lead lost with the clause —, as "有关乡镇配合" and
+  // "相关部门配合" did, while "有关部门配合", "沿线街道配合" and "各有关乡镇配合" gave both)
+  const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+  const roles = (sentence: string) => {
+    const p = importText(['南屿县2026年农村公路提升方案', '一、重点任务', `1.改造农村公路30公里。${sentence}`].join('\n'), 'x.txt');
+    const n = all(p.nodes).find((x) => x.heading.startsWith('改造农村公路'))!;
+    return { lead: n.lead, partners: n.partners };
+  };
+  it.each([
+    ['县农业农村局牵头，沿线乡镇配合。', ['县农业农村局'], ['沿线乡镇']],
+    ['县交通运输局牵头，有关乡镇配合。', ['县交通运输局'], ['有关乡镇']],
+    ['县交通运输局牵头，相关乡镇配合。', ['县交通运输局'], ['相关乡镇']],
+    ['县交通运输局牵头，沿线各乡镇配合。', ['县交通运输局'], ['沿线各乡镇']],
+    ['县交通运输局牵头，相关部门配合。', ['县交通运输局'], ['相关部门']],
+    ['县交通运输局牵头，相关单位配合。', ['县交通运输局'], ['相关单位']],
+    ['有关乡镇负责，县农业农村局配合。', ['有关乡镇'], ['县农业农村局']],
+    ['（县交通运输局牵头，沿线乡镇配合）', ['县交通运输局'], ['沿线乡镇']],
+  ])('%s', (sentence, lead, partners) => {
+    expect(roles(sentence)).toEqual({ lead, partners });
+  });
+  it('as today: 各有关部门, 有关部门, 各街道, 沿线街道', () => {
+    expect(roles('县交通运输局牵头，各有关部门配合。')).toEqual({ lead: ['县交通运输局'], partners: ['各有关部门'] });
+    expect(roles('县交通运输局牵头，有关部门配合。')).toEqual({ lead: ['县交通运输局'], partners: ['有关部门'] });
+    expect(roles('县住建局牵头，各街道配合。')).toEqual({ lead: ['县住建局'], partners: ['各街道'] });
+    expect(roles('县住建局牵头，沿线街道配合。')).toEqual({ lead: ['县住建局'], partners: ['沿线街道'] });
+  });
+  it('not: a kind of township with another qualifier, one town named by its kind (试点镇, 示范镇)', () => {
+    expect(roles('试点镇负责，县住建局配合。').lead).toEqual([]);
+    expect(roles('县住建局牵头，示范镇配合。').partners).toEqual([]);
+  });
+  it('not: a collective with no role word is where the work is done', () => {
+    expect(roles('沿线乡镇要做好路域环境整治。')).toEqual({ lead: [], partners: [] });
   });
 });
