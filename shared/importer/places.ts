@@ -26,6 +26,22 @@ export const PROVINCE_UNITS: UnitRule[] = [
   { suffix: '省', minName: 2, maxName: 3 }, // 四川省, 黑龙江省
 ];
 
+/**
+ * The provinces and autonomous regions by their short names, as a text names them before their city without 省 or
+ * 自治区 ("广西南宁市", "内蒙古赤峰市", "湖南长沙市"): read as the province only there, a city right after it (alone, "广西"
+ * names a region, no unit the model holds). The municipalities (北京, 上海 …) are cities, read with 市.
+ */
+const PROVINCE_SHORT = /^(?:黑龙江|内蒙古|河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|广西|西藏|宁夏|新疆)/;
+/** The province named short at `pos` when a city follows it (PROVINCE_SHORT), not a prefecture's name that opens so
+ *  ("海南藏族自治州": a nationality's name alone is no city's, its place is before it). */
+function shortProvinceAt(f: string, pos: number): UnitAt[] {
+  const m = PROVINCE_SHORT.exec(f.slice(pos, pos + 3));
+  if (!m) return [];
+  const end = pos + m[0].length;
+  const city = unitsAt(f, end, CITY_UNITS, false).some((c) => !c.word && !/族$/.test(f.slice(c.start, c.end).replace(/(?:自治州|州|市|盟|地区)$/, '')));
+  return city ? [{ start: pos, end, word: false, titleWord: false }] : [];
+}
+
 /** Cities: 上海市, 成都市, 呼和浩特市. */
 export const CITY_UNITS: UnitRule[] = [
   { suffix: '市', minName: 2, maxName: 4 },
@@ -174,7 +190,7 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
   if (opts.organ === 'required' && !ORGAN_HINT.test(f.slice(pos, pos + 40))) return null; // fast path: most lines
   const start = pos + (f.startsWith('中共', pos) ? 2 : 0);
   const str = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
-  for (const p of [...unitsAt(f, start, PROVINCE_UNITS, false), null]) {
+  for (const p of [...unitsAt(f, start, PROVINCE_UNITS, false), ...shortProvinceAt(f, start), null]) {
     const p1 = p ? p.end : start;
     for (const c of [...unitsAt(f, p1, CITY_UNITS, false), null]) {
       const p2 = c ? c.end : p1;

@@ -99,3 +99,26 @@ describe('a collective of units after a role word is a lead or a partner written
     expect(roles('沿线乡镇要做好路域环境整治。')).toEqual({ lead: [], partners: [] });
   });
 });
+
+describe('a province or an autonomous region named short before its city is the province, not part of the city\'s name', () => {
+  // ("广西南宁市青秀区…" read the city as "广西南宁市"; "新疆乌鲁木齐市天山区人民政府" and "内蒙古赤峰市…" gave no place at all:
+  // only a province written with 省 or 自治区 was read before its city)
+  const head = (title: string, issuer: string) => importText([title, '一、重点任务', '1.新建社区食堂2个。', '2.改造老旧小区3个。', issuer, '2026年3月2日'].join('\n'), 'x.txt').meta;
+  it.each([
+    ['广西南宁市青秀区2026年重点工作安排', '广西南宁市青秀区人民政府', '南宁市', '青秀区'],
+    ['新疆乌鲁木齐市天山区2026年重点工作安排', '新疆乌鲁木齐市天山区人民政府', '乌鲁木齐市', '天山区'],
+    ['西藏拉萨市城关区2026年重点工作安排', '西藏拉萨市城关区人民政府', '拉萨市', '城关区'],
+    ['宁夏银川市兴庆区2026年重点工作安排', '宁夏银川市兴庆区人民政府', '银川市', '兴庆区'],
+    ['内蒙古赤峰市红山区2026年重点工作安排', '内蒙古赤峰市红山区人民政府', '赤峰市', '红山区'],
+    ['湖南长沙市岳麓区2026年重点工作安排', '湖南长沙市岳麓区人民政府', '长沙市', '岳麓区'],
+    ['广西壮族自治区南宁市青秀区2026年重点工作安排', '广西壮族自治区南宁市青秀区人民政府', '南宁市', '青秀区'],
+  ])('%s', (title, issuer, city, district) => {
+    const m = head(title, issuer);
+    expect([m.city, m.district, m.issuer]).toEqual([city, district, issuer]);
+  });
+  it('not: a prefecture whose name opens like a province\'s (海南藏族自治州 is 青海\'s), nor a province\'s name alone', () => {
+    const m = head('海南藏族自治州贵德县2026年重点工作安排', '海南藏族自治州贵德县人民政府');
+    expect([m.city, m.district]).toEqual(['海南藏族自治州', '贵德县']);
+    expect(head('广西2026年重点工作安排', '南屿县人民政府').city).toBeNull();
+  });
+});
