@@ -122,3 +122,30 @@ describe('a province or an autonomous region named short before its city is the 
     expect(head('广西2026年重点工作安排', '南屿县人民政府').city).toBeNull();
   });
 });
+
+describe('a whole sentence under the last row of a space-aligned table, its cell not left open, is no rest of the cell', () => {
+  // (rev42a F4's second half: "2    社区食堂建设    新建社区食堂20个    区民政局" ⏎ "                     以上项目由区政府统一
+  // 调度。" joined the note to the cell above it; only a label line or a cell that closed its sentence kept it out)
+  const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+  const head = ['临江市东湖区2026年民生实事项目', '', '一、民生实事', '序号    项目名称    建设内容    牵头单位',
+    '1    城南易涝点整治    整治易涝点12处，新建泵站2座    区住建委'];
+  const plan = (lines: string[]) => all(importText([...head, ...lines].join('\n'), 'x.txt').nodes);
+  it.each([
+    ['under the task cell', '                     以上项目由区政府统一调度。'],
+    ['under the serial cell', '    以上项目均纳入年度考核，每月通报一次。'],
+  ])('%s, before the next part', (_, note) => {
+    const ns = plan(['2    社区食堂建设    新建社区食堂20个    区民政局', note, '二、保障措施', '（一）加强调度。每月调度一次。']);
+    const text = note.trim();
+    expect(ns.find((n) => n.number === '2')!.body).not.toContain(text);
+    expect(ns.find((n) => n.number === '2')!.heading).not.toContain(text);
+    expect(JSON.stringify(ns.find((n) => n.heading === '民生实事'))).toContain(text);
+  });
+  it('guard: a cell left open with a comma goes on into it, the last row too', () => {
+    const ns = plan(['2    社区食堂建设    新建社区食堂20个，    区民政局', '                      配套建设助餐点5个。', '二、保障措施', '（一）加强调度。每月调度一次。']);
+    expect(ns.find((n) => n.number === '2')!.body).toContain('新建社区食堂20个，配套建设助餐点5个。');
+  });
+  it('guard: a line between two rows goes on with the cell above, a sentence end or not', () => {
+    const ns = plan(['2    社区食堂建设    新建社区食堂20个    区民政局', '                      配套建设助餐点5个。', '3    口袋公园建设    新建口袋公园6处    区城管局']);
+    expect(ns.find((n) => n.number === '2')!.body).toContain('新建社区食堂20个配套建设助餐点5个。');
+  });
+});
