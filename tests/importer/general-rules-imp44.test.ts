@@ -149,3 +149,23 @@ describe('a whole sentence under the last row of a space-aligned table, its cell
     expect(ns.find((n) => n.number === '2')!.body).toContain('新建社区食堂20个配套建设助餐点5个。');
   });
 });
+
+describe('a task table copied one cell a line whose rows carry no 序号: each row opens at its task sentence', () => {
+  // (real batch 18's page 06: the header "序号 ⏎ 重点工作任务 ⏎ 牵头领导 ⏎ 牵头单位", then rows of a sentence, one or two
+  // leaders one a line and the unit, no number before any: nothing was read, the whole annex left as the preamble)
+  const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+  const table = (rows: string[]) => all(importText(['南屿县2026年重点工作任务分解表', '', '序号', '', '重点工作任务', '', '牵头领导', '', '牵头单位', '', ...rows.flatMap((r) => [r, ''])].join('\n'), 'x.txt').nodes);
+  it('rows without numbers, two leaders on two lines', () => {
+    const ns = table(['县城要加快建设口袋公园，年内新建口袋公园8处。', '林海峰', '吴  涛', '县住建局', '青林镇要做好农村人居环境整治，完成改厕1200户。', '周文静', '县农业农村局']);
+    expect(ns.map((n) => n.heading.slice(0, 5))).toEqual(['县城要加快', '青林镇要做']);
+    expect(ns.map((n) => n.lead)).toEqual([['县住建局'], ['县农业农村局']]);
+  });
+  it('numbered rows with two leaders on two lines keep their units', () => {
+    const ns = table(['1', '县城要加快建设口袋公园，年内新建口袋公园8处。', '林海峰', '吴  涛', '县住建局', '2', '青林镇要做好农村人居环境整治，完成改厕1200户。', '周文静', '县农业农村局']);
+    expect(ns.map((n) => n.lead)).toEqual([['县住建局'], ['县农业农村局']]);
+  });
+  it('not: a short line under the header is no row without its number (the table is not read so)', () => {
+    const ns = table(['道路工程', '林海峰', '县住建局']);
+    expect(ns.some((n) => n.lead.includes('县住建局'))).toBe(false);
+  });
+});
