@@ -74,6 +74,13 @@ const bare = (p: Para) => (p.text.endsWith('|') && p.text.indexOf('|') === p.tex
 /** A header cell as written: letter-spaced as a Word header centres it ("目  标  任  务") read without its spaces. */
 // (…and a unit in brackets after a space, "年度投资 (万元)", read without the space)
 const headCell = (p: Para) => { const t = bare(p).replace(/(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[(（][^()（）]{1,6}[)）]$)/, ''); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
+/** A person's name alone, two or three characters, letter-spaced or not ("陈立新", "赵  晖"): a line of a 牵头领导 cell. */
+const PERSON_NAME = /^[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,2}$/;
+/**
+ * A task cell opening a row of a table whose rows carry no 序号 (the copy dropped the column's cells): a sentence of
+ * the work, closed by 。 or holding a clause (，), longer than any header cell.
+ */
+const taskLine = (p: Para) => { const t = bare(p); return t.length > 12 && /[。，,；;]/.test(t); };
 /** A line of bars alone ("|", "||||||"): what a page's table copied one cell per line prints between rows and past a spanning cell. */
 const BARS_ONLY = /^[|｜│]+$/;
 
@@ -142,6 +149,9 @@ function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: num
     // time cell: a line of units that no column left takes goes on the unit cell just filled)
     // (only in the reading by kind alone: where blank lines stand for empty cells, a line left over says they do not)
     if (c >= width && !blanks && col > 1 && kinds[col - 1] === 'dept' && row[col - 1] && looksLikeDepartments(bare(q))) { row[col - 1] += `、${bare(q)}`; continue; }
+    // (…and so is a 牵头领导 cell of two people, one a line — "祝明远" ⏎ "陈立新" —: a name no column left takes goes on
+    // the person cell just filled)
+    if (c >= width && !blanks && col > 1 && kinds[col - 1] === 'person' && row[col - 1] && PERSON_NAME.test(bare(q))) { row[col - 1] += `、${bare(q)}`; continue; }
     if (c >= width) return { row, k, closed: false };
     row[c] = bare(q);
     col = c + 1;
@@ -185,7 +195,20 @@ export function cellPerLineTables(paras: Para[]): void {
     let next = 1;
     let end = j;
     let aboveClosed = false;
-    while (j < paras.length) {
+    // (no row carries its 序号 — the first line under the header is a task's sentence, not "1" —: each row opens at its
+    // task cell, as a row without its 序号 under a row read does, and takes the lines after it by kind, up to the next
+    // task's sentence; a row that does not close so ends the table)
+    const unnumbered = j < paras.length && !paras[j].cells && kinds[1] === 'task' && !serial(paras[j], 1) && taskLine(paras[j]);
+    while (unnumbered && j < paras.length && !paras[j].cells && taskLine(paras[j])) {
+      const read = readRow(paras, j, kinds, next, gap, false, true);
+      const after = paras[read.k];
+      if (!read.closed || !read.row[1] || read.row.slice(2).every((c) => !c) || (after && !after.cells && !taskLine(after) && read.k < paras.length)) break;
+      out.push({ ...paras[j], text: read.row.join('\t'), cells: read.row, tabs: true });
+      next++;
+      j = read.k;
+      end = read.k;
+    }
+    while (!unnumbered && j < paras.length) {
       const p = paras[j];
       if (p.cells) break;
       if (GROUP_ROW.test(bare(p)) && !!paras[j + 1] && serial(paras[j + 1], next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }

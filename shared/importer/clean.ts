@@ -224,6 +224,8 @@ function twoColumnTables(paras: Para[]): void {
 const LABEL_LINE = /^\s*[\u4e00-\u9fff]{1,4}\s*[:：]/;
 /** A cell that closed its sentence: no line under it goes on with it. */
 const CELL_CLOSED = /[。；;！!？?]\s*$/;
+/** A cell left open by a comma, a list's mark, a colon or an opening bracket: the line under it goes on with it. */
+const CELL_OPEN = /[，,、：:（(“]\s*$/;
 function spaceAlignedTables(paras: Para[]): void {
   let last: { p: Para; cells: string[] } | null = null;
   textTables(paras, (p) => {
@@ -241,6 +243,13 @@ function spaceAlignedTables(paras: Para[]): void {
     // (…never a line that opens with a label, "    注：以上项目年底前全部完成。", nor one under a cell that closed its
     // sentence: a note under the table, not the rest of a cell)
     if (!row || !into || into.some((c) => CELL_CLOSED.test(row.cells[c]))) return undefined;
+    // (…nor a whole sentence under the table's last row — no row of it after the line — whose cell above was not left
+    // open by a comma or a list's mark: a note closing the table, "以上项目由区政府统一调度。" (rev42a F4); between two
+    // rows, or under "…新建泵站2座，", the line is the rest of the cell)
+    if (cells.length === 1 && CELL_CLOSED.test(cells[0]) && !CELL_OPEN.test(row.cells[into[0]])) {
+      const next = paras[paras.indexOf(q) + 1];
+      if (!next || next.cells || spaceCells(next.text).length !== head.length) return undefined;
+    }
     for (let k = 0; k < cells.length; k++) row.cells[into[k]] += cells[k];
     row.p.text = row.cells.join('    ');
     return SKIP;
@@ -1001,8 +1010,10 @@ export function joinBroken(paras: Para[]): Para[] {
       // (…and so is its last line when the addressees follow it, "…关于贯彻落实市" ⏎ "《政府工作报告》重点工作分工的通知" ⏎
       // "各区人民政府，市政府各部门：" — a hard wrap that ends a line at the title's last character joins nothing to it:
       // a line of organs closed by its colon is never the rest of a title)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) &&
-        !(NOTICE_TITLE_END.test(prev.text) && !/[。；;，,]/.test(prev.text) && addresseesFrom(paras, i))) {
+      // (one test of the title's end, then either: 关于 in it, or the addressees after it)
+      const titleEnd = !ends && !p.indent && !/[。；;，,]/.test(prev.text) ? NOTICE_TITLE_END.exec(prev.text) : null;
+      const noticeTitle = !!titleEnd && (/关于.{2,}$/.test(prev.text.slice(0, titleEnd.index)) || addresseesFrom(paras, i));
+      if (!ends && !p.indent && !noticeTitle && !signerLine(prev.text)) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎

@@ -663,9 +663,16 @@ const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
  * name ending in a kind, 乡镇/城镇/村镇/集镇). Only beside a role word: alone a township is where the work is done.
  */
 const TOWNSHIP = /^(?!(?:各|全|本|有关|相关|城|乡|中心|重点|特色小|小|村)(?:镇|乡|街道)|(?:沿线|试点|涉及|属地|周边|示范|建制|所在|其他|其余|相应))(?![\u4e00-\u9fa5]*(?:乡镇|城镇|村镇|集镇)(?:人民政府|政府)?$)[\u4e00-\u9fa5]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$/;
-/** A list of units, townships named among them: the names of a roles clause. */
+/**
+ * Units named together by their kind and a word that picks them, the plan's own and not named one by one: "沿线乡镇",
+ * "有关乡镇", "相关部门", "各有关单位", "沿线各乡镇", "各镇街". Beside a role word a lead or a partner written as such, as
+ * "各有关部门配合" and "沿线街道配合" are ("县农业农村局牵头，沿线乡镇配合": the bureau leads, 沿线乡镇 helps); alone, where
+ * the work is done. Not a kind with another qualifier, one of a kind (试点镇, 示范镇, 涉及街道: TOWNSHIP).
+ */
+const COLLECTIVE = /^(?:各?(?:沿线|有关|相关)各?|各)(?:乡镇|街道|镇街|街镇|镇|乡|部门|单位)$/;
+/** A list of units, townships or a collective of units named among them: the names of a roles clause. */
 const roleNames = (names: string): boolean =>
-  looksLikeDepartments(names) || (names.split('、').every((p) => TOWNSHIP.test(p.trim()) || looksLikeDepartments(p)) && !QUANTITY.test(names));
+  looksLikeDepartments(names) || (names.split('、').every((p) => TOWNSHIP.test(p.trim()) || COLLECTIVE.test(p.trim()) || looksLikeDepartments(p)) && !QUANTITY.test(names));
 /** A city, district or county named as a unit ("合肥市", "东湖区"): not a zone of a plan (园区, 示范区, 片区, 城区 …). */
 const PLACE_UNIT = /^[\u4e00-\u9fa5]{2,5}(?<!园|示范|片|城|景|新|社|开发|功能|核心|保护|试验|自贸|商|街)[市区县]$/;
 const LEAD_ROLES = '牵头负责|分别牵头|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实';
@@ -737,7 +744,8 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const orgsOut = names.replace(ORG_PIECE, '').replace(/^、+/, '');
     if (!roleNames(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
-    for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
+    // (a collective alone is named as written: "相关部门" is no department of a list, "县住建局、相关部门", but it helps)
+    for (const d of COLLECTIVE.test(names.trim()) ? [names.trim()] : splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
   if (places.length && lead.length) lead.unshift(...places.filter((p) => !lead.includes(p)));
   return lead.length ? { lead, partners } : null;

@@ -989,8 +989,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // a township's government alone on its line (the header or the signature of a 镇's notice: "青林镇人民政府",
     // "柘塘县青林镇人民政府"); said twice, the name with its county is the issuer
     // (…or with 文件 after it: the red header of its 公文, "临江市东湖区城南街道办事处文件", as after a government's name)
+    // (…its name alone in those two places, "青川区柳塘街道文件", "青林镇" over the date: as its government signs — readTownship
+    // `bare`; elsewhere the name is a place)
     const twName = t.trim().replace(/\s*文件$/, '');
-    const tw = !g && nearTitle && t.length <= 40 && !/[。，,]/.test(f) ? readTownship(twName, foldForMatch(twName)) : null;
+    const twSigns = twName !== t.trim() || (i + 1 < head.length && signingDate(i + 1));
+    const tw = !g && nearTitle && t.length <= 40 && !/[。，,]/.test(f) ? readTownship(twName, foldForMatch(twName), { bare: twSigns }) : null;
     if (tw) {
       const name = twName;
       const same = issuers.find((c) => c.score === 2 && name.length > c.value.length && name.endsWith(c.value));

@@ -708,8 +708,12 @@ export function signatureAt(paras: Para[], at: number): Para | null {
   const gov = readGovernment(before.text.trim());
   if (gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text))) return before;
   if (placedBureau(before.text)) return before;
-  return readTownship(before.text, matchView(before.text.trim())) ? before : null;
+  // (a street's or a township's name alone signs here as its government: "青川区柳塘街道", "青林镇" over the date)
+  return signingTownship(before.text) ? before : null;
 }
+
+/** A township's government, or its name alone, on a signature's line (readTownship `bare`). */
+const signingTownship = (text: string) => readTownship(text, matchView(text.trim()), { bare: true });
 
 function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, dateLine: Para): void {
   const date = readDate(dateLine.text)!;
@@ -730,7 +734,7 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
   // county of a township's government, the district of "中共岱川县委办公室" signing a 全会 分工方案)
   if (!meta.district) {
     const g = readGovernment(signer.text.trim());
-    const t = g?.district ? null : readTownship(signer.text, matchView(signer.text.trim()));
+    const t = g?.district ? null : signingTownship(signer.text);
     if (g?.district) { meta.district = g.district; if (!meta.city && g.city) meta.city = g.city; } else if (t?.district) meta.district = t.district;
   } else if (!meta.city) {
     // (a title naming its district only, a signature naming that district with its city — "东湖区…实施方案" signed

@@ -26,6 +26,22 @@ export const PROVINCE_UNITS: UnitRule[] = [
   { suffix: '省', minName: 2, maxName: 3 }, // 四川省, 黑龙江省
 ];
 
+/**
+ * The provinces and autonomous regions by their short names, as a text names them before their city without 省 or
+ * 自治区 ("广西南宁市", "内蒙古赤峰市", "湖南长沙市"): read as the province only there, a city right after it (alone, "广西"
+ * names a region, no unit the model holds). The municipalities (北京, 上海 …) are cities, read with 市.
+ */
+const PROVINCE_SHORT = /^(?:黑龙江|内蒙古|河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|广西|西藏|宁夏|新疆)/;
+/** The province named short at `pos` when a city follows it (PROVINCE_SHORT), not a prefecture's name that opens so
+ *  ("海南藏族自治州": a nationality's name alone is no city's, its place is before it). */
+function shortProvinceAt(f: string, pos: number): UnitAt[] {
+  const m = PROVINCE_SHORT.exec(f.slice(pos, pos + 3));
+  if (!m) return [];
+  const end = pos + m[0].length;
+  const city = unitsAt(f, end, CITY_UNITS, false).some((c) => !c.word && !/族$/.test(f.slice(c.start, c.end).replace(/(?:自治州|州|市|盟|地区)$/, '')));
+  return city ? [{ start: pos, end, word: false, titleWord: false }] : [];
+}
+
 /** Cities: 上海市, 成都市, 呼和浩特市. */
 export const CITY_UNITS: UnitRule[] = [
   { suffix: '市', minName: 2, maxName: 4 },
@@ -174,7 +190,7 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
   if (opts.organ === 'required' && !ORGAN_HINT.test(f.slice(pos, pos + 40))) return null; // fast path: most lines
   const start = pos + (f.startsWith('中共', pos) ? 2 : 0);
   const str = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
-  for (const p of [...unitsAt(f, start, PROVINCE_UNITS, false), null]) {
+  for (const p of [...unitsAt(f, start, PROVINCE_UNITS, false), ...shortProvinceAt(f, start), null]) {
     const p1 = p ? p.end : start;
     for (const c of [...unitsAt(f, p1, CITY_UNITS, false), null]) {
       const p2 = c ? c.end : p1;
@@ -292,7 +308,8 @@ export function oneCharDistrictNamedByOrgan(title: string, texts: readonly strin
 /**
  * A township's government filling a line ("石岭县青禾镇人民政府", "青禾镇人民政府", "望川街道办事处"): the county or
  * district it names first, if any (a 镇's plan belongs to its county: the district field). Null when the line is no
- * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts).
+ * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts),
+ * where `bare` reads the name alone too ("青川区柳塘街道", "青林镇": opts.bare).
  */
 /** readTownship's reading of a township named after its city and district: the longest such place, or null. */
 function withDistrict(text: string, t: string): { district: string | null } | null {
@@ -308,7 +325,13 @@ function withDistrict(text: string, t: string): { district: string | null } | nu
   return null;
 }
 
-export function readTownship(text: string, folded = foldForMatch(text.trim())): { district: string | null } | null {
+export function readTownship(text: string, folded = foldForMatch(text.trim()), opts: { bare?: boolean } = {}): { district: string | null } | null {
+  // (`bare`: in a signature's place — the red header "X文件", the line over the 成文日期 — a street's or a township's
+  // name alone signs as its government does, "青川区柳塘街道" as "青川区柳塘街道办事处"; in the text it is a place)
+  if (opts.bare && /(?:街道|镇|乡)\s*$/.test(folded)) {
+    const organ = /街道\s*$/.test(folded) ? '办事处' : '人民政府';
+    return readTownship(text.trim() + organ, folded.trim() + organ);
+  }
   // (every such line ends in 政府, 党委, 办事处 or 党工委)
   if (!/(?:政府|党委|办事处|党工委)\s*$/.test(folded)) return null;
   const t = folded.trim();

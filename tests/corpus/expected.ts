@@ -10014,4 +10014,23 @@ part 第二章|总体要求
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18];
+/** h-imp44 (session 43): last session's importer leftovers, each as a general rule (docs/importer-grammar.md, session 43). */
+const BATCH_H_IMP44: CorpusDoc[] = [
+  {
+    file: '310-qu-fenjiebiao-wu-xuhao-shuzi.txt',
+    style: '区政府办公室 notice with no title line over its annex 《政府工作报告》工作任务分解表 copied one cell a line, its header opening with 序号 but no row carrying its number (the web copy dropped the column\'s cells): each row a task sentence, its leaders one a line (one or two, a name letter-spaced), its unit',
+    meta: { title: '2026年《政府工作报告》工作任务分解表', issuer: '临江市青川区人民政府办公室', issuedOn: '2026-03-06', district: '青川区', city: '临江市', period: { start: 2026, end: 2026 } },
+    outline: `
+task |青川科创园要加快建设孵化载体,年内新增孵化面积3万平方米,引进科技型企业40家。
+task |青川经济开发区要做强新材料产业,加快推进重点项目建设,力争规模工业增加值增长9%。
+task |城区要加快老旧小区改造,年内完成改造小区12个,惠及居民3200户。
+`,
+    departments: [
+      { heading: '青川科创园要加快建设孵化载体,年内新增孵化面积3万平方米,引进科技型企业40家。', lead: ['区科技局'] },
+      { heading: '青川经济开发区要做强新材料产业,加快推进重点项目建设,力争规模工业增加值增长9%。', lead: ['区经信局'] },
+      { heading: '城区要加快老旧小区改造,年内完成改造小区12个,惠及居民3200户。', lead: ['区住建局'] },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44];

@@ -41,8 +41,12 @@ describe('F8: a kind of township with a qualifier is no unit of a roles clause (
     '1.新改建户用卫生厕所3000户。县农业农村局牵头，沿线乡镇配合。', '2.建设公厕20座。试点镇负责，县住建局配合。',
     '3.新建污水处理站5座。县水务局牵头，城关镇、涉及街道配合。', '4.清理河道20公里。县水利局牵头，城关镇、桥头镇配合。'].join('\n'));
   const names = (n: PlanNode) => [...n.lead, ...n.partners];
-  it('沿线乡镇, 试点镇, 涉及街道 are named as no lead nor partner', () => {
-    for (const n of all(p.nodes)) for (const x of names(n)) expect(x).not.toMatch(/^(沿线|试点|涉及)/);
+  it('试点镇, 涉及街道 are named as no lead nor partner', () => {
+    for (const n of all(p.nodes)) for (const x of names(n)) expect(x).not.toMatch(/^(试点|涉及)/);
+  });
+  it('沿线乡镇 is no township: a collective of the plan\'s townships, a partner written as such as 各有关部门 is (session 43, h-imp44: departments.ts COLLECTIVE)', () => {
+    const n = all(p.nodes).find((x) => x.heading.startsWith('新改建户用卫生厕所'))!;
+    expect([n.lead, n.partners]).toEqual([['县农业农村局'], ['沿线乡镇']]);
   });
   it('guard: townships named by their own names stay partners (城关镇、桥头镇)', () => {
     const n = all(p.nodes).find((x) => x.heading.startsWith('清理河道'))!;
