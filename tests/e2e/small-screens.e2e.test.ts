@@ -470,6 +470,17 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
             const m = await barItems();
             const bar = await page.evaluate(() => document.querySelector('.editor .bar')!.getBoundingClientRect().height);
             heights.push(bar);
+            // the app's top bar one line too (in English at 900×700 the theme button was alone on a second one): the
+            // app's name left to screen readers only where it would take a second line
+            const top = await page.evaluate(() => {
+              const el = document.querySelector<HTMLElement>('[data-test=topbar]')!;
+              const mids = Array.from(el.children as HTMLCollectionOf<HTMLElement>).filter((c) => c.getBoundingClientRect().width > 0)
+                .map((c) => { const r = c.getBoundingClientRect(); return r.top + r.height / 2; });
+              return { rows: Math.max(...mids) - Math.min(...mids) < 12 ? 1 : 2, compact: el.hasAttribute('data-compact'), name: el.querySelector('.name')!.textContent };
+            });
+            expect(top.rows, `${label}: top bar`).toBe(1);
+            expect(top.name).toBe(locale === 'en' ? 'Plan Workbench' : '规划工作台');
+            if (width >= 1280) expect(top.compact, `${label}: the app's name drawn`).toBe(false);
             if (width === 900) await app.shot(`small-bar-${locale}-${width}x${height}-${what}`);
             expect(m.outside, label).toEqual([]);
             const main = [what === 'draft' ? 'round-submit' : 'round-close', 'review-mode', 'toggle-review', 'toggle-lint', 'save-state', ...(what === 'review' ? [] : ['undo', 'redo'])];
