@@ -174,7 +174,7 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
   users list | users passwd <用户名> [--password-stdin] | users disable <用户名> | users enable <用户名>
         服务器的账户(存于资料库,密码以 scrypt 散列保存)。密码在终端中输入两次(不显示),
         或用 --password-stdin 从标准输入读第一行;至少 12 个字符。`,
-  help: `  help [命令]                        全部用法;help <命令>: 该命令的用法`,
+  help: `  help [命令]                        全部用法;help <命令> 或 <命令> --help: 该命令的用法`,
 };
 
 /** The options every command takes, and the exit codes. */
@@ -195,6 +195,15 @@ ${USAGE_EXIT}`;
 export function usageOf(command: string | undefined): string {
   const own = command !== undefined && command !== 'help' && Object.hasOwn(COMMAND_USAGE, command) ? COMMAND_USAGE[command] : undefined;
   return (own ? `用法:\n${own}\n` : `命令: ${Object.keys(COMMAND_USAGE).join(' ')}\n`) + '全部命令、选项(--data-dir)与退出码: plan-workbench help';
+}
+
+/**
+ * What help is asked about: `help <命令>` and `<命令> --help` (or -h) name a command — its usage alone, as `help <命令>`
+ * prints it (h-ui44: `export-md --help` printed all forty lines); `help`, `--help` alone and `help --help` none.
+ */
+export function helpTopic(args: Args): string | undefined {
+  const cmd = args.positional[0];
+  return cmd === 'help' ? args.positional[1] : cmd;
 }
 
 /**

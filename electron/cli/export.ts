@@ -103,7 +103,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`
-          : exportFileName(doc.meta, 'docx'); // as the app names it, but never with today's date: only the plan's 成文日期
+          : exportFileName(doc.meta, 'docx'); // as the app names it: the plan's 成文日期 alone, never today's date
         const file = join(outDir, uniqueName(name, basename(src)));
         if (existsSync(file)) replaced++;
         writeAtomic(file, bytes);

@@ -15,7 +15,7 @@
 import { realpathSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { EXIT, helpText, parseArgs, unknownCommand, USAGE, UsageError, type Args } from './args';
+import { EXIT, helpText, helpTopic, parseArgs, unknownCommand, USAGE, UsageError, type Args } from './args';
 import { lazy } from './lazy';
 import { loadCachedScript } from './cached-script';
 import { exitWhenFlushed, quietOnEpipe, reportFailure } from './process';
@@ -39,7 +39,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
 async function dispatch(args: Args, out: (s: string) => void): Promise<number> {
   const cmd = args.positional[0];
   if (args.flags.has('--help')) {
-    out(USAGE + '\n');
+    out(helpText(helpTopic(args)) + '\n'); // `export-md --help`: that command's usage alone, as `help export-md`
     return EXIT.ok;
   }
   switch (cmd) {

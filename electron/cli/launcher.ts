@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors';
-import { helpText, parseArgs, USAGE, UsageError, type Args } from './args';
+import { helpText, helpTopic, parseArgs, UsageError, type Args } from './args';
 import { loadCachedScript } from './cached-script';
 import { exitWhenWritten, quietOnEpipe, reportFailure, writeOut } from './process';
 
@@ -41,10 +41,10 @@ function launch(argv: string[]): void {
   if (args && (args.flags.has('--help') || cmd === undefined || cmd === 'help')) {
     quietOnEpipe(); // `plan-workbench help | head -1`: a reader gone is no failure
     try {
-      // `help export-md`: that command's usage alone
-      process.stdout.write((cmd === 'help' && !args.flags.has('--help') ? helpText(args.positional[1]) : USAGE) + '\n');
+      // `help export-md`, `export-md --help`: that command's usage alone
+      process.stdout.write(helpText(helpTopic(args)) + '\n');
     } catch (e) {
-      reportFailure(e, 'help'); // `help frobnicate`: an unknown command
+      reportFailure(e, 'help'); // `help frobnicate`, `frobnicate --help`: an unknown command
     }
     return;
   }

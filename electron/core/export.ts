@@ -21,14 +21,15 @@ import { countNodes } from '../../shared/model/tree-walk.js';
 import { durationZh, pdfTimeLimitMs } from '../../shared/export/pdf-time.js';
 import { pdfPageInk } from './formats/pdf.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The file names carry the plan's 成文日期 alone, never today's date: a day the plan does not hold reads as its 成文日期
+// (h-ui44: the app named a plan with no date by today's, the command line by none — shared/export/filename.ts)
 
 export async function exportDocx(
   doc: PlanDoc,
   options: DocxOptions = {},
   build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array> = buildDocx,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  return { fileName: exportFileName(doc.meta, 'docx', today()), bytes: await build(doc, options) };
+  return { fileName: exportFileName(doc.meta, 'docx'), bytes: await build(doc, options) };
 }
 
 export function exportMarkdown(doc: PlanDoc): { fileName: string; text: string } {
@@ -37,7 +38,7 @@ export function exportMarkdown(doc: PlanDoc): { fileName: string; text: string }
 
 /** The Markdown file's name (the text of a large plan is built in a worker: ./handlers/export.ts). */
 export function markdownFileName(doc: PlanDoc): string {
-  return exportFileName(doc.meta, 'md', today());
+  return exportFileName(doc.meta, 'md');
 }
 
 /** The LibreOffice executable: $PW_SOFFICE, else soffice / libreoffice on PATH, else the usual install folders. */
@@ -203,7 +204,7 @@ export async function exportPdf(
       made = await convert(docx);
     }
     const pdf = reproduciblePdf(made, docx, doc.meta.issuedOn);
-    return { fileName: exportFileName(doc.meta, 'pdf', today()), bytes: pdf };
+    return { fileName: exportFileName(doc.meta, 'pdf'), bytes: pdf };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,8 +2,9 @@
  * File names for exports: the plan title and a date, safe on Windows, macOS and Linux.
  *   exportFileName(meta, 'docx') → "杨浦区“智慧城市”建设三年行动计划（2015—2017）_2016-07-18.docx"
  * The date is the plan's issue date (yyyy-mm-dd, or yyyy-mm where the plan gives only its year and month), else the
- * `today` given (yyyy-mm-dd), else none — the command line gives none: a file named with a date the plan does not hold
- * reads as its 成文日期. Environment-free.
+ * `today` given (yyyy-mm-dd), else none. The plan's own exports (Word, Markdown, PDF — the app's and the command
+ * line's) give none: a file named with a date the plan does not hold reads as its 成文日期 (h-ui44: the app gave
+ * today's). A file about the plan made on a day (a comparison, a review package) gives that day. Environment-free.
  */
 import type { PlanMeta } from '../model/plan';
 import { cnText } from './text';

@@ -160,4 +160,63 @@ describe.runIf(e2eEnabled())('merge after a save conflict (e2e)', () => {
     expect(await pageA.evaluate((id) => localStorage.getItem(`editor.unsaved.${id}`), planId)).toBeNull();
     expect(await pageA.getByTestId('local-copy').count()).toBe(0);
   });
+
+  // h-ui44 (close42 Left: the merge view's save in 审阅模式 was unchecked — the merged plan's commit was refused
+  // silently in review mode, and the save that followed put the planner's own version over theirs): the plan is
+  // submitted for review (a round opened, 审阅中) while the planner's typing waits to be saved. The merge view says
+  // so, refuses to save like every edit in review mode, and keeps the planner's version; out of review mode it saves.
+  it('the plan entered review while the planner typed: the merge view refuses to save in review mode, nothing lost; left, it saves', async () => {
+    const page = app.page;
+    const id = await jinganDraft(app);
+    const getIt = () => call(app, 'plan.get', { id });
+    await call(app, 'prefs.set', { identity: { name: '王规划', department: '区发展改革委' } });
+    await page.goto(`${app.url}#/plan/${id}`);
+    await page.reload();
+    await row(page, '提升公共服务能级').waitFor();
+    expect(await page.getByTestId('review-mode').getAttribute('aria-pressed')).toBe('false');
+    // a colleague submits it (another window: this one is not told) — round 1, 审阅中, a new revision
+    await call(app, 'review.submit', { planId: id });
+    const submitted = await getIt();
+    expect(submitted.meta.status).toBe('review');
+    // the planner, still in edit mode here, types: the save meets the new revision
+    await setHeading(page, '提升公共服务能级', '提升公共服务能级(审阅前输入)');
+    const view = page.getByTestId('merge-view');
+    const refusal = view.getByTestId('merge-review-mode');
+    await refusal.waitFor({ timeout: 15_000 });
+    expect(await refusal.innerText()).toContain('已在审阅中');
+    expect(await refusal.innerText()).toContain('不会丢失');
+    await app.shot('merge-04-review-mode');
+    // the editor is in review mode (as a plan opened under review), 保存 disabled and Enter saves nothing
+    expect(await page.getByTestId('review-mode').getAttribute('aria-pressed')).toBe('true');
+    expect(await view.getByTestId('merge-save').isDisabled()).toBe(true);
+    expect(await view.getByTestId('merge-save').getAttribute('title')).toContain('审阅模式下不能保存');
+    // (Enter in the view, not on a button, is its 保存)
+    await view.dispatchEvent('keydown', { key: 'Enter', bubbles: true });
+    await page.waitForTimeout(500);
+    let stored = await getIt();
+    expect(stored.revision).toBe(submitted.revision);
+    expect(node(stored, '提升公共服务能级(审阅前输入)')).toBeUndefined();
+    // put aside and opened again from the banner: still refused, the planner's version still in the editor
+    await view.getByTestId('merge-later').click();
+    await view.waitFor({ state: 'detached' });
+    expect(await row(page, '提升公共服务能级(审阅前输入)').count()).toBe(1);
+    expect(await page.getByTestId('heading-input').isEditable()).toBe(false);
+    await page.getByTestId('conflict-merge').click();
+    await refusal.waitFor({ timeout: 15_000 });
+    stored = await getIt();
+    expect(stored.revision).toBe(submitted.revision);
+    // the planner leaves review mode from the view: the merge saves (the plan stays 审阅中; the editor back in review mode)
+    await view.getByTestId('merge-leave-review').click();
+    await expect.poll(() => refusal.count()).toBe(0);
+    expect(await view.getByTestId('merge-save').isDisabled()).toBe(false);
+    await view.getByTestId('merge-save').click();
+    await view.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    stored = await getIt();
+    expect(stored.revision).toBe(submitted.revision + 1);
+    expect(node(stored, '提升公共服务能级(审阅前输入)')).toBeDefined();
+    expect(stored.meta.status).toBe('review');
+    expect(await page.getByTestId('review-mode').getAttribute('aria-pressed')).toBe('true');
+    await call(app, 'plan.delete', { id });
+  }, 120_000);
 });

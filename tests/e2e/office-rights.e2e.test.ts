@@ -311,6 +311,28 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     expect(await clerk.getByTestId('open-export').isDisabled()).toBe(false);
     expect(await clerk.getByTestId('open-preview').isDisabled()).toBe(false);
     await clerk.screenshot({ path: join(RESULTS, 'rights-13-clerk-editor.png') });
+    // h-ui44: at 900×700 预览 and 导出, the clerk's work, were in 更多 — now on the bar, the toolbar and the top bar one
+    // line each (the top bar leaves the app's name to screen readers where it would take a second line: English)
+    await clerk.setViewportSize({ width: 900, height: 700 });
+    for (const locale of ['zh-CN', 'en']) {
+      await clerk.evaluate((l) => localStorage.setItem('locale', l), locale);
+      await clerk.reload();
+      await clerk.getByTestId('review-banner').waitFor();
+      const rows = (sel: string) => clerk.evaluate((s) => {
+        const items = Array.from(document.querySelectorAll<HTMLElement>(`${s} button, ${s} a, ${s} .chip, ${s} h1, ${s} .identity`))
+          .filter((el) => el.offsetParent !== null && !el.closest('.more-items') && el.getBoundingClientRect().width > 0);
+        const mids = items.map((el) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; });
+        return Math.max(...mids) - Math.min(...mids) < 12 ? 1 : 2;
+      }, sel);
+      await expect.poll(() => rows('.editor .bar'), { message: `${locale} toolbar` }).toBe(1);
+      expect(await rows('.topbar'), `${locale} top bar`).toBe(1);
+      for (const b of ['open-preview', 'open-export']) {
+        expect(await clerk.getByTestId(b).isVisible(), `${locale} ${b}`).toBe(true);
+        expect(await clerk.getByTestId(b).evaluate((el) => !!el.closest('.more-items')), `${locale} ${b} in 更多`).toBe(false);
+      }
+      await clerk.screenshot({ path: join(RESULTS, `rights-13-clerk-editor-900-${locale}.png`) });
+    }
+    await clerk.evaluate(() => localStorage.setItem('locale', 'zh-CN'));
 
     const rev = await newPage();
     await logIn(rev, 'rev', 'yangpu-reviewer-pw');

@@ -17,6 +17,7 @@ import { AlignmentType, CommentReference, Document, Packer, Paragraph, TextRun }
 import { xmlOf } from '../../shared/export/docx/prepared';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportFileName } from '../../shared/export/filename';
+import { exportDocx, exportMarkdown, markdownFileName } from '../../electron/core/export';
 import { cnDate, cnText, joinNumber, paragraphs } from '../../shared/export/text';
 import { taskTable } from '../../shared/export/annex';
 import { paragraphLines, rowFitsPage, taskColumnWidths } from '../../shared/export/docx/annex';
@@ -609,6 +610,17 @@ describe('text, titles, Markdown, file names', () => {
     expect(exportFileName({ title: '  ', issuedOn: null }, '.md')).toBe('规划.md');
     expect(exportFileName({ title: 'CON', issuedOn: null }, 'docx')).toBe('规划_CON.docx');
     expect([...exportFileName({ title: '长'.repeat(300), issuedOn: '2020-01-01' }, 'docx')].length).toBe(60 + 16);
+  });
+
+  it('the app names a plan with no 成文日期 without a date, as the command line does (h-ui44: it was today\'s date)', async () => {
+    const undated: PlanDoc = { ...yp, meta: { ...yp.meta, title: '临江市东湖区数字政府建设方案', issuedOn: null } };
+    const docx = await exportDocx(undated, {}, async () => new Uint8Array());
+    expect(docx.fileName).toBe('临江市东湖区数字政府建设方案.docx');
+    expect(markdownFileName(undated)).toBe('临江市东湖区数字政府建设方案.md');
+    expect(exportMarkdown(undated).fileName).toBe('临江市东湖区数字政府建设方案.md');
+    // a plan with its date: that date, whatever the day of the export
+    expect((await exportDocx(yp, {}, async () => new Uint8Array())).fileName).toBe('杨浦区“智慧城市”建设三年行动计划（2015—2017）_2016-07-18.docx');
+    expect(markdownFileName({ ...undated, meta: { ...undated.meta, issuedOn: '2005-11' } })).toBe('临江市东湖区数字政府建设方案_2005-11.md');
   });
 });
 

@@ -161,7 +161,29 @@ describe('the bundle', () => {
     expect(tooFew.code).toBe(2);
     expect(tooFew.stderr).toContain(`用法:\n${COMMAND_USAGE.compare}\n`);
     expect(tooFew.stderr).not.toContain('import <');
-    expect((await runCli(['list', '--distrct', 'x', '--help'])).code).toBe(0); // --help wins
+    // --help wins over a usage error, and names its command's usage alone
+    const listHelp = await runCli(['list', '--distrct', 'x', '--help']);
+    expect(listHelp.code).toBe(0);
+    expect(listHelp.stdout).toBe((await runCli(['help', 'list'])).stdout);
+    // `<command> --help` (or -h): that command's usage alone, as `help <command>` (h-ui44: it printed the whole usage);
+    // the launcher's path and the sources' (index.ts) print the same
+    for (const argv of [['export-md', '--help'], ['export-md', '-h'], ['help', 'export-md', '--help'], ['compare', 'a', '--help']]) {
+      const r = await runCli(argv);
+      const cmd = argv[0] === 'help' ? argv[1] : argv[0];
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.stdout, argv.join(' ')).toBe(`用法:\n${COMMAND_USAGE[cmd]}\n\n选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)    --version   版本号\n全部命令与退出码: plan-workbench help\n`);
+      expect(r.stdout).not.toContain('import <');
+      expect(r.stderr).toBe('');
+      const fromSources: string[] = [];
+      expect(await run(argv, (t) => fromSources.push(t))).toBe(0);
+      expect(fromSources.join('')).toBe(r.stdout);
+    }
+    // `help --help` is the whole usage; an unknown command with --help is said as `help <unknown>` says it
+    expect((await runCli(['help', '--help'])).stdout).toBe(`${USAGE}\n`);
+    const unknownHelp = await runCli(['exportmd', '--help']);
+    expect(unknownHelp.code).toBe(2);
+    expect(unknownHelp.stderr).toContain('错误: 未知命令“exportmd”;是否指 export-md?');
+    expect(unknownHelp.stdout).toBe('');
     // a reader that went away before the usage was written (plan-workbench help | true): no failure, no stack trace
     await ensureCliBundle();
     const gone = await new Promise<{ code: number | null; stderr: string }>((resolve) => {

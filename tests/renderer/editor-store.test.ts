@@ -588,6 +588,59 @@ describe('editor store: autosave', () => {
     expect(lib.plans.get('p1')!.revision).toBe(4);
   });
 
+  // h-ui44 (close42 Left: "saving from the merge view in 审阅模式 may save one's own version over theirs"): the merged
+  // plan's commit was refused in review mode, silently, and the save that followed put mine on theirs' revision
+  it('in review mode the merge is refused like every edit: nothing saved, mine kept here; out of it, it saves the merge', async () => {
+    const s = await loaded();
+    const a = task(s, 0);
+    const b = task(s, 1);
+    theirSave((nodes) => { for (const n of flat(nodes)) if (n.id === b.id) n.heading = '对方改了B'; return nodes; });
+    s.updateNode(a.id, { heading: '我改了A' });
+    await s.flush();
+    expect(s.saveState).toBe('conflict');
+    expect(await s.startMerge()).toBe(true);
+    expect(s.mergeSession!.result.conflicts).toEqual([]);
+    s.readOnly = true; // 审阅模式 turned on (the view put aside, the toolbar's button)
+    const saves = () => lib.calls.filter((x) => x.method === 'plan.save').length;
+    const before = saves();
+    expect(await s.applyMerge()).toBe(false);
+    expect(saves()).toBe(before);
+    expect(stored(b.id).heading).toBe('对方改了B'); // theirs not overwritten
+    expect(stored(a.id).heading).not.toBe('我改了A');
+    expect(s.info.get(a.id)!.node.heading).toBe('我改了A'); // mine kept in the editor
+    expect(s.saveState).toBe('conflict');
+    expect(s.mergeSession).not.toBeNull();
+    // out of review mode: the merge saves both
+    s.readOnly = false;
+    expect(await s.applyMerge()).toBe(true);
+    expect(stored(a.id).heading).toBe('我改了A');
+    expect(stored(b.id).heading).toBe('对方改了B');
+  });
+
+  it('a plan that entered review since it was loaded here (stored 审阅中): the merge puts the editor into review mode, once', async () => {
+    const s = await loaded();
+    const a = task(s, 0);
+    expect(s.meta!.status).not.toBe('review');
+    const p = lib.plans.get('p1')!;
+    lib.plans.set('p1', { ...p, meta: { ...p.meta, status: 'review' }, revision: p.revision + 1 });
+    s.updateNode(a.id, { heading: '审阅前输入的' });
+    await s.flush();
+    expect(s.saveState).toBe('conflict');
+    expect(s.readOnly).toBe(false);
+    expect(await s.startMerge()).toBe(true);
+    expect(s.readOnly).toBe(true);
+    expect(await s.applyMerge()).toBe(false);
+    expect(s.info.get(a.id)!.node.heading).toBe('审阅前输入的');
+    expect(lib.plans.get('p1')!.revision).toBe(p.revision + 1);
+    // the planner leaves review mode; comparing again does not put it back for the same revision
+    s.readOnly = false;
+    expect(await s.startMerge()).toBe(true);
+    expect(s.readOnly).toBe(false);
+    expect(await s.applyMerge()).toBe(true);
+    expect(stored(a.id).heading).toBe('审阅前输入的');
+    expect(lib.plans.get('p1')!.meta.status).toBe('review');
+  });
+
   it('keeps unsaved changes on failure and retries', async () => {
     vi.useFakeTimers();
     const s = await loaded();

@@ -138,6 +138,17 @@ describe('export dialog', () => {
     expect(w.text()).toContain('杨府办发〔2016〕30号');
   });
 
+  it('a plan with no 成文日期: the file name has no date (a day the plan does not hold reads as its 成文日期; it was today\'s, h-ui44)', async () => {
+    const doc = seedDoc(YANGPU);
+    setup({ p1: { ...doc, meta: { ...doc.meta, issuedOn: null } } });
+    const { w } = await mountDialog();
+    expect(w.find<HTMLInputElement>('[data-test=export-file-name]').element.value).toBe('杨浦区“智慧城市”建设三年行动计划（2015—2017）');
+    // its year and month alone: those
+    setup({ p1: { ...doc, meta: { ...doc.meta, issuedOn: '2016-07' } } });
+    const month = await mountDialog();
+    expect(month.w.find<HTMLInputElement>('[data-test=export-file-name]').element.value).toBe('杨浦区“智慧城市”建设三年行动计划（2015—2017）_2016-07');
+  });
+
   it('says what happens to a table kept from the source as lines: replaced by 附表1 with annexes, by the generated table in place without', async () => {
     setup({ p1: seedDoc(YANGPU) });
     const { w } = await mountDialog();

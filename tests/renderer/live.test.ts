@@ -13,7 +13,7 @@ import { useEditorStore } from '../../renderer/src/stores/editor';
 import { useReview } from '../../renderer/src/stores/review';
 import { useRoundsStore } from '../../renderer/src/stores/rounds';
 import type { PlanEvent } from '../../shared/api/live';
-import { FakeSource, fakeLibrary, seedDoc } from './helpers';
+import { FakeSource, fakeLibrary, flat, seedDoc } from './helpers';
 
 const last = () => FakeSource.all[FakeSource.all.length - 1];
 
@@ -202,6 +202,39 @@ describe('a change in the open editor', () => {
       expect(reloaded).toEqual([theirs]);
       expect(editor.revision).toBe(stored.revision + 1);
       expect(editor.meta?.title).toBe('别人改过的标题');
+      editor.unload();
+    } finally {
+      setApi(null);
+    }
+  });
+});
+
+describe('submitted for review by a colleague while edits wait here', () => {
+  it('the editor goes into review mode at once, not loaded over the edits (h-ui44: typing went on into a plan under review, the merge saved it)', async () => {
+    setActivePinia(createPinia());
+    const lib = fakeLibrary({ p1: seedDoc() }, undefined, { 'review.list': () => [], 'review.rounds': () => [] });
+    setApi(lib.client);
+    try {
+      const editor = useEditorStore();
+      const review = useReview();
+      expect(await editor.load('p1')).toBe(true);
+      await nextTick();
+      expect(review.reviewMode).toBe(false);
+      const gets = () => lib.calls.filter((c) => c.method === 'plan.get').length;
+      const before = gets();
+      const t = flat(editor.nodes).find((n) => n.kind === 'task')!;
+      editor.updateNode(t.id, { heading: '提交审阅前输入的' });
+      expect(editor.hasUnsaved).toBe(true);
+      // the event of another status (or none) changes nothing here
+      applyPlanEvent({ planId: 'p1', method: 'plan.setStatus', changes: ['status'], status: 'draft', revision: editor.revision + 1 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(review.reviewMode).toBe(false);
+      applyPlanEvent({ planId: 'p1', method: 'review.submit', changes: ['status', 'rounds', 'revision'], status: 'review', revision: editor.revision + 1 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(review.reviewMode).toBe(true);
+      expect(editor.readOnly).toBe(true);
+      expect(gets()).toBe(before); // not reloaded: the edit is still here, to be saved (or merged)
+      expect(editor.info.get(t.id)!.node.heading).toBe('提交审阅前输入的');
       editor.unload();
     } finally {
       setApi(null);

@@ -56,15 +56,18 @@ export function savePrefs(planId: string, prefs: ExportPrefs): void {
   }
 }
 
-/** Local date yyyy-mm-dd (the file name's date when the plan has no issue date). */
+/** Local date yyyy-mm-dd (the 印发日期 the export dialog proposes; a comparison's file name). */
 export function localToday(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-/** The default base name (without extension) from the plan title and its issue date (else today). */
-export function defaultBaseName(meta: Pick<PlanMeta, 'title' | 'issuedOn'>, today = localToday()): string {
-  return exportFileName(meta, 'x', today).replace(/\.x$/, '');
+/**
+ * The default base name (without extension) from the plan title and its issue date — none where the plan has none, as
+ * the command line names it: a day the plan does not hold would read as its 成文日期 (h-ui44: it was today's date).
+ */
+export function defaultBaseName(meta: Pick<PlanMeta, 'title' | 'issuedOn'>): string {
+  return exportFileName(meta, 'x').replace(/\.x$/, '');
 }
 
 /** A base name the user typed, made safe for Windows, macOS and Linux; '' when nothing usable is left. */

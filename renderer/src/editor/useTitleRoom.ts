@@ -163,14 +163,25 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
     const em = parseFloat(getComputedStyle(t).fontSize) || 15;
     const twoLines = (x: { full: number; keep: number }) => Math.min(x.full, Math.max(Math.ceil(x.full / 2) + em, x.keep));
     const whole = (x: { room: number; full: number; keep: number }) => x.room >= twoLines(x);
-    if (m && !whole(m)) {
+    // still cut on two lines with the buttons as tight as they go: the title takes the two lines' width anyway and the
+    // buttons it pushes go to the toolbar's next line (ui41: at 1280×800 a plan under review showed 静安区推进智慧城区
+    // 建设三年行动… with every button on one line) — a title row rather than a cut title; `cut`: the title cut instead
+    const roomOf = (x: NonNullable<typeof m>) => {
+      const need = twoLines(x);
+      return cut && x.lines(Math.floor(need) - 1) > x.lines(x.min) ? x.room : Math.max(x.room, need);
+    };
+    const linesOf = (x: NonNullable<typeof m>) => x.lines(Math.floor(roomOf(x)) - 1);
+    // `cut`, the last resort: tight also where the title is whole but the buttons take a second line — the bar can
+    // give no more to 更多 (h-ui44: in English at 900×700 the buttons' longer words took two lines with the title whole)
+    const short = (x: NonNullable<typeof m>) => !whole(x) || (cut && linesOf(x) > 1);
+    if (m && short(m)) {
       density('');
       const tight = measure(b, t);
-      if (tight && tight.room > m.room) { m = tight; level = ''; }
-      if (!whole(m)) {
+      if (tight && (tight.room > m.room || (cut && linesOf(tight) < linesOf(m)))) { m = tight; level = ''; }
+      if (short(m)) {
         density('dot');
         const dot = measure(b, t);
-        if (dot && whole(dot)) { m = dot; level = 'dot'; }
+        if (dot && (whole(dot) || (cut && linesOf(dot) < linesOf(m)))) { m = dot; level = 'dot'; }
       }
       density(level);
     }
@@ -179,11 +190,7 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
       density(tightBefore);
       return 0;
     }
-    // still cut on two lines with the buttons as tight as they go: the title takes the two lines' width anyway and the
-    // buttons it pushes go to the toolbar's next line (ui41: at 1280×800 a plan under review showed 静安区推进智慧城区
-    // 建设三年行动… with every button on one line) — a title row rather than a cut title
-    const need = twoLines(m);
-    const room = cut && m.lines(Math.floor(need) - 1) > m.lines(m.min) ? m.room : Math.max(m.room, need);
+    const room = roomOf(m);
     // (a pixel less: the items' widths are measured to a pixel, and a line filled to its last fraction of one pushed
     // 问题 onto a second line at 1280×800 — the title, with its free room, grows into that pixel anyway)
     t.style.flexBasis = room > m.min ? `${Math.floor(room) - 1}px` : '';

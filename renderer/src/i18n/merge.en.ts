@@ -30,6 +30,10 @@ export default {
   planInfo: 'Plan information',
   saved: 'Merged plan saved',
   again: 'Someone saved yet another version meanwhile; compared again with the newest one — please check once more.',
+  reviewMode: 'This plan is now under review: in review mode it cannot be changed, and the merge cannot be saved. Your version stays in this window (unsaved) and is not lost: to save the merge, leave review mode first; or choose Later and merge another time.',
+  reviewModeOn: 'In review mode the plan cannot be changed, and the merge cannot be saved. Your version stays in this window (unsaved) and is not lost: to save the merge, leave review mode first; or choose Later and merge another time.',
+  reviewModeHint: 'Cannot be saved in review mode: leave review mode first',
+  leaveReview: 'Leave review mode',
   kind: {
     edited: 'Changed on both sides',
     'deleted-by-mine': 'Deleted by me, changed by them',

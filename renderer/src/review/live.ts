@@ -176,7 +176,14 @@ export function applyPlanEvent(e: PlanEvent, onReloaded?: (e: PlanEvent) => void
   if (e.changes.includes('rounds') && rounds.planId === e.planId) void rounds.load(e.planId);
   if (e.changes.includes('revision') || e.changes.includes('status')) {
     setTimeout(() => {
-      if (editor.planId !== e.planId || !editor.loaded || editor.loading || editor.hasUnsaved) return;
+      if (editor.planId !== e.planId || !editor.loaded || editor.loading) return;
+      // submitted for review by a colleague while edits here wait to be saved (or meet a conflict): not loaded over
+      // them, but into review mode at once, as the reload would put it — no more edits, the merge's save refused too
+      // (h-ui44; the edits made before stay and are saved, or merged, as ever)
+      if (editor.hasUnsaved) {
+        if (e.status === 'review' && editor.meta?.status !== 'review') review.reviewMode = true;
+        return;
+      }
       const newer = e.revision !== undefined && e.revision > editor.revision;
       const status = e.status !== undefined && e.status !== editor.meta?.status;
       // the page says so in one line (EditorView: who saved), so the text does not change under the reader unexplained

@@ -14,6 +14,12 @@
  * then compares again, field by field, and merges by itself all the same. A merge with the app's own change is no
  * undo step: the undo history starts afresh after it, as after an accept without typing (an undo would take the
  * accepted text out of the plan while the suggestion stays accepted).
+ *
+ * In review mode (`readOnly`) the merge is refused like every edit (h-ui44): `apply` saves nothing and the planner's
+ * version stays in the editor for later (the view says why and offers to leave review mode). Before, the merged plan's
+ * commit was refused silently and the save that followed put the planner's own version over theirs. The plan that
+ * entered review since this editor loaded it (the stored plan 审阅中, ours not: a colleague submitted it, a round
+ * opened) puts the editor into review mode when the merge reads it, as opening a plan under review does.
  */
 import { computed, ref, shallowRef } from 'vue';
 import { useApi } from '../../api/client';
@@ -35,6 +41,9 @@ export interface MergeSession {
 
 export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAutosave>, history: UndoStack) {
   const { planId, saved, meta, nodes } = doc;
+  const { readOnly } = history;
+  /** The stored revision whose entering review put the editor into review mode (once: the planner may leave it). */
+  let reviewFrom: number | null = null;
   const session = shallowRef<MergeSession | null>(null);
   const picks = ref<Record<string, MergeSide>>({});
   /** The merge view is shown (Esc hides it; the conflict stays until merged or reloaded). */
@@ -69,6 +78,10 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
       if (autosave.conflictOwn.value && stored.revision !== autosave.conflictRevision.value) autosave.conflictOwn.value = false;
       const mine: Snapshot = { meta: meta.value, nodes: nodes.value };
       const theirs: Snapshot = { meta: stored.meta, nodes: stored.nodes };
+      if (stored.meta.status === 'review' && saved.value.meta.status !== 'review' && reviewFrom !== stored.revision) {
+        reviewFrom = stored.revision;
+        readOnly.value = true;
+      }
       session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs, {}, byField()) };
       picks.value = {};
       return true;
@@ -91,12 +104,13 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
   }
 
   /**
-   * Put the merged plan in the editor and save it on the stored revision. False when a conflict has no pick, or
-   * when the save met yet another version (then the merge starts again from that one).
+   * Put the merged plan in the editor and save it on the stored revision. False when a conflict has no pick, in
+   * review mode (nothing saved, nothing changed here: the view says why), or when the save met yet another version
+   * (then the merge starts again from that one).
    */
   async function apply(): Promise<boolean> {
     const s = session.value;
-    if (!s || busy.value || unpicked.value > 0) return false;
+    if (!s || busy.value || unpicked.value > 0 || readOnly.value) return false;
     // edits made here while the view was hidden are part of "mine"
     const mine: Snapshot = meta.value && (meta.value !== s.mine.meta || nodes.value !== s.mine.nodes) ? { meta: meta.value, nodes: nodes.value } : s.mine;
     const r = mergePlans(s.base, mine, s.theirs, picks.value, byField());
@@ -162,6 +176,7 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
   /** Another plan, or the plan loaded again. */
   function reset() {
     close();
+    reviewFrom = null;
     busy.value = false;
     error.value = null;
   }
