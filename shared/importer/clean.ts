@@ -54,10 +54,15 @@ type Removed = ImportReport['removed'][number];
 // (also "您的位置：政务公开 > 公报" and "您所在的位置：", with their colon)
 const CRUMB = /您(现在|当前)(?:所在)?的?位置|您(?:所在)?的位置\s*[:：]|当前的?位置[:：]|^首页\s*[>＞»]/;
 
+/** A Markdown table's separator row ("|---|:---:|"): no row of the table. */
+const BAR_SEPARATOR = /^[|｜]?\s*:?-+:?\s*(?:[|｜]\s*:?-+:?\s*)+[|｜]?$/;
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
   // (a table's ruling line drawn with box characters, "┌──┬──┐" above its header or "└──┴──┘" under its last row: no text)
   [/^(?=.*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝])[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═]+$/, '表格框线'],
+  // (…and a Markdown table's separator row under a table that is no task table — a page's 标题 / 索引号 / 发布机构 box copied
+  // as a pipe table, "标题: | X | ||" ⏎ "---|---|---|---|": no words; a task table's own is passed over by barRowTables)
+  [BAR_SEPARATOR, '表格框线'],
   [/^跳转至[:：]?/, '页面导航'],
   [CRUMB, '面包屑导航'],
   // (the trail's rest on a line of its own, as a page's text copy breaks it after "当前位置:首页": "> 政务公开 > 工作报告" —
@@ -503,8 +508,6 @@ const barCells = (text: string, empty = false): string[] | undefined => {
   if (!empty) while (cells.length && !cells[cells.length - 1]) cells.pop();
   return cells.length >= 3 && (empty ? cells.filter(Boolean).length >= 2 : cells.every(Boolean)) ? cells : undefined;
 };
-/** A Markdown table's separator row ("|---|:---:|"): no row of the table. */
-const BAR_SEPARATOR = /^[|｜]?\s*:?-+:?\s*(?:[|｜]\s*:?-+:?\s*)+[|｜]?$/;
 /** A ruling line of a table drawn with box characters ("├──┼──┤", "+----+----+"): no row of the table. */
 const BOX_RULE = /^[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═│┃║|｜+\-=]+$/;
 /** The bars that part cells: ASCII, full-width and box-drawing (│ ┃ ║) — a table drawn with any of them. */
