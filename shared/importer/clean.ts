@@ -13,6 +13,7 @@ import { foldForMatch } from '../text/fold';
 import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
 import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
+import { paraWith } from './paracopy';
 
 export interface Para {
   text: string;
@@ -877,7 +878,7 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
     if (reason) { removed.push({ line: p.line, text: p.text, reason }); return; }
     // the line after a page break continues the page before unless it is indented
     const prev = i > 0 && drop.has(i - 1);
-    out.push(prev ? { ...p, afterBlank: false } : p);
+    out.push(prev ? paraWith(p, { afterBlank: false }) : p);
   });
   return out;
 }
@@ -1038,19 +1039,11 @@ export function joinBroken(paras: Para[]): Para[] {
 }
 
 /**
- * `prev` with the line `p` run on into it, as a new paragraph: every field of a paragraph, in toParagraphs' order.
- * (Not written into `prev`: a paragraph's fields are never written after it is made, and V8's optimised code relies
- * on that — the first line run on, in the second seed of the benchmark, made it throw away ~35 optimised functions
- * that read paragraphs at once. In toParagraphs' order, so that the copy has the same hidden class; the type makes a
- * field added to Para a field to add here.)
+ * `prev` with the line `p` run on into it, as a new paragraph (paracopy.ts: not written into `prev` — the first line
+ * run on, in the benchmark's second seed, made V8 throw away ~35 optimised functions that read paragraphs at once).
  */
 function runOn(prev: Para, p: Para): Para {
-  const joined: { [K in keyof Required<Para>]: Para[K] } = {
-    text: prev.text + p.text, line: prev.line, indent: prev.indent, afterBlank: prev.afterBlank, heading: prev.heading, titleStyle: prev.titleStyle,
-    list: prev.list, cells: prev.cells, cellLines: prev.cellLines, mergedFrom: prev.mergedFrom, emptyBefore: prev.emptyBefore,
-    blankBefore: prev.blankBefore, width: p.width ?? width(p.text), chars: p.chars ?? p.text.length, tabs: prev.tabs, ownTabs: prev.ownTabs, frame: prev.frame,
-  };
-  return joined;
+  return paraWith(prev, { text: prev.text + p.text, width: p.width ?? width(p.text), chars: p.chars ?? p.text.length });
 }
 
 /** The end of a notice's title ("…的通知", "…的决定", "…的函"). */
