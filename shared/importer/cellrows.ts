@@ -14,6 +14,7 @@ import type { Para } from './clean';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DEPARTMENT_LABEL } from './labels';
 import { foldForMatch } from '../text/fold';
+import { paraWith } from './paracopy';
 
 export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
@@ -191,7 +192,7 @@ export function cellPerLineTables(paras: Para[]): void {
     // (blank lines between the header's cells, the same before each: how the copy parts its cells — none, or one)
     const gaps = paras.slice(i + 1, j).map((p) => p.blankBefore ?? 0);
     const gap = gaps.every((g) => g === gaps[0]) ? gaps[0] : -1;
-    const out: Para[] = [{ ...paras[i], text: header.join('\t'), cells: header, tabs: true }];
+    const out: Para[] = [paraWith(paras[i], { text: header.join('\t'), cells: header, tabs: true })];
     let next = 1;
     let end = j;
     let aboveClosed = false;
@@ -211,7 +212,7 @@ export function cellPerLineTables(paras: Para[]): void {
     while (!unnumbered && j < paras.length) {
       const p = paras[j];
       if (p.cells) break;
-      if (GROUP_ROW.test(bare(p)) && !!paras[j + 1] && serial(paras[j + 1], next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }
+      if (GROUP_ROW.test(bare(p)) && !!paras[j + 1] && serial(paras[j + 1], next)) { out.push(paraWith(p, { text: bare(p) })); j++; end = j; continue; }
       if (!serial(p, next)) {
         // a row without its 序号 under a row read ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工" ⏎ "开工建设老年
         // 大学。" ⏎ "12月底前" ⏎ "6"): the 序号 cell merged over both rows, the line a task of its own with the cells after it,
@@ -223,7 +224,7 @@ export function cellPerLineTables(paras: Para[]): void {
         const after = sub ? paras[sub.k] : undefined;
         if (!sub || !sub.closed || !sub.row[1] || sub.k === j + 1 || (after && !after.cells && !serial(after, next))) break;
         for (let c = 2; c < kinds.length; c++) if (!sub.row[c] && kinds[c] === 'dept' && above.cells) sub.row[c] = above.cells[c] ?? '';
-        out.push({ ...p, text: sub.row.join('\t'), cells: sub.row, tabs: true });
+        out.push(paraWith(p, { text: sub.row.join('\t'), cells: sub.row, tabs: true }));
         j = sub.k;
         end = sub.k;
         continue;
@@ -237,7 +238,7 @@ export function cellPerLineTables(paras: Para[]): void {
       aboveClosed = read.closed;
       // (a row of its 序号 alone, or with no task: no row)
       if (row.slice(1).filter(Boolean).length < 2) break;
-      out.push({ ...p, text: row.join('\t'), cells: row, tabs: true });
+      out.push(paraWith(p, { text: row.join('\t'), cells: row, tabs: true }));
       next++;
       j = k;
       end = k;

@@ -13,6 +13,7 @@ import { foldForMatch } from '../text/fold';
 import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
 import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
+import { paraWith } from './paracopy';
 
 export interface Para {
   text: string;
@@ -889,7 +890,7 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
     if (reason) { removed.push({ line: p.line, text: p.text, reason }); return; }
     // the line after a page break continues the page before unless it is indented
     const prev = i > 0 && drop.has(i - 1);
-    out.push(prev ? { ...p, afterBlank: false } : p);
+    out.push(prev ? paraWith(p, { afterBlank: false }) : p);
   });
   return out;
 }
@@ -1040,15 +1041,23 @@ export function joinBroken(paras: Para[]): Para[] {
       // not closed by a line break
       const openBracket = !bareMarker && !broken && !runIn && departmentsBracketOpen(prev.text) && closesBracket(p.text);
       if (bareMarker || broken || runIn || openBracket) {
-        prev.text += p.text;
-        prev.width = p.width ?? width(p.text);
-        prev.chars = p.chars ?? p.text.length;
+        out[out.length - 1] = runOn(prev, p);
         continue;
       }
     }
-    out.push({ ...p });
+    // (the paragraph itself: none is written into, runOn — a copy by spreading has another hidden class than
+    // toParagraphs' paragraphs, and one made at a join yet another)
+    out.push(p);
   }
   return out;
+}
+
+/**
+ * `prev` with the line `p` run on into it, as a new paragraph (paracopy.ts: not written into `prev` — the first line
+ * run on, in the benchmark's second seed, made V8 throw away ~35 optimised functions that read paragraphs at once).
+ */
+function runOn(prev: Para, p: Para): Para {
+  return paraWith(prev, { text: prev.text + p.text, width: p.width ?? width(p.text), chars: p.chars ?? p.text.length });
 }
 
 /** The end of a notice's title ("…的通知", "…的决定", "…的函"). */

@@ -6,6 +6,7 @@
 import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { DOC_NUMBER } from './dates';
+import { paraWith } from './paracopy';
 
 /**
  * Labels of a web page's index table and what their value is. Written as "索引号: | … | 主题分类: | …", one label per
@@ -118,7 +119,7 @@ export function indexCells(f: string): { field: IndexField; start: number; end: 
 export function splitNoticeLines(paras: Para[]): Para[] {
   const out: Para[] = [];
   for (const p0 of paras) {
-    const p = letterSpaced(p0.text) ? { ...p0, text: p0.text.replace(/\s+/g, '') } : p0;
+    const p = letterSpaced(p0.text) ? paraWith(p0, { text: p0.text.replace(/\s+/g, '') }) : p0;
     let rest = p.text;
     for (let k = 0; k < 3 && rest; k++) {
       const f = foldForMatch(rest);
@@ -131,10 +132,10 @@ export function splitNoticeLines(paras: Para[]): Para[] {
       const after = f.slice(cut).trim();
       const am = ADDRESSEES.exec(after);
       if (!DOC_NUMBER.test(after.slice(0, 24)) && !(am && ADDRESSEE_WORDS.test(am[1]))) break;
-      out.push({ ...p, text: rest.slice(0, cut).trim() });
+      out.push(paraWith(p, { text: rest.slice(0, cut).trim() }));
       rest = rest.slice(cut).trim();
     }
-    if (rest) out.push(rest === p.text ? p : { ...p, text: rest });
+    if (rest) out.push(rest === p.text ? p : paraWith(p, { text: rest }));
   }
   return out;
 }

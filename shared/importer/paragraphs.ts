@@ -16,6 +16,7 @@ import { indexCells } from './headlines';
 import { ACTION_VERB, isNotTaskContext } from './levels';
 import { foldForMatch } from '../text/fold';
 import { cnDate } from '../text/cndate';
+import { paraWith } from './paracopy';
 
 const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 
@@ -156,7 +157,7 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
         let from = 0;
         for (const c of [...cuts, p.text.length]) {
           const piece = p.text.slice(from, c).trim();
-          if (piece) out.push(...runTogetherTable({ ...p, text: piece, cells: undefined, tabs: undefined }));
+          if (piece) out.push(...runTogetherTable(paraWith(p, { text: piece, cells: undefined, tabs: undefined })));
           from = c;
         }
         continue;
@@ -175,7 +176,7 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
     let from = 0;
     for (const c of [...cuts, p.text.length]) {
       const piece = p.text.slice(from, c).trim();
-      if (piece) out.push({ ...p, text: piece });
+      if (piece) out.push(paraWith(p, { text: piece }));
       from = c;
     }
   }
@@ -216,8 +217,8 @@ function runTogetherTable(p: Para): Para[] {
     first = next;
   }
   const before = cells[0].slice(0, open.index).trim();
-  const out: Para[] = before ? [{ ...p, text: before }] : [];
-  for (const r of [header, ...rows]) out.push({ ...p, text: r.join('\t'), cells: r, tabs: true });
+  const out: Para[] = before ? [paraWith(p, { text: before })] : [];
+  for (const r of [header, ...rows]) out.push(paraWith(p, { text: r.join('\t'), cells: r, tabs: true }));
   return out;
 }
 
@@ -251,7 +252,7 @@ export function fieldBullets(paras: Para[]): Para[] {
     const m = readMarker(p.text);
     const rest = m?.style === 'bullet' ? m.rest : !m && p.list && !p.list.ordered ? p.text : null;
     if (rest === null || !FIELD_START.test(rest)) continue;
-    (out ??= paras.slice())[i] = { ...p, text: rest, list: undefined };
+    (out ??= paras.slice())[i] = paraWith(p, { text: rest, list: undefined });
   }
   return out ?? paras;
 }
@@ -305,9 +306,9 @@ export function mentionFields(paras: Para[]): Para[] {
     });
     if (!units) continue;
     // (the fields not ours follow as a line of text of their own: no field line reads them as a unit's name)
-    const line = { ...p, text: fields.join('；'), list: undefined };
+    const line = paraWith(p, { text: fields.join('；'), list: undefined });
     if (!out) out = paras.slice();
-    out.splice(out.indexOf(p), 1, line, ...(others.length ? [{ ...line, text: others.join('　'), indent: false, afterBlank: false }] : []));
+    out.splice(out.indexOf(p), 1, line, ...(others.length ? [paraWith(line, { text: others.join('　'), indent: false, afterBlank: false })] : []));
   }
   return out ?? paras;
 }
@@ -333,8 +334,8 @@ export function splitFieldTail(paras: Para[]): Para[] {
     if (!p.cells && p.heading === undefined && DEPT_LINE_START.test(p.text)) {
       const g = GLUED_LABEL.exec(p.text);
       if (g && namesUnits(readFieldLine(p.text.slice(0, g.index)))) {
-        out.push({ ...p, text: p.text.slice(0, g.index).trimEnd() });
-        p = { ...p, text: p.text.slice(g.index).trim(), indent: false, afterBlank: false, list: undefined };
+        out.push(paraWith(p, { text: p.text.slice(0, g.index).trimEnd() }));
+        p = paraWith(p, { text: p.text.slice(g.index).trim(), indent: false, afterBlank: false, list: undefined });
       }
     }
     // (every such clause has a department label: a paragraph without 单位/部门 has none)
@@ -353,8 +354,8 @@ export function splitFieldTail(paras: Para[]): Para[] {
     const cut = (gap || /[。；;，,]$/.test(before)) && before.trim().length >= 4 && !/^[：:，,；;、。）)】]/.test(before.trim()) && bracketsOpen(before) === 0 && bracketsOpen(tail) === 0 &&
       !/[:：][^。；;！？]*$/.test(before) && !TIME_LABEL_RE.test(tail) && namesUnits(readFieldLine(tail)) ? first.index : -1;
     if (cut < 0) { out.push(p); continue; }
-    out.push({ ...p, text: p.text.slice(0, cut).trimEnd() });
-    out.push({ ...p, text: p.text.slice(cut).trim(), indent: false, afterBlank: false, list: undefined });
+    out.push(paraWith(p, { text: p.text.slice(0, cut).trimEnd() }));
+    out.push(paraWith(p, { text: p.text.slice(cut).trim(), indent: false, afterBlank: false, list: undefined }));
   }
   return out;
 }
@@ -425,7 +426,7 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
       return (j === 0 ? prefix : '') + (name ? `${name}。` : '') + sentences.map((v) => `${v}。`).join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
     if (signature) texts.push(signature);
-    (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined })));
+    (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? paraWith(p, { text }) : paraWith(p, { text, indent: false, afterBlank: false, list: undefined }))));
   }
   return out ?? paras;
 }
@@ -487,7 +488,7 @@ export function fieldCards(paras: Para[]): Para[] {
       }
       return sentences.join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
-    (out ??= paras.slice()).splice(head, last - head + 1, ...texts.map((text, n) => ({ ...paras[head], text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined, ...(n ? { indent: false, afterBlank: false } : {}) })));
+    (out ??= paras.slice()).splice(head, last - head + 1, ...texts.map((text, n) => paraWith(paras[head], { text, cells: undefined, cellLines: undefined, mergedFrom: undefined, list: undefined, heading: undefined, ...(n ? { indent: false, afterBlank: false } : {}) })));
     i = head;
   }
   return out ?? paras;
@@ -522,7 +523,7 @@ function runTogetherRuns(paras: Para[]): Para[] {
     let from = 0;
     for (const c of [...cuts, p.text.length]) {
       const text = p.text.slice(from, c).trim();
-      if (text) out.push(from === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined });
+      if (text) out.push(from === 0 ? paraWith(p, { text }) : paraWith(p, { text, indent: false, afterBlank: false, list: undefined }));
       from = c;
     }
   }
@@ -557,7 +558,7 @@ function wrappedRuns(paras: Para[]): Para[] {
     }
     const lines = j > i + 1 ? paras.slice(i, j).map((q) => q.text) : null;
     if (lines && lines.some((l, k) => k + 1 < lines.length && (l.lastIndexOf('【') > l.lastIndexOf('】') || CUT_AT_START.test(lines[k + 1])))) {
-      (out ??= paras.slice(0, i)).push({ ...p, text: lines.join(''), width: paras[j - 1].width, chars: paras[j - 1].chars });
+      (out ??= paras.slice(0, i)).push(paraWith(p, { text: lines.join(''), width: paras[j - 1].width, chars: paras[j - 1].chars }));
       i = j - 1;
     } else out?.push(p);
   }
@@ -929,7 +930,7 @@ export function splitTitleLine(paras: Para[]): Para[] {
   if (!first || first.cells || first.heading !== undefined) return paras;
   const m = /^(\S.{4,60}?(?:行动计划|行动方案|实施方案|工作方案|实施意见|工作要点|计划|方案|规划|纲要|意见|要点|办法))[ \t\u3000]+(\S.{10,})$/s.exec(first.text);
   if (!m || readMarker(first.text)) return paras;
-  return [{ ...first, text: m[1] }, { ...first, text: m[2], afterBlank: true }, ...paras.slice(1)];
+  return [paraWith(first, { text: m[1] }), paraWith(first, { text: m[2], afterBlank: true }), ...paras.slice(1)];
 }
 
 /** "附件1" alone on its line, its title on the next: one heading "附件1 东湖区…指标表". */
@@ -943,7 +944,7 @@ export function joinAnnexTitles(paras: Para[]): Para[] {
     // up to 120 characters when the line names a table or list)
     const room = /(?:表|清单|名录|目录)\s*$/.test(next?.text ?? '') ? 120 : 60;
     if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= room && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
-      out.push({ ...p, text: `${p.text} ${next.text}` });
+      out.push(paraWith(p, { text: `${p.text} ${next.text}` }));
       i++;
       continue;
     }
@@ -982,7 +983,7 @@ export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed'])
     // "附件：X" naming it before (a notice's attachment line) is no annex either: it goes with the marker
     const refs = new Set(paras.slice(0, i).filter((q) => annexTitle(q) === squeeze(title)));
     for (const q of refs) removed.push({ line: q.line, text: q.text, reason: '附件标记（附件即方案正文）' });
-    return [...paras.slice(0, i).filter((q) => !refs.has(q)), { ...p, text: title }, ...paras.slice(i + 1)];
+    return [...paras.slice(0, i).filter((q) => !refs.has(q)), paraWith(p, { text: title }), ...paras.slice(i + 1)];
   }
   return paras;
 }
