@@ -204,7 +204,7 @@ export function cellPerLineTables(paras: Para[]): void {
       const read = readRow(paras, j, kinds, next, gap, false, true);
       const after = paras[read.k];
       if (!read.closed || !read.row[1] || read.row.slice(2).every((c) => !c) || (after && !after.cells && !taskLine(after) && read.k < paras.length)) break;
-      out.push({ ...paras[j], text: read.row.join('\t'), cells: read.row, tabs: true });
+      out.push(paraWith(paras[j], { text: read.row.join('\t'), cells: read.row, tabs: true }));
       next++;
       j = read.k;
       end = read.k;

@@ -20,7 +20,7 @@ describe('a Markdown separator row under a table that is no task table', () => {
   it.each([['---|---|---|---|'], ['|:---|---:|:---:|---|'], ['｜---｜---｜']])('%s is dropped as a table rule', (sep) => {
     const d = page(sep);
     expect(d.meta.preamble).toBe('2027年，青林镇围绕“生态青林”目标安排重点工作如下。');
-    expect(d.report.removed.some((r) => r.text === sep && r.reason === '表格框线')).toBe(true);
+    expect(d.report?.removed.some((r) => r.text === sep && r.reason === '表格框线')).toBe(true);
     expect(d.nodes.map((n) => n.heading)).toEqual(['做强特色农业', '提升人居环境']);
   });
 });
