@@ -10170,7 +10170,7 @@ part 三、|建设宜居乡村
       { heading: '建设高标准农田', year: 2026, stage: '完成' },
       { heading: '推进农村改厕', year: 2026, stage: '完成' },
     ],
-    absent: ['—1—', '—2—'],
+    absent: ['— 1 —', '— 2 —'],
   },
   {
     file: '301-qu-sannian-lingyu-daoniannian-zhuanlan-zhibiao.txt',
@@ -10220,10 +10220,10 @@ part 三、|保障措施
     file: '302-qu-fangan-jieduan-mubiao.txt',
     formats: ['pdf'],
     style: '区 实施方案 whose tasks stand under its stages: 二、实施阶段 holds unbracketed "第一阶段：启动部署（2026年1月—6月）" lines, each followed by an "阶段目标：…" line, then 1.–5. run-in tasks numbered on through the stages with （责任单位：…；配合单位：…）; the second stage runs from one year into the next (blind batch 34, h-gen28)',
-    meta: { title: '云溪区“无废城市”建设实施方案（2026—2027年）', district: '云溪区', city: null, period: { start: 2026, end: 2027 }, issuer: '临江市云溪区人民政府', issuedOn: '2026-01-08' },
+    meta: { title: '云溪区“无废城市”建设实施方案（2026—2027年）', district: '云溪区', city: '临江市', period: { start: 2026, end: 2027 }, issuer: '临江市云溪区人民政府', issuedOn: '2026-01-08' },
     outline: `
 part 一、|建设目标
-part 二、|实施阶段
+part 二、|阶段任务
   section 第一阶段|启动部署（2026年1月—6月）
     task 1.|编制建设任务清单
     task 2.|建立固体废物信息平台
