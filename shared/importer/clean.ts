@@ -959,6 +959,8 @@ function measureWrap(ws: Float64Array, slack: number, min: number): number {
   return near >= ws.length * 0.35 ? at : 0;
 }
 
+/** A line written in Latin letters only (a title's English under it): words, digits and their punctuation. */
+export const LATIN_LINE = /^\s*[A-Za-z][A-Za-z0-9'’,.&:()\-\s]*[A-Za-z)]\s*$/;
 /** Single digits a space apart ("4 5 万亩", "2 0 2 6 年"): a figure as text recognised from a scan spaces it. */
 const SPACED_DIGITS = /(?<![0-9.．])[0-9](?: [0-9])+(?![0-9.．])/g;
 /** A line of single characters a space apart after its marker, if any ("一、 稳 定 粮 食 生 产", "南 屿 县 2 0 2 6 年 …"). */
@@ -1032,7 +1034,9 @@ export function joinBroken(paras: Para[]): Para[] {
       // (…and so is its last line when the addressees follow it, "…关于贯彻落实市" ⏎ "《政府工作报告》重点工作分工的通知" ⏎
       // "各区人民政府，市政府各部门：" — a hard wrap that ends a line at the title's last character joins nothing to it:
       // a line of organs closed by its colon is never the rest of a title)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) &&
+      // (…and so is a line in Latin letters before a line of Chinese: a title's English under it is not continued by
+      // the date or the organ after it)
+      if (!ends && !p.indent && !(LATIN_LINE.test(prev.text) && /^\s*[\u4e00-\u9fa5〇0-9]/.test(p.text)) && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) &&
         !(NOTICE_TITLE_END.test(prev.text) && !/[。；;，,]/.test(prev.text) && addresseesFrom(paras, i))) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));

@@ -17,7 +17,7 @@
  * this module reads the head with them and re-exports them.
  */
 import type { ImportReport, PlanMeta } from '../model/plan';
-import type { Para } from './clean';
+import { LATIN_LINE, type Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
@@ -33,8 +33,7 @@ export { CITY_UNITS, DISTRICT_UNITS, PROVINCE_UNITS, findDistrict, readGovernmen
 export type { Government } from './places';
 export { INDEX_LABELS } from './headlines';
 /** A source that reports the document, not issues it: 青川区融媒体中心, 临江日报社, 东湖区新闻中心, 南屿县广播电视台. */
-/** A line written in Latin letters only (a title's English under it): words, digits and their punctuation. */
-const LATIN_LINE = /^\s*[A-Za-z][A-Za-z0-9'’,.&:()\-\s]*[A-Za-z)]\s*$/;
+
 const MEDIA = /融媒体|新闻|报社|日报|晚报|电视台|广播|网站|门户|媒体/;
 /** The reason given for an issuer read from a page's 信息来源 alone (a signature at the text's end replaces it). */
 export const SOURCE_ISSUER = '正文没有发文机关,发文机关取自网页的信息来源';
