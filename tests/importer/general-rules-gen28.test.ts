@@ -35,9 +35,10 @@ describe('a merged cell written 同上 / 同左 (paragraphs.ts fillDittoCells)',
     expect(years(byHeading(r.nodes, '整治电动自行车违规充电'))).toEqual(years(byHeading(r.nodes, '开展出租屋消防安全检查')));
     expect(byHeading(r.nodes, '组织平安建设宣传月活动').lead).toEqual(['街道综治中心']);
   });
-  it('同左 takes the cell before it in its row', () => {
-    const r = plan(DITTO.replace('2\t整治电动自行车违规充电\t同上\t同上', '2\t整治电动自行车违规充电\t街道城管科\t同上').replace('完成时间', '责任单位').replace('2026年9月底', '同左'));
-    expect(byHeading(r.nodes, '推进社区网格员队伍建设').lead).toEqual(['街道综治中心']);
+  it('同左 takes the cell before it in its row: a year\'s step the same as the year before', () => {
+    const r = plan(['云溪区垃圾分类三年行动计划（2026—2027年）', '一、重点任务', '序号\t任务\t2026年\t2027年\t责任单位', '1\t推进小区垃圾分类\t完成10个小区\t同左\t区城市管理局', '2\t建设再生资源回收站\t建成2座\t建成3座\t区商务局'].join('\n'));
+    const m = byHeading(r.nodes, '推进小区垃圾分类').milestones.find((x) => x.year === 2027);
+    expect(m?.text).toContain('完成10个小区');
   });
   it('a 同上 with nothing above it stays as written (guard)', () => {
     const r = plan(DITTO.replace('1\t开展出租屋消防安全检查\t街道应急办', '1\t开展出租屋消防安全检查\t同上'));
