@@ -19,6 +19,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
+import { cnYear } from '../text/numerals';
 import { datedRelativeYears, relativeYears } from './dates';
 import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
 
@@ -934,6 +935,13 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
  *  offsets cut the milestone's words from the text as written. */
 const FULL_DIGIT = /[０-９]/;
 const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
+/** A year written in Chinese digits before 年 ("二〇二六年10月底前完成", as a scanned 要点 writes it): its four digits read as
+ *  ASCII in the view, one code unit for one (cnYear: 〇, ○ and 零 alike). */
+const CN_YEAR = /(?<![〇○零一二三四五六七八九十百千])[〇○零一二三四五六七八九]{4}(?=\s*年)/g;
+const digitView = (s: string) => {
+  const half = halfDigits(s);
+  return /[〇○零]/.test(half) ? half.replace(CN_YEAR, (y) => { const n = cnYear(y); return n && n >= 1900 && n < 2100 ? String(n) : y; }) : half;
+};
 /** Not a date after 截至/截止 (what is so by then: an account) or 自/从 (where something starts). */
 const NOT_ACCOUNT_DATE = '(?<!(?:截至|截止|自|从)\\s*)';
 /** Not a relative clause after a deadline's verb: 的 in the clause a few words on ("2000年底前建成的管道", "6月底前开工的
@@ -1308,7 +1316,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
   // (but a one-year plan's "完成时限：6月底前", which names none)
   const oneYear = !!period && period.start === period.end;
   const dated = datedRelativeYears(text0, period);
-  if (!YEAR_DIGITS.test(dated) && !(FULL_DIGIT.test(dated) && YEAR_DIGITS.test(halfDigits(dated))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
+  if (!YEAR_DIGITS.test(dated) && !((FULL_DIGIT.test(dated) || /[〇○零]/.test(dated)) && YEAR_DIGITS.test(digitView(dated))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
@@ -1316,7 +1324,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
   // as a month deadline of that year, the year blanked in the view only; only a plan that writes its year so, dates.ts
   // writesRepublicYear: a plan of 2025 naming "114年" otherwise reads it as written)
   const roc = oneYear && opts.republicYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
-  const dotted = dottedDates(halfDigits(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
+  const dotted = dottedDates(digitView(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
   // (…and a year counted from the plan's first is its year in the view, as written in the text)
   const { view: view0, text } = relativeDates(dotted.view, dotted.text, period);
   // (a labelled schedule's steps cut by commas, each opening with its year: read as steps cut by ；)

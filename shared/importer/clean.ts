@@ -972,6 +972,39 @@ function measureWrap(ws: Float64Array, slack: number, min: number): number {
   return near >= ws.length * 0.35 ? at : 0;
 }
 
+/** A line written in Latin letters only (a title's English under it): words, digits and their punctuation. */
+export const LATIN_LINE = /^\s*[A-Za-z][A-Za-z0-9'’,.&:()\-\s]*[A-Za-z)]\s*$/;
+/** Single digits a space apart ("4 5 万亩", "2 0 2 6 年"): a figure as text recognised from a scan spaces it. */
+const SPACED_DIGITS = /(?<![0-9.．])[0-9](?: [0-9])+(?![0-9.．])/g;
+/** A line of single characters a space apart after its marker, if any ("一、 稳 定 粮 食 生 产", "南 屿 县 2 0 2 6 年 …"). */
+function scanSpaced(text: string): boolean {
+  const tokens = text.trim().split(/[ \u3000]+/);
+  const start = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．])$/.test(tokens[0] ?? '') ? 1 : 0;
+  const rest = tokens.slice(start);
+  return rest.length >= 4 && rest.filter((t) => /^[\u4e00-\u9fa5〇0-9]$/.test(t)).length >= rest.length * 0.8;
+}
+/**
+ * Text recognised from a scan (OCR) puts spaces between characters: figures "4 5 万亩", "1 2 0 万人次", whole lines "一、 稳 定
+ * 粮 食 生 产", the title "南 屿 县 2 0 2 6 年 …". A document is read so only when it shows the trait three times or more
+ * (single digits a space apart); then each such figure is one number, closed up to the words around it ("稳定在 4 5 万亩"
+ * → "稳定在45万亩", "8 %" → "8%"), and each line of single characters a space apart is closed up. A table's cells are left
+ * as they are; a document without the trait is untouched (a letter-spaced column head stays for the rules that read it).
+ */
+export function closeScanSpacing(paras: Para[]): Para[] {
+  let runs = 0;
+  for (const p of paras) if (!p.cells) runs += p.text.match(SPACED_DIGITS)?.length ?? 0;
+  if (runs < 3) return paras;
+  return paras.map((p) => {
+    if (p.cells) return p;
+    let text = scanSpaced(p.text) ? p.text.trim().replace(/(?<=[^\s])[ \u3000]+(?=[^\s])/g, (gap, at: number, all: string) => (/[、）)．.]/.test(all[at - 1]) || /[\u4e00-\u9fa5〇0-9]/.test(all[at - 1]) ? '' : gap)) : p.text;
+    text = text
+      .replace(SPACED_DIGITS, (d) => d.replace(/ /g, ''))
+      .replace(/(?<=[\u4e00-\u9fa5〇，。、；：（）]) (?=[0-9])/g, '')
+      .replace(/(?<=[0-9]) (?=[\u4e00-\u9fa5%％，。；）])/g, '');
+    return text === p.text ? p : paraWith(p, { text });
+  });
+}
+
 /**
  * Re-join lines broken mid-sentence: a paragraph that ends without terminal punctuation and is followed,
  * without a blank line or indentation, by a line that is not a numbered heading. In a hard-wrapped text (lines of
@@ -1017,7 +1050,10 @@ export function joinBroken(paras: Para[]): Para[] {
       // (one test of the title's end, then either: 关于 in it, or the addressees after it)
       const titleEnd = !ends && !p.indent && !/[。；;，,]/.test(prev.text) ? NOTICE_TITLE_END.exec(prev.text) : null;
       const noticeTitle = !!titleEnd && (/关于.{2,}$/.test(prev.text.slice(0, titleEnd.index)) || addresseesFrom(paras, i));
-      if (!ends && !p.indent && !noticeTitle && !signerLine(prev.text)) {
+      // (…and so is a line in Latin letters before a line of Chinese: a title's English under it is not continued by
+      // the date or the organ after it)
+      const latinTitle = LATIN_LINE.test(prev.text) && /^\s*[\u4e00-\u9fa5〇0-9]/.test(p.text);
+      if (!ends && !p.indent && !noticeTitle && !latinTitle && !signerLine(prev.text)) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎

@@ -186,7 +186,8 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
     if (node.kind === 'task' && !node.milestones.length) {
       // (a heading naming one year, not a period: dates.ts groupYear)
       for (const a of up) {
-        const year = groupYear(matchView(a.node.heading), period);
+        // (a stage numbered by its ordinal, "第一阶段" ⏎ "启动部署（2026年1月—6月）", names its stage in its number)
+        const year = groupYear(matchView(/阶段$/.test(a.node.number) ? a.node.number + a.node.heading : a.node.heading), period);
         if (year === null) continue;
         node.milestones.push({ year, stage: null, text: a.node.heading.trim() });
         break;

@@ -258,7 +258,8 @@ function cleanName(s: string): string {
 /** A phrase of manner opening a name: 按照/根据/依照/对照/参照 … 要求/标准/规定/部署/原则/模式 (before at least 3 characters). */
 const ACCORDING_TO = /^(?:按照|根据|依照|对照|遵照|参照)[^，,。；;]{1,20}?(?:要求|标准|规定|部署|原则|模式|思路)(?=[\u4e00-\u9fa5]{3})/;
 /** Words a name cannot start with: prepositions, conjunctions, demonstratives and clause openers ("与正在筹建的…"). */
-const CLAUSE_START = /^(与|和|及|并|或|对|把|将|向|从|以|由|被|其|该|此|这|那|沿|随着|通过|围绕|按照|依托|结合|针对|利用|落实|推进|加快|加强|积极|完善|健全|建立|开展|鼓励|支持|推动)/;
+// (和 as a conjunction, not the first character of a word: 和美乡村, 和谐社区, 和平, 和睦)
+const CLAUSE_START = /^(与|和(?!谐|美|平|睦)|及|并|或|对|把|将|向|从|以|由|被|其|该|此|这|那|沿|随着|通过|围绕|按照|依托|结合|针对|利用|落实|推进|加快|加强|积极|完善|健全|建立|开展|鼓励|支持|推动)/;
 /** Words inside a clause, never inside a name: adverbs of time and manner ("正在筹建"). */
 const CLAUSE_WORD = /(正在|已经|逐步|不断|努力|大力)/;
 /** Words a name cannot end with: a verb or conjunction still waiting for its object ("子类包含", "家庭能够享受"). */
@@ -292,6 +293,11 @@ export function recognisableName(raw: string, counted = false): string | null {
   if (counted) {
     // "配置紧急呼叫、烟感报警等智能设备1万台": what is counted is what the list is of
     name = name.replace(/^.{2,}?等(?:领域|方面|行业|区域)?(?![级次])(?=[\u4e00-\u9fa5]{4,}$)/, '');
+    // (…and a list of quoted terms before the quoted term it is of, "创建“无废学校”“无废社区”等“无废细胞”100个": “无废细胞”)
+    name = name.replace(/^(?:[“"][^”"]{2,12}[”"][、，,]?){2,}等(?=[“"][\u4e00-\u9fa5]{2,}[”"][\u4e00-\u9fa5]*$)/, '');
+    // "建成年处理能力50万吨的建筑垃圾资源化利用厂1座": a figure saying what the thing is like (its capacity, its size) is
+    // an attribute before 的, no part of what is counted — the name is what follows it
+    name = name.replace(/^[^，,。；;]*?[0-9０-９][^的，,。；;]*的(?=[\u4e00-\u9fa5]{3,}$)/, '');
     const verbs = [...name.matchAll(/(新建和改造|建设改造|组织实施|新增|新建|建成|建设|培育|推出|集聚|引进|打造|创建|设立|布设|部署|上线)/g)];
     const last = verbs[verbs.length - 1];
     if (last && last.index! > 0) {

@@ -200,7 +200,12 @@ function markClosingParts(all: Draft[]): void {
   }
 }
 /** A node whose points are no tasks: by its heading (isNotTaskContext), or a closing part named by its management. */
-export const isNotTaskNode = (n: PlanNode) => isNotTaskContext(n.heading) || CLOSING.has(n);
+/** A node numbered or named by its stage ("第三阶段 总结评估（2027年7月—12月）", "（三）第三阶段：巩固提升"): its words say
+ *  when its points are done, not what kind they are — the work of that stage is tasks as anywhere (a 评估 in the stage's
+ *  name does not make its points an evaluation's frame). */
+const STAGE_NAMED = /^第\s*[一二三四五六七八九十0-9]{1,3}\s*阶段/;
+const namesStage = (n: PlanNode) => STAGE_NAMED.test(matchView(n.number)) || STAGE_NAMED.test(matchView(n.heading));
+export const isNotTaskNode = (n: PlanNode) => (isNotTaskContext(n.heading) && !namesStage(n)) || CLOSING.has(n);
 
 /** Headings are tested on the matching view (Traditional script folded). */
 export const isTaskContext = (heading: string) => contextOf(heading) === 'task';

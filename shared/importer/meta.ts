@@ -17,7 +17,7 @@
  * this module reads the head with them and re-exports them.
  */
 import type { ImportReport, PlanMeta } from '../model/plan';
-import type { Para } from './clean';
+import { LATIN_LINE, type Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
@@ -33,6 +33,7 @@ export { CITY_UNITS, DISTRICT_UNITS, PROVINCE_UNITS, findDistrict, readGovernmen
 export type { Government } from './places';
 export { INDEX_LABELS } from './headlines';
 /** A source that reports the document, not issues it: 青川区融媒体中心, 临江日报社, 东湖区新闻中心, 南屿县广播电视台. */
+
 const MEDIA = /融媒体|新闻|报社|日报|晚报|电视台|广播|网站|门户|媒体/;
 /** The reason given for an issuer read from a page's 信息来源 alone (a signature at the text's end replaces it). */
 export const SOURCE_ISSUER = '正文没有发文机关,发文机关取自网页的信息来源';
@@ -1026,7 +1027,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // alone on its line (in brackets or not), or the signature "issuer + date"
       const alone = isOnly(f.replace(/^\s*[(]|[)]\s*$/g, ''), d.raw) || (g !== null && isOnly(f.slice(g.end), d.raw)) || (zoneEnd > 0 && isOnly(f.slice(zoneEnd), d.raw));
       const beforeTitle = i < lastNoticeLine;
-      const underTitle = titleIndex >= 0 && !titleFromNotice && i > titleIndex && i <= titleIndex + 2;
+      // (a line of the title in English under it, "Nanyu Economic Development Zone 2026 … Plan", is the title's own: the
+      // issuer and date come on the lines after it)
+      const english = titleIndex >= 0 && LATIN_LINE.test(folded[titleIndex + 1] ?? '') ? 1 : 0;
+      const underTitle = titleIndex >= 0 && !titleFromNotice && i > titleIndex + english && i <= titleIndex + 2 + english;
       let score = 0;
       // (…or, under a title that is itself a notice issued directly — "X县人民政府关于2025年重点工作及责任分解的通知",
       // its text, its office, its date, then the body —, the date signing it, alone on its line)

@@ -49,6 +49,8 @@ function outsideBrackets(text: string, wide: string, narrow: string): number {
 const STAGE_ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}(?:阶段|步|批|轮|期)$/;
 /** A label before a colon: a name closed by its ordinal ("行动一", "专项行动二", "工程3"). */
 const LABEL_ORDINAL = /^[\u4e00-\u9fa5]{1,8}[一二三四五六七八九十0-9０-９]{1,3}$/;
+/** A heading in Chinese, a space, then the same heading in English: two words or more of Latin letters, nothing else. */
+const ENGLISH_TAIL = /^(.*[\u4e00-\u9fa5）)”》])[ \t\u3000]+([A-Z][a-z'’-]{3,}|[A-Z][A-Za-z'’-]*(?:[ ,&/]+[A-Za-z'’-]+)+)$/s;
 /** An explicit heading "X：Y" that is a heading whole: Y a short phrase without a clause, or X a label. */
 const wholeAfterColon = (rest: string, colon: number): boolean => {
   const after = rest.slice(colon + 1).trim();
@@ -83,6 +85,11 @@ export function splitHeading(m: Marker, toc: string[], explicit = false): { head
   // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
   const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；;]$/, '')) : null;
   if (fields && fields.index >= 2 && fields.index <= 60) return { heading: rest.slice(0, fields.index).trim(), body: rest.slice(fields.index).trim() };
+  // "聚焦主导产业精准招商 Targeted Promotion of Leading Industries": a heading followed by its English (a plan written
+  // with English headings; "完善考核激励 Incentives", one capitalised word) — the heading is the Chinese, the English its
+  // text's first line (kept, not named by it)
+  const english = stop < 0 ? ENGLISH_TAIL.exec(rest) : null;
+  if (english) return { heading: english[1], body: english[2] };
   // A Word or Markdown heading (`explicit`: a heading style, "### 3.…") with no sentence in it is a heading whole, its
   // colon or space included ("3.PM2.5治理：实施清洁空气行动", "专项行动一：智慧交通"): a run-in heading's text is a
   // sentence after it, which the style gives the whole paragraph. (The exports print every heading so; cut at the colon,
@@ -1261,4 +1268,33 @@ export function widePoints(paras: Para[], marker: (p: Para) => Marker | null): M
     if (w && w.n === last + 1) { out.set(p, w); last = w.n; }
   }
   return out;
+}
+
+/** A merged cell written as a word: 同上 (the cell above in its column says it), 同左 (the cell before it in its row). */
+const DITTO = /^(同上|同左)[。.]?$/;
+/**
+ * A table whose merged cells are written "同上" / "同左" (a 分工表 typed row by row, the same 牵头单位 as the row above):
+ * each such cell takes the words it points to — the cell above in its column (in a row of as many cells) or the cell
+ * before it in its row — so every rule reading the row reads the department, the deadline, as if written again.
+ * A ditto with nothing to point to (the first row, an empty cell) stays as written.
+ */
+export function fillDittoCells(paras: Para[]): Para[] {
+  if (!paras.some((p) => p.cells?.some((c) => DITTO.test(c.trim())))) return paras;
+  let prev: string[] | null = null;
+  return paras.map((p) => {
+    if (!p.cells) { prev = null; return p; }
+    let cells: string[] | null = null;
+    p.cells.forEach((c, k) => {
+      const m = DITTO.exec(c.trim());
+      if (!m) return;
+      const row = cells ?? p.cells!;
+      const from = m[1] === '同上' ? (prev && prev.length === row.length ? prev[k] : '') : k > 0 ? row[k - 1] : '';
+      if (!from?.trim() || DITTO.test(from.trim())) return;
+      (cells ??= p.cells!.slice())[k] = from;
+    });
+    const filled = cells as string[] | null;
+    const out: Para = filled ? paraWith(p, { cells: filled, text: filled.join('\t'), cellLines: p.cellLines?.map((l, k) => (filled[k] === p.cells![k] ? l : filled[k].split('\n'))) }) : p;
+    prev = out.cells!;
+    return out;
+  });
 }

@@ -10033,4 +10033,285 @@ task |城区要加快老旧小区改造,年内完成改造小区12个,惠及居�
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44];
+/** h-gen28 (session 43): blind batch 34 (docs/importer-corpus.md "Batch 34"). */
+const BATCH_H_GEN28: CorpusDoc[] = [
+  {
+    file: '297-qu-fangan-renwubiao-tongshang.txt',
+    formats: ['docx'],
+    style: '区 实施方案 whose 二、重点任务 is a tab-separated table 序号 / 重点任务 / 主要内容 / 牵头单位 / 配合单位 / 完成时限 in which a merged cell is written "同上": a 牵头单位 or 配合单位 the same as the row above (blind batch 34, h-gen28)',
+    meta: { title: '临江市青川区2026年城市更新重点任务实施方案', district: '青川区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市青川区人民政府', issuedOn: '2026-02-20' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task 1|老旧小区综合改造
+  task 2|完整社区建设试点
+  task 3|停车设施补短板
+  task 4|口袋公园建设
+  task 5|历史街区保护利用
+  task 6|城市更新项目储备
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '老旧小区综合改造', lead: ['区住房和城乡建设局'], partners: ['区财政局', '各街道办事处'] },
+      { heading: '完整社区建设试点', lead: ['区住房和城乡建设局'], partners: ['区民政局', '区卫生健康局'] },
+      { heading: '停车设施补短板', lead: ['区城市管理局'], partners: ['区公安分局交警大队'] },
+      { heading: '口袋公园建设', lead: ['区城市管理局'], partners: ['区公安分局交警大队'] },
+      { heading: '历史街区保护利用', lead: ['区文化和旅游局'], partners: ['区商务局'] },
+      { heading: '城市更新项目储备', lead: ['区发展和改革局'], partners: ['区商务局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '老旧小区', value: 32, unit: '个' },
+      { heading: '工作目标', name: '公共停车泊位', value: 1500, unit: '个' },
+      { heading: '工作目标', name: '口袋公园', value: 10, unit: '个' },
+      { heading: '老旧小区综合改造', name: '电梯', value: 60, unit: '部' },
+      { heading: '口袋公园建设', name: '口袋公园', value: 10, unit: '个' },
+      { heading: '城市更新项目储备', name: '城市更新项目', value: 20, unit: '个' },
+    ],
+    milestones: [
+      { heading: '老旧小区综合改造', year: 2026, stage: '完成' },
+      { heading: '口袋公园建设', year: 2026, stage: '完成' },
+    ],
+    absent: ['同上'],
+  },
+  {
+    file: '298-zhen-fangan-bumen-jiancheng.txt',
+    formats: ['doc'],
+    style: '镇 工作方案 whose departments are the 镇\'s short names ("镇经发办", "镇社事办", "镇建管办", "镇综执队", "镇农办"), (一) run-in tasks each followed by one line "牵头：…；配合：…；时限：…" (short labels), a closing 注 spelling the short names out (blind batch 34, h-gen28)',
+    meta: { title: '云溪区石港镇2026年和美乡村建设工作方案', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区石港镇人民政府', issuedOn: '2026-03-02', addressees: ['各村（社区）', '镇各办、站、所'] },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|实施农村人居环境整治
+  task (二)|推进农村生活污水治理
+  task (三)|发展富民乡村产业
+  task (四)|提升公共服务水平
+  task (五)|加强乡村治理
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|加强督查考核
+`,
+    departments: [
+      { heading: '实施农村人居环境整治', lead: ['镇建管办'], partners: ['镇综执队', '各村（社区）'] },
+      { heading: '推进农村生活污水治理', lead: ['镇建管办'], partners: ['镇农办'] },
+      { heading: '发展富民乡村产业', lead: ['镇经发办'], partners: ['镇农办', '镇财政所'] },
+      { heading: '提升公共服务水平', lead: ['镇社事办'], partners: ['镇卫生院'] },
+      { heading: '加强乡村治理', lead: ['镇综治办'], partners: ['镇司法所', '镇派出所'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '和美乡村示范村', value: 3, unit: '个' },
+      { heading: '工作目标', name: '农村生活污水治理率', value: 60, unit: '%' },
+      { heading: '工作目标', name: '农村卫生厕所普及率', value: 98, unit: '%' },
+      { heading: '实施农村人居环境整治', name: '积存垃圾', value: 2000, unit: '吨' },
+      { heading: '推进农村生活污水治理', name: '污水管网', value: 15, unit: '公里' },
+      { heading: '发展富民乡村产业', name: '冷库', value: 2, unit: '座' },
+      { heading: '提升公共服务水平', name: '村卫生室', value: 6, unit: '个' },
+      { heading: '提升公共服务水平', name: '老年食堂', value: 4, unit: '个' },
+    ],
+    milestones: [
+      { heading: '实施农村人居环境整治', year: 2026, stage: '完成' },
+      { heading: '推进农村生活污水治理', year: 2026, stage: '完成' },
+      { heading: '发展富民乡村产业', year: 2026, stage: '完成' },
+      { heading: '提升公共服务水平', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '299-kaifaqu-shuangyu-biaoti.txt',
+    formats: ['docx'],
+    style: '开发区 管委会 工作计划 with English headings: the title followed by its English line, each part "一、X" followed by an English line of its own ("Key Tasks"), each (一) heading followed on its line by its English ("（一）聚焦主导产业精准招商 Targeted Promotion of Leading Industries"); the 管委会 and date under the title; 牵头单位 / 配合单位 in the sentence (blind batch 34, h-gen28)',
+    meta: { title: '南屿经济开发区2026年招商引资工作计划', district: null, period: { start: 2026, end: 2026 }, issuer: '南屿经济开发区管理委员会', issuedOn: '2026-01-28' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task (一)|聚焦主导产业精准招商
+  task (二)|拓展境外招商渠道
+  task (三)|优化外资企业服务
+  task (四)|强化项目落地保障
+part 三、|保障措施
+  section (一)|完善考核激励
+  section (二)|加强队伍建设
+`,
+    departments: [
+      { heading: '聚焦主导产业精准招商', lead: ['招商一局'], partners: ['经济发展局'] },
+      { heading: '拓展境外招商渠道', lead: ['招商二局'], partners: ['开发区外事办'] },
+      { heading: '优化外资企业服务', lead: ['企业服务局'], partners: ['营商环境办'] },
+      { heading: '强化项目落地保障', lead: ['规划建设局'], partners: ['南屿开发区建设投资公司'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '亿元以上项目', value: 30, unit: '个' },
+      { heading: '总体目标', name: '外商投资企业', value: 15, unit: '家' },
+      { heading: '总体目标', name: '总部型企业', value: 5, unit: '家' },
+      { heading: '聚焦主导产业精准招商', name: '产业链项目', value: 18, unit: '个' },
+      { heading: '拓展境外招商渠道', name: '招商联络点', value: 2, unit: '个' },
+      { heading: '优化外资企业服务', name: '诉求办结率', value: 95, unit: '%' },
+      { heading: '强化项目落地保障', name: '标准厂房', value: 15, unit: '万平方米' },
+    ],
+    milestones: [
+      { heading: '强化项目落地保障', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '300-xian-yaodian-ocr-kongge-ling.txt',
+    formats: ['pdf'],
+    style: '县 工作要点 as text recognised from a scan: stray spaces between characters and inside figures ("南 屿 县 2 0 2 6 年", "一、 稳 定 粮 食 生 产", "4 5 万亩", "8 %", "县 财 政 局"), 〇 for 零 in years ("二〇二六年 1 0 月底前", the signature date 二〇二六年二月十日), page numbers "— 1 —" (blind batch 34, h-gen28)',
+    meta: { title: '南屿县2026年农业农村工作要点', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-10' },
+    outline: `
+part 一、|稳定粮食生产
+  task 1.|抓好粮食播种面积
+  task 2.|建设高标准农田
+part 二、|发展乡村产业
+  task 3.|培育农业产业化龙头企业
+  task 4.|发展乡村旅游
+part 三、|建设宜居乡村
+  task 5.|推进农村改厕
+  task 6.|治理农村生活污水
+`,
+    departments: [
+      { heading: '抓好粮食播种面积', lead: ['县农业农村局'] },
+      { heading: '建设高标准农田', lead: ['县农业农村局', '县财政局'] },
+      { heading: '培育农业产业化龙头企业', lead: ['县农业农村局'], partners: ['县工业和信息化局'] },
+      { heading: '发展乡村旅游', lead: ['县文化和旅游局'] },
+      { heading: '推进农村改厕', lead: ['县农业农村局'], partners: ['县卫生健康局', '各乡镇人民政府'] },
+      { heading: '治理农村生活污水', lead: ['县生态环境局'] },
+    ],
+    indicators: [
+      { heading: '抓好粮食播种面积', name: '粮食播种面积', value: 45, unit: '万亩' },
+      { heading: '抓好粮食播种面积', name: '粮食总产量', value: 20, unit: '万吨' },
+      { heading: '建设高标准农田', name: '高标准农田', value: 3, unit: '万亩' },
+      { heading: '培育农业产业化龙头企业', name: '龙头企业', value: 5, unit: '家' },
+      { heading: '发展乡村旅游', name: '游客', value: 120, unit: '万人次' },
+      { heading: '推进农村改厕', name: '农村户厕', value: 2000, unit: '户' },
+      { heading: '治理农村生活污水', name: '农村生活污水治理率', value: 45, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建设高标准农田', year: 2026, stage: '完成' },
+      { heading: '推进农村改厕', year: 2026, stage: '完成' },
+    ],
+    absent: ['— 1 —', '— 2 —'],
+  },
+  {
+    file: '301-qu-sannian-lingyu-daoniannian-zhuanlan-zhibiao.txt',
+    formats: ['docx'],
+    style: '区 三年行动方案 by field: each (一) field of 二、分领域目标任务 opens with its own "到2027年，…达到…" target sentence, then 1. 2. run-in tasks (numbering restarting in each field) with （牵头单位：…；配合单位：…）, then a "专栏N　X领域主要指标" box that is a tab-separated table 指标名称 / 单位 / 2024年 / 2027年 / 属性 (one field without a box) (blind batch 34, h-gen28)',
+    meta: { title: '临江市东湖区公共服务提质三年行动方案（2025—2027年）', district: '东湖区', city: '临江市', period: { start: 2025, end: 2027 }, issuer: '临江市东湖区人民政府办公室', issuedOn: '2025-03-18' },
+    outline: `
+part 一、|总体要求
+part 二、|分领域目标任务
+  section (一)|教育
+    task 1.|扩充优质学位
+    task 2.|建设智慧校园
+    box 专栏1|教育领域主要指标
+  section (二)|医疗卫生
+    task 1.|提升基层医疗服务能力
+    task 2.|建设区域医疗中心
+    box 专栏2|医疗卫生领域主要指标
+  section (三)|养老托育
+    task 1.|发展社区养老服务
+    task 2.|扩大普惠托育供给
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化要素保障
+`,
+    departments: [
+      { heading: '扩充优质学位', lead: ['区教育局'], partners: ['区自然资源局'] },
+      { heading: '建设智慧校园', lead: ['区教育局'] },
+      { heading: '提升基层医疗服务能力', lead: ['区卫生健康委'] },
+      { heading: '建设区域医疗中心', lead: ['区卫生健康委'], partners: ['区发展改革委', '区财政局'] },
+      { heading: '发展社区养老服务', lead: ['区民政局'], partners: ['各街道办事处'] },
+      { heading: '扩大普惠托育供给', lead: ['区卫生健康委'] },
+    ],
+    indicators: [
+      { heading: '教育', name: '学前教育普惠率', value: 92, unit: '%', year: 2027 },
+      { heading: '教育', name: '义务教育学校校舍达标率', value: 100, unit: '%' },
+      { heading: '医疗卫生', name: '医师数', value: 3.6, unit: '人', year: 2027 },
+      { heading: '医疗卫生', name: '医疗卫生机构床位数', value: 6, unit: '张' },
+      { heading: '养老托育', name: '护理型床位占比', value: 65, unit: '%', year: 2027 },
+      { heading: '扩充优质学位', name: '学位', value: 9000, unit: '个' },
+      { heading: '建设智慧校园', name: '智慧校园覆盖率', value: 100, unit: '%' },
+      { heading: '建设区域医疗中心', name: '床位', value: 600, unit: '张' },
+      { heading: '发展社区养老服务', name: '助餐点', value: 40, unit: '个' },
+      { heading: '扩大普惠托育供给', name: '普惠托位', value: 1200, unit: '个' },
+    ],
+  },
+  {
+    file: '302-qu-fangan-jieduan-mubiao.txt',
+    formats: ['pdf'],
+    style: '区 实施方案 whose tasks stand under its stages: 二、实施阶段 holds unbracketed "第一阶段：启动部署（2026年1月—6月）" lines, each followed by an "阶段目标：…" line, then 1.–5. run-in tasks numbered on through the stages with （责任单位：…；配合单位：…）; the second stage runs from one year into the next (blind batch 34, h-gen28)',
+    meta: { title: '云溪区“无废城市”建设实施方案（2026—2027年）', district: '云溪区', city: '临江市', period: { start: 2026, end: 2027 }, issuer: '临江市云溪区人民政府', issuedOn: '2026-01-08' },
+    outline: `
+part 一、|建设目标
+part 二、|阶段任务
+  section 第一阶段|启动部署（2026年1月—6月）
+    task 1.|编制建设任务清单
+    task 2.|建立固体废物信息平台
+  section 第二阶段|全面推进（2026年7月—2027年6月）
+    task 3.|建设建筑垃圾资源化利用项目
+    task 4.|开展“无废细胞”创建
+  section 第三阶段|总结评估（2027年7月—12月）
+    task 5.|开展建设成效评估
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化宣传引导
+`,
+    departments: [
+      { heading: '编制建设任务清单', lead: ['区生态环境局'] },
+      { heading: '建立固体废物信息平台', lead: ['区生态环境局'], partners: ['区数据局'] },
+      { heading: '建设建筑垃圾资源化利用项目', lead: ['区城市管理局'], partners: ['区住房城乡建设局'] },
+      { heading: '开展“无废细胞”创建', lead: ['区生态环境局'], partners: ['区教育局', '各街道办事处'] },
+      { heading: '开展建设成效评估', lead: ['区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '建设目标', name: '一般工业固体废物综合利用率', value: 92, unit: '%', year: 2027 },
+      { heading: '建设目标', name: '生活垃圾回收利用率', value: 40, unit: '%' },
+      { heading: '建设目标', name: '建筑垃圾资源化利用率', value: 60, unit: '%' },
+      { heading: '建设建筑垃圾资源化利用项目', name: '建筑垃圾资源化利用厂', value: 1, unit: '座' },
+      { heading: '开展“无废细胞”创建', name: '无废细胞', value: 100, unit: '个' },
+    ],
+    milestones: [
+      // a task takes the year of its stage; the second stage spans two years and names none
+      { heading: '编制建设任务清单', year: 2026 },
+      { heading: '建立固体废物信息平台', year: 2026 },
+      { heading: '开展建设成效评估', year: 2027 },
+    ],
+  },
+  {
+    file: '303-xian-sannian-renwu-niandu-fenhang.txt',
+    formats: ['doc'],
+    style: '县 三年行动计划 whose (一) task heading lines are each followed by a paragraph, a "年度安排：" line and one line per year "2026年：…；" "2027年：…；" "2028年：…。", then "责任单位：A、B；配合单位：C。" on one line (blind batch 34, h-gen28)',
+    meta: { title: '南屿县县域商业体系建设三年行动计划（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-05' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task (一)|完善县乡村三级物流配送体系
+  task (二)|改造提升乡镇商贸中心
+  task (三)|发展农村电子商务
+part 三、|保障措施
+  section (一)|加强组织协调
+  section (二)|加大资金支持
+`,
+    departments: [
+      { heading: '完善县乡村三级物流配送体系', lead: ['县商务局', '县交通运输局'], partners: ['县邮政分公司'] },
+      { heading: '改造提升乡镇商贸中心', lead: ['县商务局'], partners: ['各乡镇人民政府'] },
+      { heading: '发展农村电子商务', lead: ['县商务局'], partners: ['县人力资源和社会保障局', '县农业农村局'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '乡镇商贸中心', value: 10, unit: '个' },
+      { heading: '总体目标', name: '村级便民商店', value: 120, unit: '个' },
+      { heading: '总体目标', name: '农村网络零售额', value: 8, unit: '亿元', year: 2028 },
+      { heading: '完善县乡村三级物流配送体系', name: '快递服务通达率', value: 100, unit: '%', year: 2028 },
+      { heading: '发展农村电子商务', name: '农村电商人才', value: 1000, unit: '人次', year: 2027 },
+    ],
+    milestones: [
+      { heading: '完善县乡村三级物流配送体系', year: 2026 },
+      { heading: '完善县乡村三级物流配送体系', year: 2027, stage: '完成' },
+      { heading: '改造提升乡镇商贸中心', year: 2026 },
+      { heading: '改造提升乡镇商贸中心', year: 2027 },
+      { heading: '改造提升乡镇商贸中心', year: 2028 },
+      { heading: '发展农村电子商务', year: 2026, stage: '启动' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28];
