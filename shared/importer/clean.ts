@@ -1001,7 +1001,9 @@ export function joinBroken(paras: Para[]): Para[] {
       // (…and so is its last line when the addressees follow it, "…关于贯彻落实市" ⏎ "《政府工作报告》重点工作分工的通知" ⏎
       // "各区人民政府，市政府各部门：" — a hard wrap that ends a line at the title's last character joins nothing to it:
       // a line of organs closed by its colon is never the rest of a title)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) &&
+      // (…and so is a report's occasion line, "——在X县第十九届人民代表大会第一次会议上" or opened by its date without the
+      // dash: the byline under it, "X县人民政府县长 姓名", is a line of its own — real batch 19's 05)
+      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) && !OCCASION_LINE.test(prev.text) &&
         !(NOTICE_TITLE_END.test(prev.text) && !/[。；;，,]/.test(prev.text) && addresseesFrom(paras, i))) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
@@ -1037,6 +1039,8 @@ export function joinBroken(paras: Para[]): Para[] {
   return out;
 }
 
+/** A report's occasion line: "——在X区第二届人民代表大会第四次会议上", "2021年12月15日在X县…会议上" (no sentence mark in it). */
+const OCCASION_LINE = /^\s*(?:[—－-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上\s*$/;
 /** The end of a notice's title ("…的通知", "…的决定", "…的函"). */
 const NOTICE_TITLE_END = /的(?:通知|决定|函)$/;
 /** A line of a notice's addressees closed by its colon ("各区人民政府，市政府各部门："): organs only, nothing after the colon —

@@ -33,6 +33,13 @@ export { CITY_UNITS, DISTRICT_UNITS, PROVINCE_UNITS, findDistrict, readGovernmen
 export type { Government } from './places';
 export { INDEX_LABELS } from './headlines';
 /** A source that reports the document, not issues it: 青川区融媒体中心, 临江日报社, 东湖区新闻中心, 南屿县广播电视台. */
+/**
+ * A province-level place in brackets opening a line, as a mirror site tags its pages: "(广西)", "（河北省）", "(内蒙古自治区)"
+ * (folded view: Traditional 廣西 reads 广西). The short names of the 34 province-level places, with their unit or without.
+ */
+const PROVINCE_TAG = /^\s*[(（]\s*(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?\s*[)）]\s*/;
+/** A report's occasion line, with or without its dash: "——在X区第二届人民代表大会第四次会议上", "2021年12月15日在X县…会议上". */
+const OCCASION_TOP = /^\s*(?:[—－-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上\s*$/;
 const MEDIA = /融媒体|新闻|报社|日报|晚报|电视台|广播|网站|门户|媒体/;
 /** The reason given for an issuer read from a page's 信息来源 alone (a signature at the text's end replaces it). */
 export const SOURCE_ISSUER = '正文没有发文机关,发文机关取自网页的信息来源';
@@ -698,10 +705,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (…nor the heading of a text's opening part alone on its line, "前言", "序言", "引言": a 纲要 excerpted from its 前言 on
     // has no title line — the heading is no name of the document; real batch 17's 03)
     const opening = (t: string) => /^(?:前言|序言|引言|导言|序|绪论|概述)$/.test(foldForMatch(t).replace(/[\s\u3000]/g, ''));
-    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t);
+    // (…nor a report's occasion line, "2021年12月15日在X县第十九届人民代表大会第一次会议上" at the top of a PDF's text without
+    // its headline, nor a line under it — the speaker's byline, the speech: a report's title stands above its occasion
+    // line or nowhere; real batch 19's 05)
+    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t) || OCCASION_TOP.test(foldForMatch(t));
     // (…and the lines under that heading are its text: a title stands above it or nowhere)
     const openingAt = head.findIndex((p, i) => i < span && !consumed.has(i) && opening(p.text));
-    const titleSpan = openingAt >= 0 ? openingAt : span;
+    const occasionAt = head.findIndex((p, i) => i < span && OCCASION_TOP.test(folded[i]));
+    const titleSpan = Math.min(openingAt >= 0 ? openingAt : span, occasionAt >= 0 ? occasionAt : span);
     // (nor a line a mirror garbled, GARBLED)
     const first = (redHeader: boolean) => head.findIndex((p, i) => i < titleSpan && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text) && !GARBLED.test(folded[i]));
     titleIndex = first(true);
@@ -810,6 +821,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a page printing its heading as a table cell closes it with the cell's bar, "X街道2023年工作总结和2024年工作思路 |":
+  // the bar is no word of the name; real batch 19's 03)
+  title = title.replace(/(?<=\S)\s*[|｜]+$/u, '').trim();
+  // (a mirror site tagging its pages with their province in brackets before the title, "(廣西)2024年柳州市融安縣…報告",
+  // "(河北省)衡水市冀州区…规划": the tag is the site's, not the document's name — the place is in the name after it;
+  // real batch 19's 06)
+  const provinceTag = PROVINCE_TAG.exec(foldForMatch(title));
+  if (provinceTag && DOCUMENT_WORD.test(foldForMatch(title).slice(provinceTag[0].length)) && title.length - provinceTag[0].length >= 6) {
+    removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: title.slice(0, provinceTag[0].length), reason: '网站标注的省份（不是标题的文字）' });
+    title = title.slice(provinceTag[0].length).trim();
+  }
   // (a 纲要's name broken where its cover breaks it, "X县国民经济和社会发展 第十四个五年规划和二〇三五年" ⏎ "远景目标纲要",
   // the two halves on one line with a space between: one name — the space before its "第N个五年规划" goes, as the
   // line break between the cover's lines does; real batch 18's 05)
@@ -1083,7 +1105,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const HEADS_SPEAKER = new RegExp(`^(?:代|副)?(?:[省市县区旗州盟]长|局长|主任|厅长|委员会主任)[\\s\\u3000]*${NAME}$`);
   const OFFICE_SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,10}、)*(?:代|副)?([市县区旗州])长[\\s\\u3000]+${NAME}$`);
   for (let i = 0; i < span; i++) {
-    const OCCASION = /^\s*[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,60}(?:会议|大会)上\s*$/;
+    // (…or without its dash, opened by its date, as a PDF's text gives the line under the headline: "2021年12月15日在X县第十九届
+    // 人民代表大会第一次会议上" — real batch 19's 05)
+    const OCCASION = /^\s*(?:[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在.{4,60}(?:会议|大会)上\s*$/;
     let occasion = OCCASION.exec(folded[i]);
     let from = i + 1;
     if (!occasion && i + 1 < span && /^\s*[—－-]{1,2}.*在.*(?:大会|代表|委员会)\s*$/.test(folded[i]) && /^\s*第.{1,6}次(?:全体)?会议上\s*$/.test(folded[i + 1])) {
@@ -1091,7 +1115,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       from = i + 2;
     }
     if (!occasion) continue;
-    const said = occasion[1] ? readDate(occasion[1]) : null;
+    const said = occasion[1] ?? occasion[2] ? readDate((occasion[1] ?? occasion[2])!) : null;
     if (said) dates.push({ value: said, score: 2, line: i });
     const occasionText = from === i + 2 ? folded[i].trimEnd() + folded[i + 1].trim() : folded[i];
     for (let k = from; k <= from + 2 && k < span; k++) {
