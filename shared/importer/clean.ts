@@ -554,6 +554,9 @@ const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
+  // (a document site's prompt to pin it to the desktop, one line each: "电脑桌面" ⏎ "添加X网到电脑桌面" ⏎ "安装后可以在桌面快捷
+  // 访问" — real batch 19's 07)
+  [/^(?:电脑桌面|添加[^\s。，,；;]{1,16}到(?:电脑)?桌面|安装后可以在桌面快捷访问|(?:设为首页|保存到桌面|添加到桌面|发送到桌面)(?:[\s\u3000|]+(?:设为首页|加入收藏|保存到桌面|添加到桌面))*)$/, '网页按钮'],
   // (a page's label over the document it shows, alone on its line: "信息详情" over a post, "全文" opening a wiki page's
   // copy — a word of the site's layout, not the plan's title; in the text, a cell "详情" or a line "正文" stays the text's)
   [/^(?:全文|正文|全文内容|正文内容|信息详情|文章详情|内容详情|详细内容)$/, '网页栏目'],
@@ -1198,7 +1201,9 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    const title = /^目\s*录$|^目\s*次$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
+    // (a document site's outline of the text over it, "提纲：" — the same list of headings without page numbers; real batch
+    // 19's 07)
+    const title = /^目\s*录$|^目\s*次$|^提\s*纲\s*[:：]?$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
     // an entry run: three entries in a row (or a 目录 title and one entry); without a title, only entries whose page
     // numbers do not go down and whose headings come back later in the text ("5G基站 600" lines are no 目录)
     const run: number[] = [];

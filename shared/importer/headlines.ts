@@ -36,7 +36,9 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */
 export const ADDRESSEES = /^([^:。]{2,120}?):(.*)$/;
 export const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/;
-export const NOT_ADDRESSEES = /^(发布时间|来源|关于)/;
+// (…nor a speech's salutation, "各位代表：", "各位代表、各位委员：" — a report delivered to a congress is sent to nobody: the
+// lines after it are the report's, not a notice's; real batch 19's 05)
+export const NOT_ADDRESSEES = /^(发布时间|来源|关于)|^各位(?:代表|委员|同志|领导|来宾|嘉宾)(?:[，,、\s]*各位(?:代表|委员|同志|领导|来宾|嘉宾))*\s*$/;
 /**
  * A sentence ending in a colon is no list of addressees though it names a 部门 or a 单位: one leading into what follows
  * ("…现就重点工作提出部门分工意见如下：", "…现就有关事项通知如下：") — the introduction of a 意见 or 通知 issued

@@ -494,7 +494,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         if (g) { issuers.push({ value: value.slice(0, g.end), score, line: i }); places.push({ value: g, score, line: i }); }
         // …else the office the label names, whatever its form (a 街道办事处, a 管委会): the issuer when nothing else
         // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
-        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) {
+        // (…never a site's name in the cell: "X-X官网 办公室", a mirror's brand put where the office was — a name with a
+        // website's word or two names joined by a hyphen is no office's; real batch 19's 01)
+        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv) && !/官网|网站|网址|\.(?:com|cn|net)\b|[^\s-]-[^\s-]/i.test(fv)) {
           issuers.push({ value: value.trim(), score: 0.5, line: i });
           // (a 街道办事处 with its district — "发文机关：临江市青川区东岭街道办事处", as the Markdown export writes it —
           // names the plan's district and city too)
@@ -824,6 +826,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (a page printing its heading as a table cell closes it with the cell's bar, "X街道2023年工作总结和2024年工作思路 |":
   // the bar is no word of the name; real batch 19's 03)
   title = title.replace(/(?<=\S)\s*[|｜]+$/u, '').trim();
+  // (a document site's badge closing the name it lists, "2026年X市政府工作报告VIP专享": the site's, not the name's; real
+  // batch 19's 07)
+  const badge = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?)\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i.exec(title);
+  if (badge) {
+    removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: badge[0].trim(), reason: '网站标注（不是标题的文字）' });
+    title = title.slice(0, badge.index).trim();
+  }
   // (a mirror site tagging its pages with their province in brackets before the title, "(廣西)2024年柳州市融安縣…報告",
   // "(河北省)衡水市冀州区…规划": the tag is the site's, not the document's name — the place is in the name after it;
   // real batch 19's 06)
@@ -960,7 +969,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       consumed.add(i);
     }
     // an issuer: a government named at the start of a short line without sentence punctuation
-    const lead = t.length - t.trimStart().length;
+    // (…after a site's category label in quotes opening the line, "“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》
+    // 的通知": the label is the page's, the organs after it issue; real batch 19's 04)
+    const siteTag = /^\s*[“"「][^”"」，,。；;《》]{2,12}[”"」][\s\u3000]+(?=\S)/.exec(f);
+    const lead = siteTag && readGovernment(t, siteTag[0].length, { organ: 'required' }, f) ? siteTag[0].length : t.length - t.trimStart().length;
     // (before the title, or right under it: a name of an office alone deep in the introduction is no signature)
     // (…or the office signing a notice issued directly, "关于…的通知" ⏎ its text ⏎ office ⏎ date ⏎ the body: right above
     // the date alone that signs it, as signsNotice reads the date)
