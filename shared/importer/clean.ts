@@ -64,6 +64,8 @@ const CHROME: [RegExp, string][] = [
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
+  // (a site's brand alone on its line, "乐途文库-乐途官网", as a mirror prints it where the signature was: real batch 19's 01)
+  [/^[^。，,；;：:\s]{1,30}官网$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
   [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
@@ -554,6 +556,12 @@ const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
+  // (a page's stamp of when it posted the document, a bare label and the date, behind a list's bullet as a page's copy keeps
+  // it: "- 时间:2023-02-24" under the title — real batch 19's 02; in the text, "时间：…" is a schedule's line)
+  [/^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '网页发布信息'],
+  // (a document site's listing of the document, its name closed by the site's badge, "X工作报告VIP专享", over the document
+  // that names itself again: real batch 19's 07)
+  [/^[^。，,；;]{4,80}(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i, '网页标题'],
   // (a document site's prompt to pin it to the desktop, one line each: "电脑桌面" ⏎ "添加X网到电脑桌面" ⏎ "安装后可以在桌面快捷
   // 访问" — real batch 19's 07)
   [/^(?:电脑桌面|添加[^\s。，,；;]{1,16}到(?:电脑)?桌面|安装后可以在桌面快捷访问|(?:设为首页|保存到桌面|添加到桌面|发送到桌面)(?:[\s\u3000|]+(?:设为首页|加入收藏|保存到桌面|添加到桌面))*)$/, '网页按钮'],
@@ -1006,7 +1014,9 @@ export function joinBroken(paras: Para[]): Para[] {
       // a line of organs closed by its colon is never the rest of a title)
       // (…and so is a report's occasion line, "——在X县第十九届人民代表大会第一次会议上" or opened by its date without the
       // dash: the byline under it, "X县人民政府县长 姓名", is a line of its own — real batch 19's 05)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) && !OCCASION_LINE.test(prev.text) &&
+      // (…nor one publishing without 关于, "中共X区委办公室 X区人民政府办公室印发《Y》的通知", a joint notice's title: real batch
+      // 19's 04 shape)
+      if (!ends && !p.indent && !(/(?:关于.{2,}|(?:印发|转发)[《〈][^《》〈〉]{2,}[》〉])的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text) && !OCCASION_LINE.test(prev.text) &&
         !(NOTICE_TITLE_END.test(prev.text) && !/[。；;，,]/.test(prev.text) && addresseesFrom(paras, i))) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));

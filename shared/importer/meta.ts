@@ -529,7 +529,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const r of removed) {
     if (r.line > headEnd || r.reason !== '网页发布信息') continue;
     const f = foldForMatch(r.text);
-    if (!published && /^(?:发布时间|发布日期)\s*[:：]/.test(f)) published = readDate(r.text)?.iso ?? null;
+    if (!published && /^(?:[-–•·*]\s*)?(?:发布时间|发布日期|时间|日期)\s*[:：]/.test(f)) published = readDate(r.text)?.iso ?? null;
     // (…and its 信息来源 or 来源, when that is an organ of a place — "信息来源：云溪区文化体育和旅游局", not a newspaper or
     // 本站 —: the office that posted the page, the issuer only when no line of the document names one, as a 公开责任部门
     // cell is; real batch 15's 04)
@@ -972,7 +972,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (…after a site's category label in quotes opening the line, "“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》
     // 的通知": the label is the page's, the organs after it issue; real batch 19's 04)
     const siteTag = /^\s*[“"「][^”"」，,。；;《》]{2,12}[”"」][\s\u3000]+(?=\S)/.exec(f);
-    const lead = siteTag && readGovernment(t, siteTag[0].length, { organ: 'required' }, f) ? siteTag[0].length : t.length - t.trimStart().length;
+    const tagged = !!siteTag && !!readGovernment(t, siteTag[0].length, { organ: 'required' }, f);
+    if (tagged) {
+      removed.push({ line: head[i].line, text: t.slice(0, siteTag![0].length).trim(), reason: '网站标注的栏目（不是文件的文字）' });
+      // (the line as the notice keeps it: without the label)
+      head[i] = { ...head[i], text: t.slice(siteTag![0].length) };
+      folded[i] = folded[i].slice(siteTag![0].length);
+    }
+    const lead = tagged ? siteTag![0].length : t.length - t.trimStart().length;
     // (before the title, or right under it: a name of an office alone deep in the introduction is no signature)
     // (…or the office signing a notice issued directly, "关于…的通知" ⏎ its text ⏎ office ⏎ date ⏎ the body: right above
     // the date alone that signs it, as signsNotice reads the date)
