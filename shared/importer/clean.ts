@@ -11,7 +11,7 @@ import { DEPARTMENT_LABEL, FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { foldForMatch } from '../text/fold';
 import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
 
 export interface Para {
@@ -561,7 +561,7 @@ const HEAD_CHROME: [RegExp, string][] = [
   [/^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '网页发布信息'],
   // (a document site's listing of the document, its name closed by the site's badge, "X工作报告VIP专享", over the document
   // that names itself again: real batch 19's 07)
-  [/^[^。，,；;]{4,80}(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i, '网页标题'],
+  [new RegExp(`^[^。，,；;]{4,80}${SITE_BADGE.source}`, 'i'), '网页标题'],
   // (a document site's prompt to pin it to the desktop, one line each: "电脑桌面" ⏎ "添加X网到电脑桌面" ⏎ "安装后可以在桌面快捷
   // 访问" — real batch 19's 07)
   [/^(?:电脑桌面|添加[^\s。，,；;]{1,16}到(?:电脑)?桌面|安装后可以在桌面快捷访问|(?:设为首页|保存到桌面|添加到桌面|发送到桌面)(?:[\s\u3000|]+(?:设为首页|加入收藏|保存到桌面|添加到桌面))*)$/, '网页按钮'],
@@ -1052,8 +1052,6 @@ export function joinBroken(paras: Para[]): Para[] {
   return out;
 }
 
-/** A report's occasion line: "——在X区第二届人民代表大会第四次会议上", "2021年12月15日在X县…会议上" (no sentence mark in it). */
-const OCCASION_LINE = /^\s*(?:[—－-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上\s*$/;
 /** The end of a notice's title ("…的通知", "…的决定", "…的函"). */
 const NOTICE_TITLE_END = /的(?:通知|决定|函)$/;
 /** A line of a notice's addressees closed by its colon ("各区人民政府，市政府各部门："): organs only, nothing after the colon —

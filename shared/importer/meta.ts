@@ -23,7 +23,7 @@ import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, readGovernment, readTownship, type Government } from './places';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
 
@@ -38,8 +38,6 @@ export { INDEX_LABELS } from './headlines';
  * (folded view: Traditional 廣西 reads 广西). The short names of the 34 province-level places, with their unit or without.
  */
 const PROVINCE_TAG = /^\s*[(（]\s*(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?\s*[)）]\s*/;
-/** A report's occasion line, with or without its dash: "——在X区第二届人民代表大会第四次会议上", "2021年12月15日在X县…会议上". */
-const OCCASION_TOP = /^\s*(?:[—－-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上\s*$/;
 const MEDIA = /融媒体|新闻|报社|日报|晚报|电视台|广播|网站|门户|媒体/;
 /** The reason given for an issuer read from a page's 信息来源 alone (a signature at the text's end replaces it). */
 export const SOURCE_ISSUER = '正文没有发文机关,发文机关取自网页的信息来源';
@@ -710,10 +708,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (…nor a report's occasion line, "2021年12月15日在X县第十九届人民代表大会第一次会议上" at the top of a PDF's text without
     // its headline, nor a line under it — the speaker's byline, the speech: a report's title stands above its occasion
     // line or nowhere; real batch 19's 05)
-    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t) || OCCASION_TOP.test(foldForMatch(t));
+    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t) || OCCASION_LINE.test(foldForMatch(t));
     // (…and the lines under that heading are its text: a title stands above it or nowhere)
     const openingAt = head.findIndex((p, i) => i < span && !consumed.has(i) && opening(p.text));
-    const occasionAt = head.findIndex((p, i) => i < span && OCCASION_TOP.test(folded[i]));
+    const occasionAt = head.findIndex((p, i) => i < span && OCCASION_LINE.test(folded[i]));
     const titleSpan = Math.min(openingAt >= 0 ? openingAt : span, occasionAt >= 0 ? occasionAt : span);
     // (nor a line a mirror garbled, GARBLED)
     const first = (redHeader: boolean) => head.findIndex((p, i) => i < titleSpan && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text) && !GARBLED.test(folded[i]));
@@ -828,7 +826,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   title = title.replace(/(?<=\S)\s*[|｜]+$/u, '').trim();
   // (a document site's badge closing the name it lists, "2026年X市政府工作报告VIP专享": the site's, not the name's; real
   // batch 19's 07)
-  const badge = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?)\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i.exec(title);
+  const badge = SITE_BADGE.exec(title);
   if (badge) {
     removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: badge[0].trim(), reason: '网站标注（不是标题的文字）' });
     title = title.slice(0, badge.index).trim();
