@@ -11,7 +11,7 @@ import { DEPARTMENT_LABEL, FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { foldForMatch } from '../text/fold';
 import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
 import { paraWith } from './paracopy';
 
@@ -70,6 +70,8 @@ const CHROME: [RegExp, string][] = [
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
+  // (a site's brand alone on its line, "乐途文库-乐途官网", as a mirror prints it where the signature was: real batch 19's 01)
+  [/^[^。，,；;：:\s]{1,30}官网$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
   [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
@@ -567,6 +569,15 @@ const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
+  // (a page's stamp of when it posted the document, a bare label and the date, behind a list's bullet as a page's copy keeps
+  // it: "- 时间:2023-02-24" under the title — real batch 19's 02; in the text, "时间：…" is a schedule's line)
+  [/^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '网页发布信息'],
+  // (a document site's listing of the document, its name closed by the site's badge, "X工作报告VIP专享", over the document
+  // that names itself again: real batch 19's 07)
+  [new RegExp(`^[^。，,；;]{4,80}${SITE_BADGE.source}`, 'i'), '网页标题'],
+  // (a document site's prompt to pin it to the desktop, one line each: "电脑桌面" ⏎ "添加X网到电脑桌面" ⏎ "安装后可以在桌面快捷
+  // 访问" — real batch 19's 07)
+  [/^(?:电脑桌面|添加[^\s。，,；;]{1,16}到(?:电脑)?桌面|安装后可以在桌面快捷访问|(?:设为首页|保存到桌面|添加到桌面|发送到桌面)(?:[\s\u3000|]+(?:设为首页|加入收藏|保存到桌面|添加到桌面))*)$/, '网页按钮'],
   // (a page's label over the document it shows, alone on its line: "信息详情" over a post, "全文" opening a wiki page's
   // copy — a word of the site's layout, not the plan's title; in the text, a cell "详情" or a line "正文" stays the text's)
   [/^(?:全文|正文|全文内容|正文内容|信息详情|文章详情|内容详情|详细内容)$/, '网页栏目'],
@@ -1047,13 +1058,17 @@ export function joinBroken(paras: Para[]): Para[] {
       // (…and so is its last line when the addressees follow it, "…关于贯彻落实市" ⏎ "《政府工作报告》重点工作分工的通知" ⏎
       // "各区人民政府，市政府各部门：" — a hard wrap that ends a line at the title's last character joins nothing to it:
       // a line of organs closed by its colon is never the rest of a title)
-      // (one test of the title's end, then either: 关于 in it, or the addressees after it)
+      // (…nor one publishing without 关于, "中共X区委办公室 X区人民政府办公室印发《Y》的通知", a joint notice's title: real batch
+      // 19's 04 shape)
+      // (one test of the title's end, then either: 关于 or 印发/转发《…》 in it, or the addressees after it)
       const titleEnd = !ends && !p.indent && !/[。；;，,]/.test(prev.text) ? NOTICE_TITLE_END.exec(prev.text) : null;
-      const noticeTitle = !!titleEnd && (/关于.{2,}$/.test(prev.text.slice(0, titleEnd.index)) || addresseesFrom(paras, i));
+      const noticeTitle = !!titleEnd && (/关于.{2,}$|(?:印发|转发)[《〈][^《》〈〉]{2,}[》〉]$/.test(prev.text.slice(0, titleEnd.index)) || addresseesFrom(paras, i));
       // (…and so is a line in Latin letters before a line of Chinese: a title's English under it is not continued by
       // the date or the organ after it)
       const latinTitle = LATIN_LINE.test(prev.text) && /^\s*[\u4e00-\u9fa5〇0-9]/.test(p.text);
-      if (!ends && !p.indent && !noticeTitle && !latinTitle && !signerLine(prev.text)) {
+      // (…and so is a report's occasion line, "——在X县第十九届人民代表大会第一次会议上" or opened by its date without the
+      // dash: the byline under it, "X县人民政府县长 姓名", is a line of its own — real batch 19's 05)
+      if (!ends && !p.indent && !noticeTitle && !latinTitle && !signerLine(prev.text) && !OCCASION_LINE.test(prev.text)) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
@@ -1253,7 +1268,9 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    const title = /^目\s*录$|^目\s*次$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
+    // (a document site's outline of the text over it, "提纲：" — the same list of headings without page numbers; real batch
+    // 19's 07)
+    const title = /^目\s*录$|^目\s*次$|^提\s*纲\s*[:：]?$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
     // an entry run: three entries in a row (or a 目录 title and one entry); without a title, only entries whose page
     // numbers do not go down and whose headings come back later in the text ("5G基站 600" lines are no 目录)
     const run: number[] = [];

@@ -95,6 +95,18 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
     read: (m, text) => oneYear(m[1], text),
     inferred: (m) => m[0],
   },
+  // a year's account and the next year's plan in one title: "X街道2022年工作总结和2023年工作计划", "2023年工作总结暨2024年
+  // 工作思路", "2025年工作总结及2026年工作打算" → the year planned, one year (the account's year is done; real batch 19's 02
+  // and 03). Only a 总结 joined to a plan word of the year after it (a 总结 alone plans no year).
+  {
+    name: '总结和计划',
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?[^，,。；;《》]{0,12}?总结\\s*(?:和|及|暨|与|、|并)\\s*((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?[^，,。；;《》]{0,12}?(?:工作计划|计划|工作要点|要点|工作思路|思路|工作打算|打算|工作谋划|谋划|工作安排|安排|重点工作)(?:的通知)?\\s*$`),
+    read: (m) => {
+      const a = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
+      const b = /\d/.test(m[2]) ? +m[2] : cnYear(m[2]);
+      return b === a + 1 ? { start: b, end: b } : null;
+    },
+  },
   // a note of a year's progress: 关于2026年上半年重点工作进展情况的通报, 2026年一季度民生实事项目推进情况通报, 关于2023年10月份
   // 全区重点项目建设进展情况的通报, 2025年国民经济和社会发展计划执行情况的报告 → that year (h-left40). A period is years
   // (shared/model/plan.ts): the half-year, quarter or month stays in the title. Only a title that ends so and names one

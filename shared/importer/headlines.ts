@@ -37,7 +37,16 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */
 export const ADDRESSEES = /^([^:。]{2,120}?):(.*)$/;
 export const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/;
-export const NOT_ADDRESSEES = /^(发布时间|来源|关于)/;
+/**
+ * A report's occasion line, with or without its dash: "——在X区第二届人民代表大会第四次会议上", "2021年12月15日在X县…会议上"
+ * (no sentence mark in it): a line of its own (clean.ts joinBroken), no title nor above one (meta.ts).
+ */
+export const OCCASION_LINE = /^\s*(?:[—－-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上\s*$/;
+/** A document site's badge closing a document's name it lists: "…工作报告VIP专享", "…工作要点 会员专享". */
+export const SITE_BADGE = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?)\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i;
+// (…nor a speech's salutation, "各位代表：", "各位代表、各位委员：" — a report delivered to a congress is sent to nobody: the
+// lines after it are the report's, not a notice's; real batch 19's 05)
+export const NOT_ADDRESSEES = /^(发布时间|来源|关于)|^各位(?:代表|委员|同志|领导|来宾|嘉宾)(?:[，,、\s]*各位(?:代表|委员|同志|领导|来宾|嘉宾))*\s*$/;
 /**
  * A sentence ending in a colon is no list of addressees though it names a 部门 or a 单位: one leading into what follows
  * ("…现就重点工作提出部门分工意见如下：", "…现就有关事项通知如下：") — the introduction of a 意见 or 通知 issued

@@ -22,8 +22,8 @@ import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
-import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, readGovernment, readTownship, type Government } from './places';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, PROVINCE_LEVEL_NAMES, readGovernment, readTownship, type Government } from './places';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
 
@@ -32,8 +32,12 @@ export type { DateFound, DocNumberFound, PeriodFound } from './dates';
 export { CITY_UNITS, DISTRICT_UNITS, PROVINCE_UNITS, findDistrict, readGovernment } from './places';
 export type { Government } from './places';
 export { INDEX_LABELS } from './headlines';
+/**
+ * A province-level place in brackets opening a line, as a mirror site tags its pages: "(广西)", "（河北省）", "(内蒙古自治区)"
+ * (folded view: Traditional 廣西 reads 广西). The short names of the 34 province-level places, with their unit or without.
+ */
+const PROVINCE_TAG = new RegExp(`^\\s*[(（]\\s*(?:${PROVINCE_LEVEL_NAMES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?\\s*[)）]\\s*`);
 /** A source that reports the document, not issues it: 青川区融媒体中心, 临江日报社, 东湖区新闻中心, 南屿县广播电视台. */
-
 const MEDIA = /融媒体|新闻|报社|日报|晚报|电视台|广播|网站|门户|媒体/;
 /** The reason given for an issuer read from a page's 信息来源 alone (a signature at the text's end replaces it). */
 export const SOURCE_ISSUER = '正文没有发文机关,发文机关取自网页的信息来源';
@@ -488,7 +492,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         if (g) { issuers.push({ value: value.slice(0, g.end), score, line: i }); places.push({ value: g, score, line: i }); }
         // …else the office the label names, whatever its form (a 街道办事处, a 管委会): the issuer when nothing else
         // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
-        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) {
+        // (…never a site's name in the cell: "X-X官网 办公室", a mirror's brand put where the office was — a name with a
+        // website's word or two names joined by a hyphen is no office's; real batch 19's 01)
+        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv) && !/官网|网站|网址|\.(?:com|cn|net)\b|[^\s-]-[^\s-]/i.test(fv)) {
           issuers.push({ value: value.trim(), score: 0.5, line: i });
           // (a 街道办事处 with its district — "发文机关：临江市青川区东岭街道办事处", as the Markdown export writes it —
           // names the plan's district and city too)
@@ -521,7 +527,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const r of removed) {
     if (r.line > headEnd || r.reason !== '网页发布信息') continue;
     const f = foldForMatch(r.text);
-    if (!published && /^(?:发布时间|发布日期)\s*[:：]/.test(f)) published = readDate(r.text)?.iso ?? null;
+    if (!published && /^(?:[-–•·*]\s*)?(?:发布时间|发布日期|时间|日期)\s*[:：]/.test(f)) published = readDate(r.text)?.iso ?? null;
     // (…and its 信息来源 or 来源, when that is an organ of a place — "信息来源：云溪区文化体育和旅游局", not a newspaper or
     // 本站 —: the office that posted the page, the issuer only when no line of the document names one, as a 公开责任部门
     // cell is; real batch 15's 04)
@@ -699,10 +705,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (…nor the heading of a text's opening part alone on its line, "前言", "序言", "引言": a 纲要 excerpted from its 前言 on
     // has no title line — the heading is no name of the document; real batch 17's 03)
     const opening = (t: string) => /^(?:前言|序言|引言|导言|序|绪论|概述)$/.test(foldForMatch(t).replace(/[\s\u3000]/g, ''));
-    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t);
+    // (…nor a report's occasion line, "2021年12月15日在X县第十九届人民代表大会第一次会议上" at the top of a PDF's text without
+    // its headline, nor a line under it — the speaker's byline, the speech: a report's title stands above its occasion
+    // line or nowhere; real batch 19's 05)
+    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t) || OCCASION_LINE.test(foldForMatch(t));
     // (…and the lines under that heading are its text: a title stands above it or nowhere)
     const openingAt = head.findIndex((p, i) => i < span && !consumed.has(i) && opening(p.text));
-    const titleSpan = openingAt >= 0 ? openingAt : span;
+    const occasionAt = head.findIndex((p, i) => i < span && OCCASION_LINE.test(folded[i]));
+    const titleSpan = Math.min(openingAt >= 0 ? openingAt : span, occasionAt >= 0 ? occasionAt : span);
     // (nor a line a mirror garbled, GARBLED)
     const first = (redHeader: boolean) => head.findIndex((p, i) => i < titleSpan && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text) && !GARBLED.test(folded[i]));
     titleIndex = first(true);
@@ -811,6 +821,24 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a page printing its heading as a table cell closes it with the cell's bar, "X街道2023年工作总结和2024年工作思路 |":
+  // the bar is no word of the name; real batch 19's 03)
+  title = title.replace(/(?<=\S)\s*[|｜]+$/u, '').trim();
+  // (a document site's badge closing the name it lists, "2026年X市政府工作报告VIP专享": the site's, not the name's; real
+  // batch 19's 07)
+  const badge = SITE_BADGE.exec(title);
+  if (badge) {
+    removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: badge[0].trim(), reason: '网站标注（不是标题的文字）' });
+    title = title.slice(0, badge.index).trim();
+  }
+  // (a mirror site tagging its pages with their province in brackets before the title, "(廣西)2024年柳州市融安縣…報告",
+  // "(河北省)衡水市冀州区…规划": the tag is the site's, not the document's name — the place is in the name after it;
+  // real batch 19's 06)
+  const provinceTag = PROVINCE_TAG.exec(foldForMatch(title));
+  if (provinceTag && DOCUMENT_WORD.test(foldForMatch(title).slice(provinceTag[0].length)) && title.length - provinceTag[0].length >= 6) {
+    removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: title.slice(0, provinceTag[0].length), reason: '网站标注的省份（不是标题的文字）' });
+    title = title.slice(provinceTag[0].length).trim();
+  }
   // (a 纲要's name broken where its cover breaks it, "X县国民经济和社会发展 第十四个五年规划和二〇三五年" ⏎ "远景目标纲要",
   // the two halves on one line with a space between: one name — the space before its "第N个五年规划" goes, as the
   // line break between the cover's lines does; real batch 18's 05)
@@ -939,7 +967,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       consumed.add(i);
     }
     // an issuer: a government named at the start of a short line without sentence punctuation
-    const lead = t.length - t.trimStart().length;
+    // (…after a site's category label in quotes opening the line, "“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》
+    // 的通知": the label is the page's, the organs after it issue; real batch 19's 04)
+    const siteTag = /^\s*[“"「][^”"」，,。；;《》]{2,12}[”"」][\s\u3000]+(?=\S)/.exec(f);
+    const tagged = !!siteTag && !!readGovernment(t, siteTag[0].length, { organ: 'required' }, f);
+    if (tagged) {
+      removed.push({ line: head[i].line, text: t.slice(0, siteTag![0].length).trim(), reason: '网站标注的栏目（不是文件的文字）' });
+      // (the line as the notice keeps it: without the label)
+      head[i] = { ...head[i], text: t.slice(siteTag![0].length) };
+      folded[i] = folded[i].slice(siteTag![0].length);
+    }
+    const lead = tagged ? siteTag![0].length : t.length - t.trimStart().length;
     // (before the title, or right under it: a name of an office alone deep in the introduction is no signature)
     // (…or the office signing a notice issued directly, "关于…的通知" ⏎ its text ⏎ office ⏎ date ⏎ the body: right above
     // the date alone that signs it, as signsNotice reads the date)
@@ -1090,7 +1128,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const HEADS_SPEAKER = new RegExp(`^(?:代|副)?(?:[省市县区旗州盟]长|局长|主任|厅长|委员会主任)[\\s\\u3000]*${NAME}$`);
   const OFFICE_SPEAKER = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,10}、)*(?:代|副)?([市县区旗州])长[\\s\\u3000]+${NAME}$`);
   for (let i = 0; i < span; i++) {
-    const OCCASION = /^\s*[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,60}(?:会议|大会)上\s*$/;
+    // (…or without its dash, opened by its date, as a PDF's text gives the line under the headline: "2021年12月15日在X县第十九届
+    // 人民代表大会第一次会议上" — real batch 19's 05)
+    const OCCASION = /^\s*(?:[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在.{4,60}(?:会议|大会)上\s*$/;
     let occasion = OCCASION.exec(folded[i]);
     let from = i + 1;
     if (!occasion && i + 1 < span && /^\s*[—－-]{1,2}.*在.*(?:大会|代表|委员会)\s*$/.test(folded[i]) && /^\s*第.{1,6}次(?:全体)?会议上\s*$/.test(folded[i + 1])) {
@@ -1098,7 +1138,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       from = i + 2;
     }
     if (!occasion) continue;
-    const said = occasion[1] ? readDate(occasion[1]) : null;
+    const said = occasion[1] ?? occasion[2] ? readDate((occasion[1] ?? occasion[2])!) : null;
     if (said) dates.push({ value: said, score: 2, line: i });
     const occasionText = from === i + 2 ? folded[i].trimEnd() + folded[i + 1].trim() : folded[i];
     for (let k = from; k <= from + 2 && k < span; k++) {

@@ -31,7 +31,12 @@ export const PROVINCE_UNITS: UnitRule[] = [
  * 自治区 ("广西南宁市", "内蒙古赤峰市", "湖南长沙市"): read as the province only there, a city right after it (alone, "广西"
  * names a region, no unit the model holds). The municipalities (北京, 上海 …) are cities, read with 市.
  */
-const PROVINCE_SHORT = /^(?:黑龙江|内蒙古|河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|广西|西藏|宁夏|新疆)/;
+const PROVINCES = ['黑龙江', '内蒙古', '河北', '山西', '辽宁', '吉林', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '广西', '西藏', '宁夏', '新疆'];
+/** The municipalities and the special administrative regions (and 台湾): the rest of the 34 province-level places. */
+const CITY_PROVINCES = ['北京', '天津', '上海', '重庆', '香港', '澳门', '台湾'];
+/** The 34 province-level places by their short names, as an alternation for a pattern (GB/T 2260). */
+export const PROVINCE_LEVEL_NAMES = [...PROVINCES, ...CITY_PROVINCES].join('|');
+const PROVINCE_SHORT = new RegExp(`^(?:${PROVINCES.join('|')})`);
 /** The province named short at `pos` when a city follows it (PROVINCE_SHORT), not a prefecture's name that opens so
  *  ("海南藏族自治州": a nationality's name alone is no city's, its place is before it). */
 function shortProvinceAt(f: string, pos: number): UnitAt[] {

@@ -10314,4 +10314,117 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28];
+/** Session 43 (h-real19): shapes of the nineteenth batch of real pages, in our own words. */
+const BATCH_H_REAL19: CorpusDoc[] = [
+  {
+    file: '304-jiedao-zongjie-silu-suoyin-shuxian.txt',
+    style: '街道 2025年工作总结和2026年工作思路 under a page\'s index rows in | cells, its title line closed by the cell\'s bar ("… |"): the account\'s year is done, the year after it is planned — one year its period (real batch 19\'s 03, 东柳街道 shape)',
+    meta: { title: '青川区柳溪街道2025年工作总结和2026年工作思路', district: '青川区', issuer: '柳溪街道', issuedOn: '2026-03-10', docNumber: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|2025年工作回顾
+part 二、|2026年工作思路
+  task （一）|抓实项目建设
+  task （二）|推进城市更新
+  task （三）|办好民生实事
+`,
+    departments: [
+      { heading: '抓实项目建设', lead: ['经济发展办'], partners: ['党政办'] },
+      { heading: '办好民生实事', lead: ['社会事务办'], partners: ['各社区'] },
+    ],
+    absent: ['索引号', '组配分类', '11330105MB0000456K'],
+  },
+  {
+    file: '305-xian-gongzuo-baogao-pdf-huiyi-hang-wupozhe.txt',
+    style: '县 政府工作报告 as a PDF\'s text gives it, hard-wrapped, "- 2 -" page numbers: no headline, the occasion line opened by its date without the dash ("2026年1月14日在X县…会议上"), the byline "X县人民政府县长　姓名", "各位代表：" — no title line, the government issuing, the day delivered, no addressees (real batch 19\'s 05, 大邑县 shape)',
+    meta: { title: '', district: '南屿县', issuer: '南屿县人民政府', issuedOn: '2026-01-14', period: null, docNumber: null, addressees: [] },
+    outline: `
+part 一、|2025年工作回顾
+  item 一是|产业基础持续夯实
+part 二、|2026年工作安排
+  section （一）|做强县域特色产业
+  section （二）|提升县城承载能力
+  section （三）|办好民生实事
+part 三、|加强政府自身建设
+`,
+    absent: ['- 2 -', '- 3 -'],
+    present: ['全县地区生产总值达到286亿元', '新建城市停车位1200个'],
+  },
+  {
+    file: '306-jingxiang-shengfen-biaoqian-gongzuo-baogao.txt',
+    style: '区 政府工作报告 on a mirror site that tags its pages with their province in brackets before the title ("(浙江)2026年X区人民政府工作报告") and stamps them "- 时间:2026-01-20": the tag and the stamp are the site\'s; the occasion line and byline give issuer and date (real batch 19\'s 06 and 02, 融安县 / 昌硕街道 shapes)',
+    meta: { title: '2026年临江市青川区人民政府工作报告', district: '青川区', city: '临江市', issuer: '临江市青川区人民政府', issuedOn: '2026-01-08', period: null },
+    // (the (一) points under "2026年主要工作" are its work: tasks, as under 重点工作 — the convention's task level; first
+    // written as sections)
+    outline: `
+part 一、|2025年工作回顾
+part 二、|2026年主要工作
+  task （一）|壮大先进制造业
+  task （二）|提升城市品质
+  task （三）|增进民生福祉
+part 三、|加强政府自身建设
+`,
+    absent: ['(浙江)', '时间:2026-01-20'],
+  },
+  {
+    file: '307-wenku-zhuomian-vip-tigang-yaodian.txt',
+    style: '工作要点 on a document site: its prompt to pin it to the desktop (电脑桌面 / 添加X到电脑桌面 / 安装后可以在桌面快捷访问), the listed name with its badge ("…工作要点VIP专享"), a "提纲：" of the headings without page numbers, then the title and the text (real batch 19\'s 07, 横州市 shape)',
+    meta: { title: '东湖区2026年城市管理工作要点', district: '东湖区', period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|总体要求
+part 二、|重点任务
+  task （一）|提升市容环境
+  task （二）|规范停车秩序
+  task （三）|推进垃圾分类
+part 三、|保障措施
+`,
+    departments: [
+      { heading: '提升市容环境', lead: ['区城管局'], partners: ['区住建局', '各街道'] },
+      { heading: '规范停车秩序', lead: ['区交通运输局'], partners: ['公安东湖分局'] },
+    ],
+    indicators: [{ heading: '推进垃圾分类', name: '生活垃圾回收利用率', value: 45, unit: '%' }],
+    absent: ['电脑桌面', '安装后可以在桌面快捷访问', 'VIP专享', '提纲'],
+  },
+  {
+    file: '308-lianhe-tongzhi-wangzhan-leibie-yinhao.txt',
+    style: 'joint 区委办 / 区政府办 notice headline on a mirror, opened by the site\'s category in quotes ("“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《Y》的通知"): the first office issues; the plan\'s title over three lines with its period (real batch 19\'s 04, 静安 shape)',
+    meta: { title: '东湖区加快建设“数字东湖”三年行动计划（2026—2028年）', district: '东湖区', issuer: '中共东湖区委办公室', period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|总体要求
+  section （一）|指导思想
+  section （二）|主要目标
+part 二、|重点任务
+  task （一）|夯实数字基础设施
+  task （二）|培育数字产业集群
+  task （三）|深化数字政府建设
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+`,
+    departments: [
+      { heading: '夯实数字基础设施', lead: ['区数据局'], partners: ['区工信局', '区住建局'] },
+      { heading: '深化数字政府建设', lead: ['区数据局'], partners: ['区政府办', '各街道'] },
+    ],
+    absent: ['党政混合信息公开'],
+  },
+  {
+    file: '309-fenjie-luoshi-fangan-fabujigou-wangzhanming.txt',
+    style: '区政府 分解落实方案 notice on a mirror that put a site\'s brand where the office was — the 发布机构 cell "X文库-X官网 办公室" and the signature "X文库-X官网": no issuer from either; 1. points numbered on through 一、 groups, "（A主办，B协办）" (real batch 19\'s 01, 鼓楼区 shape)',
+    meta: { title: '2026年区政府主要工作目标任务分解落实方案', issuer: null, docNumber: '东政〔2026〕3号', issuedOn: '2026-01-20', period: { start: 2026, end: 2026 }, addressees: ['各街道办事处', '区政府各部门', '各直属单位'] },
+    outline: `
+part 一、|聚力扩大有效需求
+  task 1.|地区生产总值增长5.5%左右
+  task 2.|社会消费品零售总额增长6%
+  task 3.|推进滨江商业综合体建设
+part 二、|聚力建设宜居城区
+  task 4.|完成老旧小区改造15个
+  task 5.|新建口袋公园10个
+`,
+    departments: [
+      { heading: '地区生产总值增长5.5%左右', lead: ['区发改委'], partners: ['区财政局'] },
+      { heading: '社会消费品零售总额增长6%', lead: ['区商务局'], partners: ['相关街道'] },
+      { heading: '完成老旧小区改造15个', lead: ['区住建局'], partners: ['各街道'] },
+    ],
+    absent: ['乐途官网'],
+  },
+];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19];

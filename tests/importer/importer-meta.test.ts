@@ -402,7 +402,12 @@ describe('规划期 (period)', () => {
     expect(readPeriod('西山区2024年度民生实事项目')).toMatchObject({ start: 2024, end: 2024 });
     expect(readPeriod('二〇二五年区政府重点工作任务分解')).toMatchObject({ start: 2025, end: 2025 });
     expect(readPeriod('到2025年基本建成智慧城市行动方案')).toBeNull();
-    expect(readPeriod('关于2024年工作总结和2025年工作安排')).toBeNull();
+    // (a 总结 joined to the next year's plan plans that year — real batch 19's 02 and 03, h-real19; two years of plans
+    // without a 总结 are still none)
+    expect(readPeriod('关于2024年工作总结和2025年工作安排')).toMatchObject({ start: 2025, end: 2025 });
+    expect(readPeriod('2024年和2025年重点工作安排')).toBeNull();
+    expect(readPeriod('2023年工作总结和2025年工作计划')).toBeNull();
+    expect(readPeriod('2024年工作总结')).toBeNull();
     expect(readPeriod('2025年底前完成的实施方案')).toBeNull();
     expect(readPeriod('北湖区2025年经济运行情况分析')).toBeNull();
   });
@@ -417,6 +422,7 @@ describe('规划期 (period)', () => {
       年度计划: ['北湖区2025年优化营商环境工作要点', 2025, 2025],
       民国年度: ['南嶼縣政府115年度施政計畫', 2026, 2026],
       进展通报: ['关于2026年上半年重点工作进展情况的通报', 2026, 2026],
+      总结和计划: ['柳溪街道2025年工作总结和2026年工作思路', 2026, 2026],
     };
     for (const row of PERIOD_FORMS) {
       const [text, start, end] = examples[row.name];
