@@ -34,7 +34,8 @@
  *     line starts indented (under the text after a label of the line before, "附件：", is no indent; first-line
  *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is a date alone (under a
  *     title: "2026-10-20"), opens with a dash pair after a line closed by a sentence or a bracket (a 专栏's items
- *     "——…（责任单位：…）" one under the other), is set in another font
+ *     "——…（责任单位：…）" one under the other; not a dash and departments alone, "——县住建局牵头，县城管局配合", the
+ *     paragraph's close after its last sentence), is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
  *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
@@ -94,6 +95,7 @@ import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
 import { rankOf, readMarker } from '../grammar';
 import { isUnit } from '../indicators';
+import { dashAttribution } from '../departments';
 
 /** The labels of a task's field lines (labels.ts, one vocabulary with the importer), and 指标 as the export prints it. */
 const FIELD_WORDS = alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS, ['指标']);
@@ -908,7 +910,8 @@ const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
 /**
  * A line opening with a dash pair, "——滨江文化公园工程。…" (the items of a 专栏, each a line): after a line that closed a
  * sentence or a bracket, "…（责任单位：区文化和旅游局）", an item of its own even where that line reached the edge; a
- * wrapped sentence goes on with a dash only in the middle of one.
+ * wrapped sentence goes on with a dash only in the middle of one. Not a dash and departments alone, "——县住建局牵头，
+ * 县城管局配合" (dashAttribution): after a line that reached the edge, that is the paragraph's close the edge broke off.
  */
 const DASH_ITEM = /^——[^—]/;
 const DATE_LINE = /^(?:\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
@@ -1986,7 +1989,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const gap = gapAfter(prev, l, pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
-          !(DATE_LINE.test(l.text) && !/[，、：:（(“‘《]$/.test(prev.text)) && !(DASH_ITEM.test(l.text) && /[。！？；）)]$/.test(prev.text)) &&
+          !(DATE_LINE.test(l.text) && !/[，、：:（(“‘《]$/.test(prev.text)) && !(DASH_ITEM.test(l.text) && /[。！？；）)]$/.test(prev.text) && !dashAttribution(l.text)) &&
           !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
