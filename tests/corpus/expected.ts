@@ -9883,7 +9883,7 @@ part 四、|保障措施
   },
   {
     file: '282-qu-fangan-lingyu-mubiao-renwu-cuoshi-biao.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '区 实施方案 whose tasks are field cards: each (一) field heading followed by a two-column tab-separated table 项目/内容 with rows 工作目标 / 主要任务 / 工作措施 / 责任单位 ("区A牵头，区B、区C配合") / 完成时限 (blind batch 33, h-gen27)',
     meta: { title: '青川区2026年民生领域补短板实施方案', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府', issuedOn: '2026-03-05' },
     outline: `

@@ -1801,16 +1801,17 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   /**
    * A header of two columns ("工作内容⇥责任单位", "序号⇥重点任务"): a line of two pieces only, both column labels — ten
    * characters at most, no punctuation or number —, one of them a field label of the grammar (责任单位, 完成时限 …) or
-   * 序号; and the two lines straight under it on its page each of two pieces too, starting at its left, neither opening
+   * 序号, or over a card of fields (fieldCard: "项目⇥内容" over "工作目标⇥…", "责任单位⇥…"); and the two lines straight under it on its page each of two pieces too, starting at its left, neither opening
    * with a label "X：". Two-piece lines elsewhere — fields "牵头单位：…⇥配合单位：…", a signature beside its date — are
    * no header: their pieces are no labels of columns.
    */
+  const isLabel = (c: Piece) => labelChars(c.text) <= 10 && !/[\d０-９，。、；;：:！？!?,.]/.test(c.text.replace(/[（(][^（）()]*[）)]$/, ''));
   const pairHeader = (l: Line): boolean => {
     const head = pieces(l);
-    if (head.length !== 2 || !head.every((c) => labelChars(c.text) <= 10 && !/[\d０-９，。、；;：:！？!?,.]/.test(c.text.replace(/[（(][^（）()]*[）)]$/, '')))) return false;
-    if (!head.some((c) => COLUMN_LABEL.test(c.text))) return false;
+    if (head.length !== 2 || !head.every(isLabel)) return false;
     const ls = body[l.page];
     const at = ls.indexOf(l);
+    if (!head.some((c) => COLUMN_LABEL.test(c.text)) && !fieldCard(ls.slice(at + 1), l)) return false;
     const below = ls.slice(at + 1, at + 3);
     let y = l.y;
     return below.length === 2 && below.every((m) => {
@@ -1818,6 +1819,24 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       y = m.y;
       return ok;
     });
+  };
+
+  /**
+   * A card of fields under a header of two labels ("项目⇥内容" over "工作目标⇥…", "责任单位⇥…", "完成时限⇥…"): the lines
+   * under it that start at its left, up to one that does not hold two pieces, each open with a label (ten characters
+   * at most, no punctuation or number), and one of those labels is a field label of the grammar (责任单位, 完成时限 …),
+   * two rows at least. (A line set further in between them, a cell's text the line's end wrapped, is passed over.)
+   */
+  const fieldCard = (below: Line[], head: Line): boolean => {
+    const firsts: Piece[] = [];
+    for (const m of below) {
+      if (m.ruled || m.page !== head.page) break;
+      if (Math.abs(m.left - head.left) > 0.75 * m.size) { if (m.left > head.left) continue; break; }
+      const ps = pieces(m);
+      if (ps.length !== 2 || !isLabel(ps[0])) break;
+      firsts.push(ps[0]);
+    }
+    return firsts.length >= 2 && firsts.some((c) => COLUMN_LABEL.test(c.text));
   };
 
   /**
