@@ -69,7 +69,8 @@
  *     one on for each (after a row with all its cells), a numbered group line of one piece ("一、…") under the header
  *     or between rows stays in the table as text where it stands, a row wrapped by the line's end goes on on the
  *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop of the table), up to the
- *     header's count of cells, over a page break too. A row with fewer pieces than the header where a cell ended on a
+ *     header's count of cells, over a page break too (and under a header that ended its page, its first row atop the
+ *     next). A row with fewer pieces than the header where a cell ended on a
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
  *     the rows' pieces start, and the grid they stand on) where a glyph boundary of the run stands on one, or where
  *     pdfjs kept a narrow gap inside an item as a space — only when there are exactly as many such places as cells
@@ -1719,7 +1720,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t!.last = l;
       return true;
     }
-    if (t?.atStops && !goesOn && t.rows.length === 1 && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
+    // (a header that ended its page: its first row opens the next — goesOn —, as one under it on its page does)
+    if (t?.atStops && t.rows.length === 1 && (goesOn || (l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size))) && startTabbed(t, l, right)) return true;
     // (the header's second line, where the line's end wrapped it: its labels, read with the first line's when rows at
     // tab stops follow — startTabbed)
     if (t && !goesOn && headWrap(t, l, pitch, right)) {
@@ -1746,7 +1748,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const cut = !goesOn || (!MARKER.test(l.text) && (newRow || placed.every(({ k }) => t.rows[t.rows.length - 1][k] && t.ends[k] >= t.widest[k] - 2 * l.size)));
       // a row set at the tab stops after its cells, not under the header's columns (tab-separated text laid out by
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
-      if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
+      // (also atop the next page, under a header that ended the page before)
+      if (!fits && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       // (a group line between the header and the first row: held until a row opens the table)
       // (under a header of labels, ten characters at most each — as cut at its hidden tabs: "投资额（万元）责任单位" is two —:
       // not under a row a table was opened with)
