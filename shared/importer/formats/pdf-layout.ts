@@ -53,7 +53,8 @@
  *     over two-piece lines, pairHeader) opens a table and gives its
  *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
  *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into
- *     those columns (an item set on from the one before starts a column only at its left edge) — text in the first column starts a
+ *     those columns (an item set on from the one before starts a column only at its left edge; an item pdfjs drew across
+ *     a column's start, two cells' text with a space between, is cut at its space nearest that start) — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
@@ -1079,6 +1080,33 @@ function glyphEdges(it: { x: number; right: number; raw: string }, size: number)
   return out;
 }
 
+/**
+ * An item of a table's line that crosses a column's start (`cols`, beyond a quarter em), cut at the space pdfjs kept in
+ * it whose next glyph stands nearest that start by guessed glyph widths, within an em (one not next to a Latin letter or
+ * digit first): the text of two cells drawn as one item ("区住房城乡建设 区住房城乡建设 2026 年 8 月底", three cells).
+ * Else the item.
+ */
+function acrossColumns(it: Line['items'][number], cols: number[], size: number): Line['items'] {
+  if (!it.raw.includes(' ')) return [it];
+  const c = cols.find((x) => it.x < x - 0.25 * size && it.right > x + 0.25 * size);
+  if (c === undefined) return [it];
+  const chars = [...it.raw];
+  const edges = glyphEdges(it, size);
+  // (a space next to a Latin letter or digit may be the typesetter's autospace, "第 13 批": taken only where the item
+  // has no other space near the start)
+  let at = -1;
+  for (const auto of [false, true]) {
+    chars.forEach((ch, k) => {
+      if (ch !== ' ' || k === 0 || k === chars.length - 1 || chars[k + 1] === ' ' || (ALNUM.test(chars[k - 1]) || ALNUM.test(chars[k + 1])) !== auto) return;
+      if (Math.abs(edges[k + 1] - c) <= size && (at < 0 || Math.abs(edges[k + 1] - c) < Math.abs(edges[at] - c))) at = k + 1;
+    });
+    if (at >= 0) break;
+  }
+  if (at < 0) return [it];
+  const [a, b] = cutItem(it, at, c);
+  return [a, ...acrossColumns(b, cols, size)];
+}
+
 /** An item cut at the boundary before raw character `at` (x: where it stands). */
 const cutItem = (it: Line['items'][number], at: number, x: number): [Line['items'][number], Line['items'][number]] => {
   const chars = [...it.raw];
@@ -1733,7 +1761,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
-      const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
+      // (an item pdfjs drew across a column's start, a cell's text and the next cell's on one baseline with a space
+      // near that start — "完成第 4 批老旧 区民政局", the gap after a narrow column's full line —: two cells, cut there)
+      const items = l.items.flatMap((it) => acrossColumns(it, t.cols, l.size));
+      const placed = items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
       // (an item set on from the one before it, less than CELL_GAP after it, starts a column only standing at its left
       // edge — a borderless table's cells touch there; past it, "12" 个 in a tab layout, it goes on its cell: the line
       // then fits no column and is read otherwise)
