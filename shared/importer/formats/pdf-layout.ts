@@ -1082,9 +1082,8 @@ function glyphEdges(it: { x: number; right: number; raw: string }, size: number)
 
 /**
  * An item of a table's line that crosses a column's start (`cols`, beyond a quarter em), cut at the space pdfjs kept in
- * it whose next glyph stands nearest that start by guessed glyph widths, within an em (one not next to a Latin letter or
- * digit first): the text of two cells drawn as one item ("区住房城乡建设 区住房城乡建设 2026 年 8 月底", three cells).
- * Else the item.
+ * it between two characters that are not Latin letters or digits whose next glyph stands nearest that start by guessed
+ * glyph widths, within an em: the text of two cells drawn as one item ("完成第 4 批老旧 区民政局"). Else the item.
  */
 function acrossColumns(it: Line['items'][number], cols: number[], size: number): Line['items'] {
   if (!it.raw.includes(' ')) return [it];
@@ -1092,16 +1091,13 @@ function acrossColumns(it: Line['items'][number], cols: number[], size: number):
   if (c === undefined) return [it];
   const chars = [...it.raw];
   const edges = glyphEdges(it, size);
-  // (a space next to a Latin letter or digit may be the typesetter's autospace, "第 13 批": taken only where the item
-  // has no other space near the start)
+  // (not a space next to a Latin letter or digit: the typesetter's autospace, "第 13 批", "每月 5 日" — a sentence after
+  // the table crossing its columns would be cut into cells)
   let at = -1;
-  for (const auto of [false, true]) {
-    chars.forEach((ch, k) => {
-      if (ch !== ' ' || k === 0 || k === chars.length - 1 || chars[k + 1] === ' ' || (ALNUM.test(chars[k - 1]) || ALNUM.test(chars[k + 1])) !== auto) return;
-      if (Math.abs(edges[k + 1] - c) <= size && (at < 0 || Math.abs(edges[k + 1] - c) < Math.abs(edges[at] - c))) at = k + 1;
-    });
-    if (at >= 0) break;
-  }
+  chars.forEach((ch, k) => {
+    if (ch !== ' ' || k === 0 || k === chars.length - 1 || chars[k + 1] === ' ' || ALNUM.test(chars[k - 1]) || ALNUM.test(chars[k + 1])) return;
+    if (Math.abs(edges[k + 1] - c) <= size && (at < 0 || Math.abs(edges[k + 1] - c) < Math.abs(edges[at] - c))) at = k + 1;
+  });
   if (at < 0) return [it];
   const [a, b] = cutItem(it, at, c);
   return [a, ...acrossColumns(b, cols, size)];
