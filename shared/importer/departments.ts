@@ -317,7 +317,24 @@ const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
  * A paragraph closing with its departments after a dash, past its last sentence: "…年内完成12条。——县住建局牵头，县城管局、
  * 城关镇配合", "…18公里。——县水务局" (the dash stands where a bracket would; a list of units or a roles list, to the line's end).
  */
-const TRAILING_DASH = /[。；;！!]\s*(?:—{1,2}|─{1,2}|-{2})\s*([^\n。—]{2,200}?)\s*[。；;]?\s*$/gm;
+const DASH_TAIL = '\\s*(?:—{1,2}|─{1,2}|-{2})\\s*([^\\n。—]{2,200}?)\\s*[。；;]?\\s*$';
+const TRAILING_DASH = new RegExp(`[。；;！!]${DASH_TAIL}`, 'gm');
+/** A line that is such a dash and its departments alone (a PDF's line the page's edge broke off the sentence before it). */
+const DASH_LINE = new RegExp(`^${DASH_TAIL}`);
+
+/** The departments after such a dash: a roles list ("县住建局牵头，县城管局配合") or a list of units alone ("县水务局"). */
+function dashDepartments(body: string): Responsibility | null {
+  const roles = rolesList(body) ?? clauseRoles(body);
+  if (roles) return roles;
+  const names = withoutTrailingDeng(body);
+  return looksLikeDepartments(names) && splitDepartments(names, 'text').every(unitWord) ? { lead: splitDepartments(body, 'text'), partners: [] } : null;
+}
+
+/** "——县住建局牵头，县城管局配合" as a line of its own: the departments it names, else null (a 专栏's item "——实施…。"). */
+export function dashAttribution(line: string): Responsibility | null {
+  const m = DASH_LINE.exec(line);
+  return m ? dashDepartments(m[1]) : null;
+}
 
 /** What a unit's name opens with: a place's level or 各 (区住建局, 县工信局, 各街道, 省财政厅). */
 const UNIT_START = /^(?:[区市县省镇乡各]|街道)/;
@@ -405,12 +422,11 @@ export function findResponsibility(text: string): Responsibility | null {
   }
   if (!found && /—|─|--/.test(text)) {
     for (const m of execAll(TRAILING_DASH, text)) {
-      const roles = rolesList(m[1]) ?? clauseRoles(m[1]);
-      const names = roles ? null : withoutTrailingDeng(m[1]);
-      if (!roles && !(looksLikeDepartments(names ?? '') && splitDepartments(names ?? '', 'text').every(unitWord))) continue;
+      const roles = dashDepartments(m[1]);
+      if (!roles) continue;
       found = true;
-      for (const d of roles?.lead ?? splitDepartments(m[1], 'text')) if (!lead.includes(d)) lead.push(d);
-      for (const d of roles?.partners ?? []) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
     }
   }
   // "区发展改革委：牵头建立…": the departments opening the point lead it

@@ -9689,7 +9689,7 @@ part 第三章|规划实施
 const BATCH_H_GEN27: CorpusDoc[] = [
   {
     file: '277-xian-fangan-renwu-pozhe-bumen.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '县 工作方案 whose 主要任务及分工 is a numbered list, each point closing with a dash and its departments after the full stop ("。——县A牵头，县B、城关镇配合", "。——县水务局"), 各镇（街道） / 各有关单位 / a 供电公司 among the partners (blind batch 33, h-gen27)',
     meta: { title: '南屿县2026年县城人居环境品质提升工作方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-26' },
     outline: `
@@ -9883,7 +9883,7 @@ part 四、|保障措施
   },
   {
     file: '282-qu-fangan-lingyu-mubiao-renwu-cuoshi-biao.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '区 实施方案 whose tasks are field cards: each (一) field heading followed by a two-column tab-separated table 项目/内容 with rows 工作目标 / 主要任务 / 工作措施 / 责任单位 ("区A牵头，区B、区C配合") / 完成时限 (blind batch 33, h-gen27)',
     meta: { title: '青川区2026年民生领域补短板实施方案', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府', issuedOn: '2026-03-05' },
     outline: `

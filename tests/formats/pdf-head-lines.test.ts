@@ -119,6 +119,28 @@ describe('PDF layout (hand-placed items, 16 pt)', () => {
     expect(out[1]).toBe('——数字乡村工程。建设服务站。（责任单位：区农业农村局）');
     expect(out[2]).toBe('平台建设坚持以人民为中心，统筹推进服务事项线上办理和线下——即“一网通办”与“一窗综办”的衔接。');
   });
+
+  it('a dash and departments alone after a sentence that reached the edge close that paragraph; after a short line they do not', async () => {
+    // (corpus 277: "…年内完成12条。——县住房城乡建设局牵头，…配合" broken at the dash by the page's edge was read as an
+    // item of its own under the task, the task without its departments)
+    const task = '1.实施背街小巷改造。对老城片区背街小巷路面和照明进行整体改造。';
+    const out = texts(layoutPdf([page([
+      ...line(0, [task]),
+      ...line(1, ['——区住房城乡建设局牵头，区城市管理局、城关街道配合']),
+      ...line(3, ['2.推进污水管网建设。新建污水管网18公里。']),
+      ...line(4, ['——区水务局']),
+      ...line(6, ['——滨江绿道工程。建设滨江绿道12公里，配套驿站3座和停车场。']),
+      ...line(7, ['——区城市管理局']),
+      ...full(9),
+    ])]));
+    expect(out[0]).toBe(task + '——区住房城乡建设局牵头，区城市管理局、城关街道配合');
+    expect(out.slice(1, 3)).toEqual(['2.推进污水管网建设。新建污水管网18公里。', '——区水务局']);
+    // (an item of a 专栏 over a full line: a dash and a unit's name closes it too, as the text file's line would)
+    expect(out[3]).toBe('——滨江绿道工程。建设滨江绿道12公里，配套驿站3座和停车场。——区城市管理局');
+    const doc = await importFile({ bytes: new TextEncoder().encode(['南屿县城市更新工作方案', '二、主要任务', out[0], out[1] + out[2]].join('\n\n')), fileName: 't.txt' });
+    const tasks = [...walk(doc.nodes)].filter(({ node }) => /^\d/.test(node.number)).map(({ node }) => [node.lead.join('、'), node.partners.join('、')]);
+    expect(tasks[0]).toEqual(['区住房城乡建设局', '区城市管理局、城关街道']);
+  });
 });
 
 // ---------------------------------------------------------------- a header row the line's end wrapped (corpus 252)

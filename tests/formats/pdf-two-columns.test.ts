@@ -43,6 +43,23 @@ describe.runIf(lo)('a PDF: a table of two columns, a sentence broken on a short 
     expect(one.cells).toEqual([]);
   }, 120_000);
 
+  it('a header of two labels over a card of fields (项目⇥内容 over 工作目标⇥…, 责任单位⇥…) is a table; over rows of names it is not', async () => {
+    // (corpus 282: 项目/内容 is no field label, so the card was lines of text, "责任单位 区教育局牵头，…" with no colon, and the
+    // task lost its departments and deadline)
+    const CARD = [
+      ['工作目标', '新增普惠托育托位600个，每千人口托位数达到4.5个。'],
+      ['主要任务', '新建社区托育点12个，改造提升托育机构5家。'],
+      ['责任单位', '区卫生健康委牵头，区教育局、各街道办事处配合'],
+      ['完成时限', '2026年10月底前'],
+    ];
+    const { cells, text } = await read('card.txt', ['青川区2026年托育服务补短板实施方案', '', '二、分领域任务', '', '（一）普惠托育扩容', '', '项目\t内容', ...CARD.map((r) => r.join('\t')), '', '（二）加强统筹调度']);
+    expect(cells).toEqual([['项目', '内容'], ...CARD.map((r) => r.map(squeeze))]);
+    expect(text).toContain('（二）加强统筹调度');
+    // (names under 姓名⇥职务: no field label among the rows' first pieces, as before)
+    const names = await read('names.txt', ['区托育工作专班成员', '', '姓名\t职务', '王晓川\t区政府副区长', '李青\t区卫生健康委主任', '周明\t区教育局局长', '', '三、保障措施']);
+    expect(names.cells).toEqual([]);
+  }, 120_000);
+
   it('a sentence broken by hand on a short line goes on with the line after it; lines a cell each do not', async () => {
     const { text } = await read('broken.txt', [
       '一、工作目标',

@@ -34,7 +34,8 @@
  *     line starts indented (under the text after a label of the line before, "附件：", is no indent; first-line
  *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is a date alone (under a
  *     title: "2026-10-20"), opens with a dash pair after a line closed by a sentence or a bracket (a 专栏's items
- *     "——…（责任单位：…）" one under the other), is set in another font
+ *     "——…（责任单位：…）" one under the other; not a dash and departments alone, "——县住建局牵头，县城管局配合", the
+ *     paragraph's close after its last sentence), is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
  *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
@@ -52,7 +53,8 @@
  *     over two-piece lines, pairHeader) opens a table and gives its
  *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
  *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into
- *     those columns (an item set on from the one before starts a column only at its left edge) — text in the first column starts a
+ *     those columns (an item set on from the one before starts a column only at its left edge; an item pdfjs drew across
+ *     a column's start, two cells' text with a space between, is cut at its space nearest that start) — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
@@ -68,7 +70,8 @@
  *     one on for each (after a row with all its cells), a numbered group line of one piece ("一、…") under the header
  *     or between rows stays in the table as text where it stands, a row wrapped by the line's end goes on on the
  *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop of the table), up to the
- *     header's count of cells, over a page break too. A row with fewer pieces than the header where a cell ended on a
+ *     header's count of cells, over a page break too (and under a header that ended its page, its first row atop the
+ *     next). A row with fewer pieces than the header where a cell ended on a
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
  *     the rows' pieces start, and the grid they stand on) where a glyph boundary of the run stands on one, or where
  *     pdfjs kept a narrow gap inside an item as a space — only when there are exactly as many such places as cells
@@ -94,6 +97,7 @@ import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
 import { rankOf, readMarker } from '../grammar';
 import { isUnit } from '../indicators';
+import { dashAttribution } from '../departments';
 
 /** The labels of a task's field lines (labels.ts, one vocabulary with the importer), and 指标 as the export prints it. */
 const FIELD_WORDS = alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS, ['指标']);
@@ -908,7 +912,8 @@ const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
 /**
  * A line opening with a dash pair, "——滨江文化公园工程。…" (the items of a 专栏, each a line): after a line that closed a
  * sentence or a bracket, "…（责任单位：区文化和旅游局）", an item of its own even where that line reached the edge; a
- * wrapped sentence goes on with a dash only in the middle of one.
+ * wrapped sentence goes on with a dash only in the middle of one. Not a dash and departments alone, "——县住建局牵头，
+ * 县城管局配合" (dashAttribution): after a line that reached the edge, that is the paragraph's close the edge broke off.
  */
 const DASH_ITEM = /^——[^—]/;
 const DATE_LINE = /^(?:\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
@@ -1073,6 +1078,29 @@ function glyphEdges(it: { x: number; right: number; raw: string }, size: number)
   const out = [it.x];
   for (const v of w) out.push(out[out.length - 1] + v);
   return out;
+}
+
+/**
+ * An item of a table's line that crosses a column's start (`cols`, beyond a quarter em), cut at the space pdfjs kept in
+ * it between two characters that are not Latin letters or digits whose next glyph stands nearest that start by guessed
+ * glyph widths, within an em: the text of two cells drawn as one item ("完成第 4 批老旧 区民政局"). Else the item.
+ */
+function acrossColumns(it: Line['items'][number], cols: number[], size: number): Line['items'] {
+  if (!it.raw.includes(' ')) return [it];
+  const c = cols.find((x) => it.x < x - 0.25 * size && it.right > x + 0.25 * size);
+  if (c === undefined) return [it];
+  const chars = [...it.raw];
+  const edges = glyphEdges(it, size);
+  // (not a space next to a Latin letter or digit: the typesetter's autospace, "第 13 批", "每月 5 日" — a sentence after
+  // the table crossing its columns would be cut into cells)
+  let at = -1;
+  chars.forEach((ch, k) => {
+    if (ch !== ' ' || k === 0 || k === chars.length - 1 || chars[k + 1] === ' ' || ALNUM.test(chars[k - 1]) || ALNUM.test(chars[k + 1])) return;
+    if (Math.abs(edges[k + 1] - c) <= size && (at < 0 || Math.abs(edges[k + 1] - c) < Math.abs(edges[at] - c))) at = k + 1;
+  });
+  if (at < 0) return [it];
+  const [a, b] = cutItem(it, at, c);
+  return [a, ...acrossColumns(b, cols, size)];
 }
 
 /** An item cut at the boundary before raw character `at` (x: where it stands). */
@@ -1716,7 +1744,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t!.last = l;
       return true;
     }
-    if (t?.atStops && !goesOn && t.rows.length === 1 && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
+    // (a header that ended its page: its first row opens the next — goesOn —, as one under it on its page does)
+    if (t?.atStops && t.rows.length === 1 && (goesOn || (l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size))) && startTabbed(t, l, right)) return true;
     // (the header's second line, where the line's end wrapped it: its labels, read with the first line's when rows at
     // tab stops follow — startTabbed)
     if (t && !goesOn && headWrap(t, l, pitch, right)) {
@@ -1728,7 +1757,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
-      const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
+      // (an item pdfjs drew across a column's start, a cell's text and the next cell's on one baseline with a space
+      // near that start — "完成第 4 批老旧 区民政局", the gap after a narrow column's full line —: two cells, cut there)
+      const items = l.items.flatMap((it) => acrossColumns(it, t.cols, l.size));
+      const placed = items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
       // (an item set on from the one before it, less than CELL_GAP after it, starts a column only standing at its left
       // edge — a borderless table's cells touch there; past it, "12" 个 in a tab layout, it goes on its cell: the line
       // then fits no column and is read otherwise)
@@ -1743,7 +1775,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const cut = !goesOn || (!MARKER.test(l.text) && (newRow || placed.every(({ k }) => t.rows[t.rows.length - 1][k] && t.ends[k] >= t.widest[k] - 2 * l.size)));
       // a row set at the tab stops after its cells, not under the header's columns (tab-separated text laid out by
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
-      if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
+      // (also atop the next page, under a header that ended the page before)
+      if (!fits && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       // (a group line between the header and the first row: held until a row opens the table)
       // (under a header of labels, ten characters at most each — as cut at its hidden tabs: "投资额（万元）责任单位" is two —:
       // not under a row a table was opened with)
@@ -1798,16 +1831,17 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   /**
    * A header of two columns ("工作内容⇥责任单位", "序号⇥重点任务"): a line of two pieces only, both column labels — ten
    * characters at most, no punctuation or number —, one of them a field label of the grammar (责任单位, 完成时限 …) or
-   * 序号; and the two lines straight under it on its page each of two pieces too, starting at its left, neither opening
+   * 序号, or over a card of fields (fieldCard: "项目⇥内容" over "工作目标⇥…", "责任单位⇥…"); and the two lines straight under it on its page each of two pieces too, starting at its left, neither opening
    * with a label "X：". Two-piece lines elsewhere — fields "牵头单位：…⇥配合单位：…", a signature beside its date — are
    * no header: their pieces are no labels of columns.
    */
+  const isLabel = (c: Piece) => labelChars(c.text) <= 10 && !/[\d０-９，。、；;：:！？!?,.]/.test(c.text.replace(/[（(][^（）()]*[）)]$/, ''));
   const pairHeader = (l: Line): boolean => {
     const head = pieces(l);
-    if (head.length !== 2 || !head.every((c) => labelChars(c.text) <= 10 && !/[\d０-９，。、；;：:！？!?,.]/.test(c.text.replace(/[（(][^（）()]*[）)]$/, '')))) return false;
-    if (!head.some((c) => COLUMN_LABEL.test(c.text))) return false;
+    if (head.length !== 2 || !head.every(isLabel)) return false;
     const ls = body[l.page];
     const at = ls.indexOf(l);
+    if (!head.some((c) => COLUMN_LABEL.test(c.text)) && !fieldCard(ls.slice(at + 1), l)) return false;
     const below = ls.slice(at + 1, at + 3);
     let y = l.y;
     return below.length === 2 && below.every((m) => {
@@ -1815,6 +1849,24 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       y = m.y;
       return ok;
     });
+  };
+
+  /**
+   * A card of fields under a header of two labels ("项目⇥内容" over "工作目标⇥…", "责任单位⇥…", "完成时限⇥…"): the lines
+   * under it that start at its left, up to one that does not hold two pieces, each open with a label (ten characters
+   * at most, no punctuation or number), and one of those labels is a field label of the grammar (责任单位, 完成时限 …),
+   * two rows at least. (A line set further in between them, a cell's text the line's end wrapped, is passed over.)
+   */
+  const fieldCard = (below: Line[], head: Line): boolean => {
+    const firsts: Piece[] = [];
+    for (const m of below) {
+      if (m.ruled || m.page !== head.page) break;
+      if (Math.abs(m.left - head.left) > 0.75 * m.size) { if (m.left > head.left) continue; break; }
+      const ps = pieces(m);
+      if (ps.length !== 2 || !isLabel(ps[0])) break;
+      firsts.push(ps[0]);
+    }
+    return firsts.length >= 2 && firsts.some((c) => COLUMN_LABEL.test(c.text));
   };
 
   /**
@@ -1986,7 +2038,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const gap = gapAfter(prev, l, pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text)) &&
-          !(DATE_LINE.test(l.text) && !/[，、：:（(“‘《]$/.test(prev.text)) && !(DASH_ITEM.test(l.text) && /[。！？；）)]$/.test(prev.text)) &&
+          !(DATE_LINE.test(l.text) && !/[，、：:（(“‘《]$/.test(prev.text)) && !(DASH_ITEM.test(l.text) && /[。！？；）)]$/.test(prev.text) && !dashAttribution(l.text)) &&
           !(BAR_ROW.test(l.text) && (BAR_END.test(prev.text) || CLOSED.test(prev.text)));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
