@@ -1127,6 +1127,9 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
   let group: Para[] | null = null;
   const close = () => {
     if (!group) return;
+    // (a series needs two points: a group of fewer is text, with no need to read it — and an empty group's arrays,
+    // of another elements kind, threw the optimised code of this function away, again and again)
+    if (group.length < 2) { group = null; return; }
     // (the bracket read in the matching view: "（責任單位：縣商務局）" closes a Traditional one)
     const shapes = group.map((p) => runInTitleShape(p.text));
     const closing = group.map((p) => CLOSING_DEPARTMENTS.test(matchView(p.text.trim())));

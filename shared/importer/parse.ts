@@ -63,6 +63,24 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   if (m.n === 1 && RUNS_ON[m.style]?.test(m.rest)) return null;
   return m;
 }
+/**
+ * The paragraphs' markers as markerOf reads them, read once for the passes that follow: the passes of parsePlan that
+ * place the body (year lines, bracket and run-in titles, wide points, where the body starts, the notice's lists, the
+ * opening top, placeParagraphs) each went over the paragraphs and read them again — ~5 readings of each paragraph, each
+ * a slice of its head hashed into readMarker's cache, the Marker made anew and markerOf's sets asked. Only paragraphs
+ * with a marker are kept (one not in it reads as text). Valid while the paragraphs, their texts and the sets markerOf
+ * asks (LONE_QUERY, INDEX_LIST, FOOTNOTE_LINES) stay as they were: parsePlan reads the body again once the signature is
+ * read and the footnotes are marked.
+ */
+function readMarkers(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  for (let i = 0; i < paras.length; i++) {
+    const m = markerOf(paras[i], mapping, skip);
+    if (m) out.set(paras[i], m);
+  }
+  return out;
+}
+
 /** A line opening with a "?" a text export left for a character it could not encode (grammar.ts rule bullet). */
 const QUERY_START = /^[?？]\s*[\u4e00-\u9fff]/;
 /**
@@ -209,11 +227,11 @@ function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
  * later by 二、; (一) by (二) …), or a labelled heading (第一章, 行动一, 重点任务1), or a Word/Markdown heading after the
  * title. Everything before it is the head: notice, title, preamble.
  */
-function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>, tops: Map<Para, Marker>): number {
+function bodyStart(paras: Para[], marker: (p: Para) => Marker | null): number {
   // (by a loop: the array map() returns is of another hidden class in optimised code than in the interpreter, and
   // V8 threw bodyStart's optimised code away when that changed)
   const markers: (Marker | null)[] = [];
-  for (let i = 0; i < paras.length; i++) { const p = paras[i]; markers.push(/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)); }
+  for (let i = 0; i < paras.length; i++) { const p = paras[i]; markers.push(/^目\s*录/.test(p.text) ? null : marker(p)); }
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
   // The document's one top-level Word/Markdown heading, unnumbered, after a notice ("关于印发…的通知", 文号, 主送, its
   // text, office, date, then "# 某区…行动计划"): the title of the plan the notice publishes, as a single "#" is a
@@ -443,32 +461,37 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   markLoneQueries(paras);
   markIndexLists(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
-  const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
+  // (each paragraph's marker read once for the passes below: readMarkers)
+  let read = readMarkers(paras, mapping, skip);
+  const readOf = (p: Para) => read.get(p) ?? null;
+  const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, readOf);
 
   // the tops of a decimal outline written as a bare number ("1 总体要求" over 1.1), unless mapped to text
   let tops = mapping?.[DECIMAL_TOP]?.kind === 'text' ? new Map<Para, Marker>() : decimalTops(paras);
+  /** A paragraph's marker: an unnumbered heading read in a series (tops), else its own. */
+  const marked = (p: Para) => tops.get(p) ?? readOf(p);
   // 【】 titles in a series: unnumbered points (their heading in the brackets), unless mapped to text
   if (mapping?.[BRACKET_TITLE]?.kind !== 'text' && paras.some((p) => p.text.charCodeAt(0) === 0x3010)) {
-    const brackets = bracketTitles(paras, (p) => markerOf(p, mapping, skip));
+    const brackets = bracketTitles(paras, readOf);
     if (brackets.size) tops = new Map([...tops, ...brackets]);
   }
   // run-in titles in a series, each closing with its departments: unnumbered points, unless mapped to text
   if (mapping?.[RUN_IN_TITLE]?.kind !== 'text') {
-    const runIn = runInTitles(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+    const runIn = runInTitles(paras, marked);
     if (runIn.size) tops = new Map([...tops, ...runIn]);
   }
   // points numbered past 99 where they continue the arabic points before them ("99." then "100."), unless mapped to text
   if (mapping?.arabic?.kind !== 'text') {
-    const wide = widePoints(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+    const wide = widePoints(paras, marked);
     if (wide.size) tops = new Map([...tops, ...wide]);
   }
 
-  let first = bodyStart(paras, mapping, skip, tops);
+  let first = bodyStart(paras, marked);
   // (a body opening with "一是…：" over a (一) list, then 二是: the 是 paragraphs are its top level — paragraphs.ts shiOpening)
-  const shiOpen = mapping?.shi?.kind === 'text' ? null : shiOpening(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+  const shiOpen = mapping?.shi?.kind === 'text' ? null : shiOpening(paras, marked);
   if (shiOpen && shiOpen.at < first) first = shiOpen.at;
-  first = afterNoticeList(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip), (rest) => bodyStart(rest, mapping, skip, tops));
-  first = noticeRequestsOnly(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+  first = afterNoticeList(paras, first, marked, (rest) => bodyStart(rest, marked));
+  first = noticeRequestsOnly(paras, first, marked);
   // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
   // then its rows): the body is the table, from its header on — its rows are the tasks (tableTasks), not the head's text.
   if (first >= paras.length) {
@@ -543,18 +566,20 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   markNoteRuns(paras);
   const annexRefs = attachmentListLines(paras, head.meta.title);
   const hStyles = headingStyles(paras);
+  // (the signature read and the footnotes marked: the body's paragraphs read again)
+  read = readMarkers(paras, mapping, skip);
 
   const ids = { n: 0 };
   const newId = () => `n${String(++ids.n).padStart(4, '0')}`;
   const tree = new OutlineBuilder(mapping);
   // bracketed arabic points opening the body as bare headings over points that carry the text: the top level
-  for (const [upper, lower] of openingTop(paras, (p) => (annexRefs.has(p) ? null : tops.get(p) ?? markerOf(p, mapping, skip)))) tree.seedAbove(upper, lower);
+  for (const [upper, lower] of openingTop(paras, (p) => (annexRefs.has(p) ? null : marked(p)))) tree.seedAbove(upper, lower);
   if (shiOpen) tree.seedAbove('shi', shiOpen.inner);
   const tables: TableRegion[] = [];
   const preamble: string[] = head.preamble.map((p) => p.text);
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
   const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
-  placeParagraphs(paras, { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner });
+  placeParagraphs(paras, { mapping, read, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner });
   const all = tree.all;
   const roots = tree.roots;
 
@@ -648,7 +673,8 @@ function afterIssuedOn(meta: HeadResult['meta'], printedOn: string): HeadResult[
 /** What placeParagraphs reads and fills. */
 interface PlaceContext {
   mapping: ParseOptions['mapping'];
-  skip: ReadonlySet<MarkerStyle>;
+  /** The body's paragraphs with a marker, read once (readMarkers). */
+  read: Map<Para, Marker>;
   tree: OutlineBuilder;
   newId: () => string;
   tables: TableRegion[];
@@ -670,7 +696,7 @@ interface PlaceContext {
  * was being compiled).
  */
 function placeParagraphs(paras: Para[], c: PlaceContext): void {
-  const { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner } = c;
+  const { mapping, read, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner } = c;
   const { stack } = tree;
   let table: TableRegion | null = null;
   let partCount = 0;
@@ -684,7 +710,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
   const openBox = () => { for (let k = stack.length - 1; k >= 0; k--) if (stack[k].style === 'box') return k; return -1; };
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
-    const marker = annexRefs.has(p) ? null : tops.get(p) ?? markerOf(p, mapping, skip);
+    const marker = annexRefs.has(p) ? null : tops.get(p) ?? read.get(p) ?? null;
     if (table) {
       // a table runs until the next top-level heading that continues the document's numbering
       // (an annex table only at the next annex or chapter)
@@ -719,7 +745,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
     }
     const hStyle = p.heading !== undefined && p.heading <= 6 && !p.cells && mapping?.[hStyles.get(p.heading) ?? `h${p.heading}`]?.kind !== 'text'
       ? hStyles.get(p.heading) ?? `h${p.heading}` : null;
-    const over = !marker && !hStyle && years.has(p) ? markerOf(paras[pi + 1], mapping, skip) : null;
+    const over = !marker && !hStyle && years.has(p) ? read.get(paras[pi + 1]) ?? null : null;
     if (marker || hStyle || over) {
       // a written number; else a Word/Markdown heading without one, on the level of its heading style; else a year
       // line over the numbered headings after it
@@ -755,7 +781,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
     if (cur && isPoint(cur) && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text)))) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
       const next = paras[pi + 1];
-      const nextMarker = next ? markerOf(next, mapping, skip) : null;
+      const nextMarker = next ? read.get(next) ?? null : null;
       const between = nextMarker !== null && nextMarker.style === cur.style;
       const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
       // (a list of one point too, when the line stands outside the list its point is written in: "- 清理整合基层报表" ⏎ ⏎
