@@ -4,6 +4,7 @@
  */
 import type { PlanNode } from './model/plan';
 import { numberToCn } from './text/numerals';
+import { readMarker } from './importer/public';
 import { BOX_LABEL, LEVELS, formatLabel, formatLevel, readNumber, type WrittenNumber } from './written-numbers';
 
 /** One numbered node with the counter it belongs to. */
@@ -269,6 +270,9 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           key = `${pid}|section`;
           ordinal = next(key);
           number = formatLevel(LEVELS[Math.max(level, 0)], ordinal);
+          // the stages of a 实施方案 (第一阶段：启动部署（2026年1月—6月）) keep 第X阶段: the number says the heading is a
+          // stage of the work, over its tasks — （三）总结评估 reads back as an evaluation heading whose points are items
+          if (stageSections(parent ? parent.children : nodes)) number = `第${numberToCn(ordinal)}阶段`;
           break;
         }
         case 'action': {
@@ -345,6 +349,20 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   visit(nodes, null, -1);
   return out;
 }
+
+/**
+ * Whether the sections among `siblings` are the stages of a plan (第一阶段 … 第X阶段), printed as such: every section
+ * there written 第X阶段, and every one of them printed "第X阶段：heading" read back by the grammar as a stage (a heading
+ * the stage rule does not take — a sentence, a long name — is printed in the level's number, all its siblings with it:
+ * 第一阶段 over （二） would read back as two levels).
+ */
+function stageSections(siblings: readonly PlanNode[]): boolean {
+  const sections = siblings.filter((s) => s.kind === 'section');
+  return sections.length > 0 && sections.every((s, i) => {
+    return STAGE.test(s.number.trim()) && readMarker(`第${numberToCn(i + 1)}阶段：${s.heading.trim()}`)?.style === 'stage';
+  });
+}
+const STAGE = /^第\s*[一二三四五六七八九十百〇零两0-9０-９]+\s*阶段$/;
 
 /**
  * The number style a new item takes from its siblings: an item with no written number among sibling items that

@@ -14,6 +14,7 @@
  * | part     | top level, chapter plan (*)    | 第一章 第二章 …              | the parts of the plan                              |
  * | section  | part                           | （一）（二）… full-width     | the sections of that part                          |
  * | section  | part of a chapter plan         | 一、 二、 …                  | the sections of that chapter                       |
+ * | section  | any, all its sibling sections written 第X阶段 (stages, 实施方案) | 第一阶段 第二阶段 … (printed 第一阶段：name) | the sections of that parent; only when every one reads back as a stage, else the level's number for all |
  * | action   | part                           | 行动一 / 支撑体系一 …        | the actions of that part with the same label       |
  * | action   | section, none there labelled   | 1. 2. … (the section's next level) | the actions of that section (corpus 140)    |
  * | task     | action                         | 1. 2. … or 重点专项N/重点任务N | all the actions of the part: N runs on (†)        |

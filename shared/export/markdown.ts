@@ -53,7 +53,8 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const notice = noticeParts(doc);
   // (a plan that is itself the notice — 关于…的通知 — is printed as its own pages: no 印发 notice over it, its notice
   // text after its title, 文号 line and addressees, before the preamble)
-  const published = !notice.own && notice.body.length > 0;
+  // (…and a notice entered as its headline alone is printed as one: its title over the plan's, 308)
+  const published = !notice.own && (notice.body.length > 0 || notice.headline);
   if (published) {
     /**
      * The 印发 notice, as a 公文's text carries it before the plan it publishes (the Word cover's lines, without the

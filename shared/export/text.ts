@@ -102,19 +102,23 @@ const sameTitle = (p: string, doc: PlanDoc) => p.trim() === doc.meta.title.trim(
  *   under the 版头 and 主送机关 before the preamble, no 附件 page;
  * - else the 印发 notice over the plan: `title` its own (a first paragraph 关于…的通知 of `meta.notice` — the importer
  *   keeps the title it read there —, else 关于印发<title>的通知), `body` its paragraphs, or, when it holds none and
- *   `made` is asked (the Word cover, the preview), the line 现将《…》印发给你们 the cover needs.
+ *   `made` is asked (the Word cover, the preview), the line 现将《…》印发给你们 the cover needs — not when the notice
+ *   holds its title alone (`headline`: entered so, a news page's headline "…办公室印发《…》的通知"; printed as it is);
  * The body leaves out a first paragraph repeating the notice's or the plan's title; `notes` are the 附注 (printed below
  * the date); `issuer` the plan's office, else its district's 人民政府办公室.
  */
-export function noticeParts(doc: PlanDoc, opts: { made?: boolean } = {}): { own: boolean; title: string; body: string[]; notes: string[]; issuer: string } {
+export function noticeParts(doc: PlanDoc, opts: { made?: boolean } = {}): { own: boolean; title: string; body: string[]; notes: string[]; issuer: string; headline: boolean } {
   const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
   const own = isOwnNotice(doc);
   const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));
   const first = notice[0] ?? '';
   const title = own ? printedTitle(doc) : isNoticeTitle(first) ? cnText(first) : `关于印发${printedTitle(doc)}的通知`;
   const body = notice.filter((p, i) => !(i === 0 && (isNoticeTitle(p) || sameTitle(p, doc)))).map(cnText);
-  if (!own && !body.length && opts.made) body.push(`现将《${printedTitle(doc)}》印发给你们，请认真贯彻执行。`);
-  return { own, title, body, notes: notes.map(cnText), issuer };
+  // (a notice entered as its headline alone — "…办公室印发《…》的通知", no text under it, as a news page gives it — is
+  // printed as it is: its title, no sentence made for it; the cover makes one only for a plan with no notice at all)
+  const headline = !own && isNoticeTitle(first);
+  if (!own && !body.length && opts.made && !headline) body.push(`现将《${printedTitle(doc)}》印发给你们，请认真贯彻执行。`);
+  return { own, title, body, notes: notes.map(cnText), issuer, headline };
 }
 
 /**

@@ -161,7 +161,9 @@ function parseDocument(
     const container = containers[containers.length - 1];
     if (container === 'cell') {
       const row = tables[tables.length - 1]?.row;
-      if (row?.cell) row.cell.push(text.replace(/\t/g, ' '));
+      // (tabs kept: the cell's text and lines fold them to spaces below, but a frame's paragraphs — a 专栏 box, read as
+      // its own lines — keep them, so a box's table written as tab-separated rows reads as the same lines of a .txt do)
+      if (row?.cell) row.cell.push(text);
       return;
     }
     if (toc) return;
