@@ -299,6 +299,17 @@ const LEAD_AT = `(?<!协同|配合)(?:${LABEL})`;
 const RESP_RE = new RegExp(`[（(【〔\\[［]?\\s*(${LEAD_AT})\\s*[:：]\\s*((?:(?!${LEAD_AT}\\s*[:：])[^（()）【】〔〕\\[\\]［］\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】〕\\]］。]|(?=${LEAD_AT}\\s*[:：])|$)`, 'gm');
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
+/**
+ * Where RESP_RE's first match may start, `label` the offset of HAS_LABEL's first match: its label is one too, so no match
+ * starts before that label's white space and one bracket before it (RESP_RE opens with them) — the text before is not
+ * scanned.
+ */
+function respStart(text: string, label: number): number {
+  let at = label;
+  while (at > 0 && WHITE.test(text[at - 1])) at--;
+  return at > 0 ? at - 1 : 0;
+}
+const WHITE = /^\s$/;
 const PARTNER_LABEL = new RegExp(`[;；，,、]?\\s*${alternation(PARTNER_LABELS, ['配合'])}\\s*[:：]`);
 /** Another field in the same annotation ("（牵头单位：A；配合单位：B；完成时限：2025年6月底前）"): the list ends before it. */
 const OTHER_FIELD = new RegExp(`[;；，,、]?\\s*${alternation(DEADLINE_LABELS, SCHEDULE_LABELS, ['时限', '责任领导', '牵头领导', '分管领导', '联系人', '备注'])}\\s*[:：]`);
@@ -353,7 +364,8 @@ export function findResponsibility(text: string): Responsibility | null {
   const lead = stringList();
   const partners = stringList();
   let found = false;
-  const matches = HAS_LABEL.test(text) ? execAll(RESP_RE, text) : [];
+  const label = HAS_LABEL.exec(text);
+  const matches = label ? execAll(RESP_RE, text, respStart(text, label.index)) : [];
   // "牵头单位：A" with "责任单位：B" (a 分工方案) or "主办单位：B" (福州 任务): A leads, B are the units that carry it out with A
   const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
   for (const m of matches) {

@@ -51,14 +51,33 @@ function accountHeading(heading: string): boolean {
  */
 function pastScope(d: Draft): boolean {
   for (let a: Draft | null = d; a; a = a.parent) {
-    if (!accountHeading(a.node.heading)) {
-      if (GOALS.test(matchView(a.node.heading))) return false;
+    const kind = headingKind(a.node.heading);
+    if (!(kind & ACCOUNT)) {
+      if (kind & GOAL) return false;
       continue;
     }
-    for (let up = a.parent; up; up = up.parent) if (WORK_PART.test(matchView(up.node.heading))) return false;
+    for (let up = a.parent; up; up = up.parent) if (headingKind(up.node.heading) & WORK) return false;
     return true;
   }
   return false;
+}
+/** headingKind's bits: an account (accountHeading), goals (GOALS), the plan's work (WORK_PART). */
+const ACCOUNT = 1, GOAL = 2, WORK = 4;
+/**
+ * What pastScope asks of a heading, as bits (ACCOUNT, GOAL, WORK), kept per heading: every node asks it of each heading
+ * above it, so a section's heading is read once, not once for each node under it. At most 4096 headings (then it starts
+ * again).
+ */
+const HEADING_KINDS = new Map<string, number>();
+function headingKind(heading: string): number {
+  let kind = HEADING_KINDS.get(heading);
+  if (kind === undefined) {
+    const view = matchView(heading);
+    kind = (accountHeading(heading) ? ACCOUNT : 0) | (GOALS.test(view) ? GOAL : 0) | (WORK_PART.test(view) ? WORK : 0);
+    if (HEADING_KINDS.size >= 4096) HEADING_KINDS.clear();
+    HEADING_KINDS.set(heading, kind);
+  }
+  return kind;
 }
 /**
  * A heading of work on a base or results, not of what was done: its last clause ends with 基础/成效/成绩/成就 and opens with

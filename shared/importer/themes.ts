@@ -46,9 +46,12 @@ export function themesOf(text: string): string[] {
     const b = first[text.charCodeAt(i)];
     if (b < 0) continue;
     const list = buckets[b];
+    // (the second code unit compared before the word: most keywords starting with a character do not go on with the
+    // next one, and startsWith is a call)
+    const next = text.charCodeAt(i + 1);
     for (let j = 0; j < list.length; j++) {
       const e = list[j];
-      if ((found & e.bit) === 0 && text.startsWith(e.word, i)) found |= e.bit;
+      if ((found & e.bit) === 0 && (e.second === next || e.second < 0) && text.startsWith(e.word, i)) found |= e.bit;
     }
   }
   const out: string[] = [];
@@ -56,19 +59,22 @@ export function themesOf(text: string): string[] {
   return out;
 }
 
-/** Per first code unit, the keywords starting with it (an index into `buckets`, -1: none), with their theme's bit. */
-const SCAN: { first: Int16Array; buckets: { word: string; bit: number; theme: number }[][] } | null = (() => {
+/**
+ * Per first code unit, the keywords starting with it (an index into `buckets`, -1: none), with their theme's bit and
+ * their second code unit (-1 for a keyword of one).
+ */
+const SCAN: { first: Int16Array; buckets: { word: string; bit: number; theme: number; second: number }[][] } | null = (() => {
   const words = THEMES.map((t) => t.keywords.source.split('|'));
   // every keyword a literal (no syntax of a regular expression, not empty): the pass below finds what the expression
   // finds. (Not /^[\p{L}\p{N}]+$/u: compiling a Unicode property class costs a compare process ~0.8 ms.)
   if (THEMES.length > 30 || THEMES.some((t) => t.keywords.flags !== '') || words.some((ws) => ws.some((w) => w === '' || /[\\^$.*+?()[\]{}|/]/.test(w)))) return null;
   const first = new Int16Array(65536).fill(-1);
-  const buckets: { word: string; bit: number; theme: number }[][] = [];
+  const buckets: { word: string; bit: number; theme: number; second: number }[][] = [];
   words.forEach((ws, t) => {
     for (const word of ws) {
       const c = word.charCodeAt(0);
       if (first[c] < 0) { first[c] = buckets.length; buckets.push([]); }
-      buckets[first[c]].push({ word, bit: 1 << t, theme: t });
+      buckets[first[c]].push({ word, bit: 1 << t, theme: t, second: word.length > 1 ? word.charCodeAt(1) : -1 });
     }
   });
   return { first, buckets };

@@ -7,12 +7,13 @@
 
 /**
  * The matches `s.matchAll(re)` gives, as an array. `re` must be global and is left with lastIndex 0 (as every exec
- * loop to its end leaves it); matching starts at offset 0.
+ * loop to its end leaves it); matching starts at offset `from` (0: the whole text; a caller that knows no match starts
+ * before an offset passes it — lookbehinds still see the text before it).
  */
-export function execAll(re: RegExp, s: string): RegExpExecArray[] {
+export function execAll(re: RegExp, s: string, from = 0): RegExpExecArray[] {
   if (!re.global) throw new TypeError('execAll: the regular expression must be global');
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     out.push(m);
     // an empty match moves on by one character, as matchAll does
