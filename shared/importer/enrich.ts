@@ -51,12 +51,12 @@ function accountHeading(heading: string): boolean {
  */
 function pastScope(d: Draft): boolean {
   for (let a: Draft | null = d; a; a = a.parent) {
-    const kind = headingKind(a.node.heading);
+    const kind = headingKind(a);
     if (!(kind & ACCOUNT)) {
       if (kind & GOAL) return false;
       continue;
     }
-    for (let up = a.parent; up; up = up.parent) if (headingKind(up.node.heading) & WORK) return false;
+    for (let up = a.parent; up; up = up.parent) if (headingKind(up) & WORK) return false;
     return true;
   }
   return false;
@@ -64,19 +64,19 @@ function pastScope(d: Draft): boolean {
 /** headingKind's bits: an account (accountHeading), goals (GOALS), the plan's work (WORK_PART). */
 const ACCOUNT = 1, GOAL = 2, WORK = 4;
 /**
- * What pastScope asks of a heading, as bits (ACCOUNT, GOAL, WORK), kept per heading: every node asks it of each heading
- * above it, so a section's heading is read once, not once for each node under it. At most 4096 headings (then it starts
- * again).
+ * What pastScope asks of a heading, as bits (ACCOUNT, GOAL, WORK), kept per node of the draft being read: every node
+ * asks it of each heading above it, so a section's heading is read once, not once for each node under it. Kept with
+ * the heading it was read from (a heading changed since is read again), and only as long as the draft lives — never
+ * across imports, so a benchmark importing one text again and again gains nothing a new document would not.
  */
-const HEADING_KINDS = new Map<string, number>();
-function headingKind(heading: string): number {
-  let kind = HEADING_KINDS.get(heading);
-  if (kind === undefined) {
-    const view = matchView(heading);
-    kind = (accountHeading(heading) ? ACCOUNT : 0) | (GOALS.test(view) ? GOAL : 0) | (WORK_PART.test(view) ? WORK : 0);
-    if (HEADING_KINDS.size >= 4096) HEADING_KINDS.clear();
-    HEADING_KINDS.set(heading, kind);
-  }
+const HEADING_KINDS = new WeakMap<Draft, { heading: string; kind: number }>();
+function headingKind(a: Draft): number {
+  const heading = a.node.heading;
+  const kept = HEADING_KINDS.get(a);
+  if (kept && kept.heading === heading) return kept.kind;
+  const view = matchView(heading);
+  const kind = (accountHeading(heading) ? ACCOUNT : 0) | (GOALS.test(view) ? GOAL : 0) | (WORK_PART.test(view) ? WORK : 0);
+  HEADING_KINDS.set(a, { heading, kind });
   return kind;
 }
 /**
