@@ -123,6 +123,19 @@ function readHeader(cells: string[]): Columns | null {
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
+/**
+ * What each column of a table holds, by its header (readHeader): departments (牵头 / 配合 / 责任 columns), times (years,
+ * quarters, months, a deadline, a span), amounts, or text (the task, its content, a number, a person). null: the cells
+ * are no header read so. A 同左 cell copies only the cell of the same kind before it (paragraphs.ts fillDittoCells).
+ */
+export function columnKinds(head: string[]): ('unit' | 'time' | 'money' | 'text')[] | null {
+  const c = readHeader(head);
+  if (!c) return null;
+  return head.map((_, i) => (i === c.lead || i === c.partners ? 'unit'
+    : c.years.has(i) || c.quarters.includes(i) || c.months.includes(i) || i === c.deadline || i === c.span ? 'time'
+      : c.money.has(i) ? 'money' : 'text'));
+}
+
 /** A task table's row as tableTaskRows reads it. */
 export interface TableTaskRow {
   para: Para;

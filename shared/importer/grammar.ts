@@ -51,6 +51,14 @@ export interface MarkerRule {
   number: 'chapter' | 'cn' | 'cnparen' | 'arabic' | 'paren' | 'circled' | 'label' | 'bullet' | 'appendix' | 'other';
   /** Markers that need a heading text after them (a bare "1." is no heading); bullets carry body text only. */
   bodyOnly?: boolean;
+  /**
+   * The style has no level of its own: its first heading nests under the heading it appears under (at the top when
+   * none is open) and the style keeps that place — 第一阶段 under （一）实施步骤 is （一）'s, the （二） after it （一）'s
+   * sibling; 第一阶段 over 一、二、 holds them. `rank` then serves only the kind tests (levels.ts OutlineBuilder.rank).
+   */
+  relative?: boolean;
+  /** The marker names what it numbers (第一阶段) and may stand alone on its line as a heading; a bare number may not. */
+  alone?: boolean;
 }
 
 const SEP = '\\s*[:：、.．]?\\s*';
@@ -96,10 +104,11 @@ export const RULES: MarkerRule[] = [
   { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])(?:(?<=[0-9])|(?=[\s:：]|$|[\u4e00-\u9fff]{2,}(?:表|清单|一览|名单|说明|解释|目录)$))\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
   // 第一条…: the articles of a 办法 / 若干措施 / 实施细则 (under 第X章, above their （一） clauses), with or without a space
   { id: 'article', examples: ['第一条 为加强项目管理', '第十一条本措施自发布之日起施行', '第3条 适用范围'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*条)(?![0-9]|例|线|街|路|河|道|主线|轨道|地铁|生态|公交|专线)\\s*[:：、.]?\\s*`), rank: 3.5, kind: 'item', inline: `${AFTER_SENTENCE}第${ANY_NUM}条(?![例线街路河道])`, nouns: [], number: 'other' },
-  // 第一阶段：启动部署（2026年1月—6月）: a stage heading alone on its line — its name, then its dates in a bracket or none —
-  // over the work of that stage (a line that goes on with a sentence, "第一阶段（2025年3月—4月）：动员部署。各乡镇…", is a
+  // 第一阶段：启动部署（2026年1月—6月）: a stage heading alone on its line — its name, then its dates in a bracket or none;
+  // or the bare 第一阶段, its name and dates on the lines after it —
+  // over the work of that stage, at the level where it first appears (relative: under （一）实施步骤, or over 一、二、) (a line that goes on with a sentence, "第一阶段（2025年3月—4月）：动员部署。各乡镇…", is a
   // step of 实施步骤 written out: text; so is its piece broken off, "第二阶段（2025年5月—10月）" with no name)
-  { id: 'stage', examples: ['第一阶段：启动部署（2026年1月—6月）', '第二阶段 全面推进（2026年7月—2027年6月）'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*阶段)\\s*[:：]?\\s*(?=[\\u4e00-\\u9fa5]{2,12}\\s*(?:[(（][^()（）\\n]{2,30}[)）])?\\s*$)`), rank: 3.2, kind: 'section', inline: null, nouns: ['阶段'], number: 'other' },
+  { id: 'stage', examples: ['第一阶段：启动部署（2026年1月—6月）', '第二阶段 全面推进（2026年7月—2027年6月）', '第三阶段'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*阶段)\\s*[:：]?\\s*(?=(?:[\\u4e00-\\u9fa5]{2,12}\\s*(?:[(（][^()（）\\n]{2,30}[)）])?)?\\s*$)`), rank: 3.2, kind: 'section', inline: null, nouns: ['阶段'], number: 'other', relative: true, alone: true },
   { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第、])${CN_NUM}、(?![一二三四五六七八九十]、)`, nouns: [], number: 'cn' },
   // (一) and its one-character forms ㈠…㈩ (U+3220–3229: what Word's autoformat and some published plans write)
   { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标', '㈠经济发展稳中有进', '㈩完善考核'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\)|(?<enc>${ENC_CN}))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)|${AFTER_SENTENCE}${ENC_CN}`, nouns: [], number: 'cnparen' },

@@ -296,8 +296,9 @@ export function recognisableName(raw: string, counted = false): string | null {
     // (…and a list of quoted terms before the quoted term it is of, "创建“无废学校”“无废社区”等“无废细胞”100个": “无废细胞”)
     name = name.replace(/^(?:[“"][^”"]{2,12}[”"][、，,]?){2,}等(?=[“"][\u4e00-\u9fa5]{2,}[”"][\u4e00-\u9fa5]*$)/, '');
     // "建成年处理能力50万吨的建筑垃圾资源化利用厂1座": a figure saying what the thing is like (its capacity, its size) is
-    // an attribute before 的, no part of what is counted — the name is what follows it
-    name = name.replace(/^[^，,。；;]*?[0-9０-９][^的，,。；;]*的(?=[\u4e00-\u9fa5]{3,}$)/, '');
+    // an attribute before 的, no part of what is counted — the name is what follows it (a figure that is an amount: not a
+    // grade or a technology that is part of the thing, "国家4A级的旅游景区", "5G的行政村基站", "G318沿线的观景平台")
+    name = name.replace(/^[^，,。；;]*?(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[0-9０-９][0-9０-９.．]*(?![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ]|\s*[级星代])[^的，,。；;]*的(?=[\u4e00-\u9fa5]{3,}$)/, '');
     const verbs = [...name.matchAll(/(新建和改造|建设改造|组织实施|新增|新建|建成|建设|培育|推出|集聚|引进|打造|创建|设立|布设|部署|上线)/g)];
     const last = verbs[verbs.length - 1];
     if (last && last.index! > 0) {

@@ -48,10 +48,12 @@ export class OutlineBuilder {
   private readonly beforeBox = new Map<Draft, Map<MarkerStyle, Draft | null>>();
   /** Unnumbered headings standing over a numbered style (a year line over its tasks): style → the style it holds. */
   private readonly over = new Map<MarkerStyle, MarkerStyle>();
+  /** The rank a style without a level of its own (grammar `relative`) took where its first heading appeared. */
+  private readonly placedAt = new Map<MarkerStyle, number>();
   /** The rank hint, for a heading standing over a style just above that style. */
   private rank(style: MarkerStyle): number {
     const held = this.over.get(style);
-    return held !== undefined ? rankOf(held) - 0.5 : rankOf(style);
+    return held !== undefined ? rankOf(held) - 0.5 : this.placedAt.get(style) ?? rankOf(style);
   }
 
   constructor(private readonly mapping: LevelMapping | undefined) {}
@@ -68,6 +70,8 @@ export class OutlineBuilder {
     this.closeBox(style, n, signal);
     const same = lastIndex(stack, (d) => d.style === style);
     if (same >= 0) { stack.length = same; return; }
+    // a style without a level of its own nests where it first appears: just below the open heading, or at the top
+    if (RULE[style]?.relative && !this.placedAt.has(style)) this.placedAt.set(style, stack.length ? this.rank(stack[stack.length - 1].style) + 0.1 : -1);
     if (style === 'box') {
       // a 专栏 follows the text of a heading: it stands beside that heading when the heading holds no headings of
       // its own (a task, a point), else inside it — the projects of a 节 after its last task, not of that task

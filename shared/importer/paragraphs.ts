@@ -17,6 +17,7 @@ import { ACTION_VERB, isNotTaskContext } from './levels';
 import { foldForMatch } from '../text/fold';
 import { cnDate } from '../text/cndate';
 import { paraWith } from './paracopy';
+import { columnKinds } from './celltable';
 
 const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 
@@ -50,13 +51,22 @@ const STAGE_ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}(?:阶段|步
 /** A label before a colon: a name closed by its ordinal ("行动一", "专项行动二", "工程3"). */
 const LABEL_ORDINAL = /^[\u4e00-\u9fa5]{1,8}[一二三四五六七八九十0-9０-９]{1,3}$/;
 /** A heading in Chinese, a space, then the same heading in English: two words or more of Latin letters, nothing else. */
-const ENGLISH_TAIL = /^(.*[\u4e00-\u9fa5）)”》])[ \t\u3000]+([A-Z][a-z'’-]{3,}|[A-Z][A-Za-z'’-]*(?:[ ,&/]+[A-Za-z'’-]+)+)$/s;
+const ENGLISH_TAIL = /^(.*[\u4e00-\u9fa5）)”》])[ \t\u3000]+([A-Z][A-Za-z'’-]*(?:[ ,&/]+[A-Za-z'’-]+)+)$/s;
+/** …or one capitalised word, a translation only in a text whose headings are translated throughout (else a brand or a
+ *  loanword that names the thing: "打造滨江 Citywalk", "建设东湖 Outlets"). */
+const ENGLISH_WORD_TAIL = /^(.*[\u4e00-\u9fa5）)”》])[ \t\u3000]+([A-Z][a-z'’-]{3,})$/s;
+/** Whether a text writes its headings' English after them: two headings or more end in an English phrase (ENGLISH_TAIL). */
+export function translatesHeadings(rests: Iterable<string>): boolean {
+  let n = 0;
+  for (const r of rests) if (ENGLISH_TAIL.test(r.trim()) && ++n >= 2) return true;
+  return false;
+}
 /** An explicit heading "X：Y" that is a heading whole: Y a short phrase without a clause, or X a label. */
 const wholeAfterColon = (rest: string, colon: number): boolean => {
   const after = rest.slice(colon + 1).trim();
   return (after.length <= 24 && !/[，,、；;]/.test(after)) || LABEL_ORDINAL.test(matchView(rest.slice(0, colon)).trim());
 };
-export function splitHeading(m: Marker, toc: string[], explicit = false): { heading: string; body: string } {
+export function splitHeading(m: Marker, toc: string[], explicit = false, translated = false): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
   // (the text is folded only when there are 目录 headings to compare it with)
@@ -86,9 +96,10 @@ export function splitHeading(m: Marker, toc: string[], explicit = false): { head
   const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；;]$/, '')) : null;
   if (fields && fields.index >= 2 && fields.index <= 60) return { heading: rest.slice(0, fields.index).trim(), body: rest.slice(fields.index).trim() };
   // "聚焦主导产业精准招商 Targeted Promotion of Leading Industries": a heading followed by its English (a plan written
-  // with English headings; "完善考核激励 Incentives", one capitalised word) — the heading is the Chinese, the English its
+  // with English headings; "完善考核激励 Incentives", one capitalised word, only when the text's headings are translated
+  // throughout — `translated`; else one word is a name, "打造滨江 Citywalk") — the heading is the Chinese, the English its
   // text's first line (kept, not named by it)
-  const english = stop < 0 ? ENGLISH_TAIL.exec(rest) : null;
+  const english = stop < 0 ? ENGLISH_TAIL.exec(rest) ?? (translated ? ENGLISH_WORD_TAIL.exec(rest) : null) : null;
   if (english) return { heading: english[1], body: english[2] };
   // A Word or Markdown heading (`explicit`: a heading style, "### 3.…") with no sentence in it is a heading whole, its
   // colon or space included ("3.PM2.5治理：实施清洁空气行动", "专项行动一：智慧交通"): a run-in heading's text is a
@@ -1278,19 +1289,27 @@ const DITTO = /^(同上|同左)[。.]?$/;
 /**
  * A table whose merged cells are written "同上" / "同左" (a 分工表 typed row by row, the same 牵头单位 as the row above):
  * each such cell takes the words it points to — the cell above in its column (in a row of as many cells) or the cell
- * before it in its row — so every rule reading the row reads the department, the deadline, as if written again.
- * A ditto with nothing to point to (the first row, an empty cell) stays as written.
+ * before it in its row when that column holds the same kind of thing (departments, times, text: the table's header says,
+ * celltable.ts columnKinds) — so every rule reading the row reads the department, the deadline, as if written again.
+ * A ditto with nothing to point to (the first row, an empty cell, a column of another kind) stays as written.
  */
 export function fillDittoCells(paras: Para[]): Para[] {
   if (!paras.some((p) => p.cells?.some((c) => DITTO.test(c.trim())))) return paras;
   let prev: string[] | null = null;
+  /** The kinds of the table's columns, read from its first row (celltable.ts columnKinds; null: no header read). */
+  let kinds: ReturnType<typeof columnKinds> = null;
   return paras.map((p) => {
     if (!p.cells) { prev = null; return p; }
+    if (!prev) kinds = columnKinds(p.cells);
     let cells: string[] | null = null;
     p.cells.forEach((c, k) => {
       const m = DITTO.exec(c.trim());
       if (!m) return;
       const row = cells ?? p.cells!;
+      // (同左 copies a cell of its own kind only: a 牵头单位 after the task's text is no copy of the task)
+      const sameKind = !kinds || kinds.length !== row.length || kinds[k] === kinds[k - 1];
+      // (…and points to nothing: the cell is left empty, not a department named 同左)
+      if (m[1] === '同左' && k > 0 && !sameKind) { (cells ??= p.cells!.slice())[k] = ''; return; }
       const from = m[1] === '同上' ? (prev && prev.length === row.length ? prev[k] : '') : k > 0 ? row[k - 1] : '';
       if (!from?.trim() || DITTO.test(from.trim())) return;
       (cells ??= p.cells!.slice())[k] = from;

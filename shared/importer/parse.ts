@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, fillDittoCells, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, mentionFields, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, fillDittoCells, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, mentionFields, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, translatesHeadings, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -52,9 +52,10 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the
   // page's record, read in the head (headlines.ts indexCells), no heading (markIndexLists)
   if (INDEX_LIST.has(p)) return null;
-  // (a number alone is no heading in a text — a table's serial number, a page's — but a heading of only its number, a
+  // (a number alone is no heading in a text — a table's serial number, a page's — but a marker that names what it numbers
+  // may stand alone, "第一阶段" over its name and dates (grammar `alone`), and a heading of only its number, a
   // Markdown "### 1." or a Word heading style over it, is a point with no heading of its own: the text under it is its text)
-  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix' || (p.heading !== undefined && !m.rest.trim()))) return null;
+  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || RULE[m.style]?.alone || m.style === 'appendix' || (p.heading !== undefined && !m.rest.trim()))) return null;
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
   if (m.style === 'shi' && m.n === 1 && SHI_RUNS_ON.test(m.rest)) return null;
@@ -262,8 +263,9 @@ function bodyStart(paras: Para[], marker: (p: Para) => Marker | null): number {
     for (let j = i + 1; j < paras.length && j <= i + 400; j++) {
       const o = markers[j];
       if (o && o.style === m.style && o.n === 2) return enclosing(markers, i);
-      // a higher-ranked style before the sequence goes on: this was a list inside the head
-      if (o && rankOf(o.style) < rankOf(m.style) && o.style !== 'appendix') break;
+      // a higher-ranked style before the sequence goes on: this was a list inside the head (a style without a level of
+      // its own, grammar `relative` — 第一阶段 over 一、二、 — holds any style)
+      if (o && !RULE[m.style]?.relative && rankOf(o.style) < rankOf(m.style) && o.style !== 'appendix') break;
     }
   }
   const lone = markers.findIndex((m) => m && m.style !== 'bullet' && m.style !== 'appendix');
@@ -700,6 +702,8 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
   const { stack } = tree;
   let table: TableRegion | null = null;
   let partCount = 0;
+  // (a text whose headings carry their English: a single English word after a heading is its translation too)
+  const translated = translatesHeadings([...read.values()].map((m) => m.rest));
 
   /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
   let lifted: { at: number; owner: Draft } | null = null;
@@ -760,7 +764,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       const d = makeDraft(newId(), style, m, p.line);
       if (style === 'box' && p.frame !== undefined) boxFrames.set(d, p.frame);
       if (marker) {
-        const { heading, body } = marker.style === BRACKET_TITLE || marker.style === RUN_IN_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc, p.heading !== undefined && !p.cells);
+        const { heading, body } = marker.style === BRACKET_TITLE || marker.style === RUN_IN_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc, p.heading !== undefined && !p.cells, translated);
         d.node.heading = heading;
         d.node.body = body;
         if (body) d.bodyLines.push(p.line);
