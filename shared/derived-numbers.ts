@@ -359,10 +359,23 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
 function stageSections(siblings: readonly PlanNode[]): boolean {
   const sections = siblings.filter((s) => s.kind === 'section');
   return sections.length > 0 && sections.every((s, i) => {
-    return STAGE.test(s.number.trim()) && readMarker(`第${numberToCn(i + 1)}阶段：${s.heading.trim()}`)?.style === 'stage';
+    // (a stage with no name, "第一阶段" alone over its text, is printed alone: the grammar reads that bare line as a stage)
+    const heading = s.heading.trim();
+    return STAGE.test(s.number.trim()) && readMarker(heading ? `第${numberToCn(i + 1)}阶段：${heading}` : `第${numberToCn(i + 1)}阶段`)?.style === 'stage';
   });
 }
 const STAGE = /^第\s*[一二三四五六七八九十百〇零两0-9０-９]+\s*阶段$/;
+
+/**
+ * Whether a node with no heading prints its number alone on a line, its text under it, not run into its first paragraph
+ * as a 公文 prints a headless point ("（1）推进…。"): where the grammar reads the number alone as the heading it is (a
+ * label that names what it numbers, "第一阶段") but not the run-in line ("第一阶段：2026年1月至3月，完成…。" — the stage
+ * rule wants a name, not a sentence), which would read back as text and lose the node.
+ */
+export function numberAlone(number: string, runIn: string): boolean {
+  const alone = number.trim() && runIn !== number ? readMarker(number.trim()) : null;
+  return !!alone && readMarker(runIn)?.style !== alone.style;
+}
 
 /**
  * The number style a new item takes from its siblings: an item with no written number among sibling items that

@@ -61,4 +61,4 @@
  * module is their entry.
  */
 export { BOX_LABEL, foldNumber, readNumber, type NumberStyle, type WrittenNumber } from './written-numbers';
-export { applyNumbers, deriveNumbers, numberingEntries, siblingBullet, type NumberingEntry } from './derived-numbers';
+export { applyNumbers, deriveNumbers, numberAlone, numberingEntries, siblingBullet, type NumberingEntry } from './derived-numbers';

@@ -12,7 +12,7 @@
  * page (tests/tools/preview-pages.ts).
  */
 import type { PlanDoc, PlanNode, Period } from '../model/plan';
-import { deriveNumbers, readNumber } from '../numbering';
+import { deriveNumbers, numberAlone, readNumber } from '../numbering';
 import { ANNEX_TITLES, taskTable, taskTableHead } from './annex';
 import { laidOutCells, taskTableWidths } from './annexlayout';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
@@ -160,6 +160,10 @@ function nodeLines(node: PlanNode, depth: number, numbers: Map<string, string>, 
     const chapter = readNumber(number).style === 'chapter';
     // headings of the outline (Word's Heading 1–4 styles) keep with the next paragraph and are never split
     out.push(...paragraphLines(cnText(joinNumber(number, heading)), role, { center: chapter, perLine, keep: !inBox && depth <= 4 }));
+    for (const p of body) out.push(...paragraphLines(p, 'body', { perLine }));
+  } else if (body.length && numberAlone(number, joinNumber(number, body[0]))) {
+    // (as the Word export: a number read alone but not run in, 第一阶段, alone on its line)
+    out.push(...paragraphLines(cnText(number), role, { perLine, keep: !inBox && depth <= 4 }));
     for (const p of body) out.push(...paragraphLines(p, 'body', { perLine }));
   } else if (body.length || number) {
     out.push(...paragraphLines(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1')), 'body', { perLine }));

@@ -59,3 +59,18 @@ describe('every numbering style of the grammar reads back through the exports', 
     expect(lost(d, word, { skipMeta: NOT_IN_PLAIN_WORD })).toEqual([]);
   });
 });
+
+describe('a point with no heading whose number the grammar reads alone but not run in', () => {
+  // (h-fix43c's bare stage, "第一阶段" alone over its text: the Word export ran the number into the text, "第一阶段：2026年1月至
+  // 3月，完成…。", which the stage rule (a name, not a sentence) reads as text — the stage was lost through plain Word)
+  const text = HEAD + '一、主要任务\n（一）推进垃圾分类\n新建分类投放点200个。（牵头单位：县城管局）\n二、实施安排\n第一阶段\n2026年1月至3月，完成方案制定和任务分解。\n第二阶段 全面推进\n2026年4月至10月，各单位全面推进各项任务。\n第三阶段：巩固提升\n2026年11月至12月，总结经验，巩固成效。\n三、保障措施\n加强组织领导。';
+  it('comes back through Markdown and plain Word', async () => {
+    const d: PlanDoc = await importFile({ bytes: enc.encode(text), fileName: 'stages.txt' });
+    const stages = d.nodes[1].children;
+    expect(stages.map((s) => [s.number, s.heading])).toEqual([['第一阶段', ''], ['第二阶段', '全面推进'], ['第三阶段', '巩固提升']]);
+    const md = await importFile({ bytes: enc.encode(buildMarkdown(d)), fileName: 'plan.md' });
+    expect(lost(d, md)).toEqual([]);
+    const word = await importFile({ bytes: await buildDocx(d, {}), fileName: 'plan.docx' });
+    expect(lost(d, word, { skipMeta: NOT_IN_PLAIN_WORD })).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { PlanNode } from '../../model/plan';
-import { readNumber } from '../../numbering';
+import { numberAlone, readNumber } from '../../numbering';
 import { BOX, GRID, INDENT, PAGE, SIZE, headingRole } from '../gbt9704';
 import { tableRows, type SourceTable } from '../sourcetable';
 import { cnText, joinNumber } from '../text';
@@ -74,6 +74,10 @@ export function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Pa
     out.push(textPara(ctx, cnText(joinNumber(number, heading)), role, { nodeId: node.id, field: 'heading', heading: level, anchorRest: !body.length, center: chapter }));
     body.forEach((p, i) => out.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === body.length - 1 })));
     if (!body.length) takeRest(ctx, node.id, '');
+  } else if (body.length && numberAlone(number, joinNumber(number, body[0]))) {
+    // no heading, a number the grammar reads alone but not run in (第一阶段): alone on its line, the text under it
+    out.push(textPara(ctx, cnText(number), role, { nodeId: node.id, heading: level }));
+    body.forEach((p, i) => out.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === body.length - 1 })));
   } else if (body.length || number) {
     // no heading: the number leads the first paragraph (——显著提升…, （1）…)
     const first = cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'));
