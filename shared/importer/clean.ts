@@ -790,9 +790,19 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   // line (网站标识码, ICP, 主办单位, 联系电话) is within two lines of it: a footer's 承办单位 sits among those. A 主办单位 line,
   // or a 承办 line beside a task's 牵头/责任/配合 line only, is a footer's.
   const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && chromeReason(paras[k].text));
+  // (a site's name, "…门户网站", "…官网", is the page's where it stands at the page's head or foot — the text's first or last
+  // line, or beside other chrome, or where a mirror prints it in the signature's place —; a heading that names a site,
+  // "（一）改版区政府官网", or a line of a list in the text, "云溪发布" ⏎ "云溪文旅官网" ⏎ "云溪融媒", is the text's)
+  const chromeNear = (k: number) => !paras[k] || !keep[k] || !!chromeReason(paras[k].text) || !!headChromeReason(paras[k].text);
+  // (…a line of a list: beside a line of the same shape — a name, no mark, no date (the signature's date under a site's
+  // name printed where the signature was) — or under the list's lead-in "推广渠道：")
+  const listLine = (k: number) => !!paras[k] && keep[k] && !chromeNear(k) &&
+    ((/^[\u4e00-\u9fa5A-Za-z0-9·]{2,20}$/.test(paras[k].text) && !/^(?:19|20)\d{2}\s*年/.test(paras[k].text)) || /[:：]$/.test(paras[k].text));
+  const siteOfText = (i: number) => { const m = readMarker(paras[i].text); return (!!m && m.style !== 'bullet') || (!chromeNear(i - 1) && !chromeNear(i + 1) && (listLine(i - 1) || listLine(i + 1))); };
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
     const reason = chromeReason(p.text);
+    if (reason === '网站名称' && siteOfText(i)) return;
     if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });
@@ -1270,7 +1280,11 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
     const p = paras[i];
     // (a document site's outline of the text over it, "提纲：" — the same list of headings without page numbers; real batch
     // 19's 07)
-    const title = /^目\s*录$|^目\s*次$|^提\s*纲\s*[:：]?$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
+    const view = matchView(p.text).trim();
+    const title = /^目\s*录$|^目\s*次$|^提\s*纲\s*[:：]?$|^contents$/i.test(view); // 目錄 in Traditional script too
+    // (a 提纲 is also the body's own outline, "提纲：" over the headings the text goes on under — a contents only where its
+    // entries come back later in the text)
+    const outline = /^提/.test(view);
     // an entry run: three entries in a row (or a 目录 title and one entry); without a title, only entries whose page
     // numbers do not go down and whose headings come back later in the text ("5G基站 600" lines are no 目录)
     const run: number[] = [];
@@ -1334,6 +1348,9 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       }
     }
     const entries = run.filter((k) => !tails.has(k));
+    // (a 提纲 without page numbers whose first entry the text never says again: the body's outline, not its contents)
+    // (said again anywhere else: a page whose halves were pasted the wrong way round prints it under the body)
+    if (outline && run.length && entryText(textOf(run[0])) === null && !paras.some((q, x) => (x < i || x >= j) && squash(q.text) === squash(textOf(run[0])))) continue;
     if (!title && !bare && entries.length >= 3 && !looksLikeToc(entries.map(textOf), paras.slice(j))) { i = j - 1; continue; }
     if (entries.length >= 3 || (title && entries.length >= 1)) {
       if (title) drop.add(i);

@@ -1,0 +1,69 @@
+/**
+ * Rules of session 43 (h-fix43b): rev43a's findings on the session's rules (/work/notes/b43/rev43a-report.md F1–F6 and
+ * the aside), each a general rule. Every case is in our own words and failed on 6b5f010c.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+
+const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+
+describe('F1: the closing note of a task table whose rows carry no 序号, and what follows it, is no row', () => {
+  const head = ['云溪区2026年为民办实事任务分解表', '', '序号', '', '实 事 项 目', '', '牵头领导', '', '责任单位', '', '完成时限', ''];
+  const rows = ['新建城区公办幼儿园2所，新增学位720个，确保秋季开学前投入使用。', '', '郑远航', '', '区教育局', '', '2026年8月', '',
+    '改造老旧小区9个，同步完善托育配套设施，惠及居民2600户。', '', '沈一鸣', '', '区住建局', '', '2026年12月', ''];
+  const note = '各责任单位每月10日前报送进度，区政府督查室按月通报完成情况。';
+  const plan = (after: string[]) => importText([...head, ...rows, note, '', ...after].join('\n'), 'x.txt');
+  it.each([
+    ['the signature and its date', ['云溪区人民政府办公室', '', '2026年3月6日']],
+    ['a 联系人 line', ['联系人：区政府督查室 陈静']],
+    ['the date alone', ['2026年3月6日']],
+  ])('followed by %s', (_, after) => {
+    const ns = all(plan(after).nodes);
+    expect(ns.map((n) => n.heading.slice(0, 6))).toEqual(['新建城区公办', '改造老旧小区']);
+    expect(ns.map((n) => n.lead)).toEqual([['区教育局'], ['区住建局']]);
+    expect(JSON.stringify(ns)).not.toContain('督查室按月通报');
+  });
+  it('the signature is read as such, not as a leader', () => {
+    const d = plan(['云溪区人民政府办公室', '', '2026年3月6日']);
+    expect([d.meta.issuer, d.meta.issuedOn]).toEqual(['云溪区人民政府办公室', '2026-03-06']);
+  });
+  it('guard: a third row with its leader and unit is read', () => {
+    const ns = all(plan(['', '宋  凯', '', '区卫健委', '', '2026年10月']).nodes);
+    expect(ns.map((n) => n.heading.slice(0, 6))).toEqual(['新建城区公办', '改造老旧小区', '各责任单位每']);
+  });
+});
+
+describe('F3: a site\'s name (…官网, …门户网站) is chrome only at the page\'s head or foot, not a heading or a list line of the text', () => {
+  const plan = (site: string) => importText(['南屿县2026年政务公开工作要点', '', '一、重点任务', `（一）改版县政府${site}`,
+    '完成适老化改造，2026年6月底前上线。（牵头单位：县数据局）', `（二）建设南屿文旅${site}`, '整合景区、酒店信息。（牵头单位：县文旅局）',
+    '（三）规范政务新媒体', '清理低效账号。', '发布渠道：', '南屿发布', `南屿文旅${site}`, '南屿融媒', '二、保障措施', '加强统筹协调。'].join('\n'), 'x.txt');
+  it.each([['官网'], ['门户网站']])('%s in headings and in a list', (site) => {
+    const d = plan(site);
+    const ns = all(d.nodes);
+    expect(ns.filter((n) => n.number.startsWith('（')).map((n) => n.heading)).toEqual([`改版县政府${site}`, `建设南屿文旅${site}`, '规范政务新媒体']);
+    expect(ns.find((n) => n.heading === '规范政务新媒体')!.body).toContain(`南屿发布\n南屿文旅${site}\n南屿融媒`);
+    expect(d.report.removed.map((r) => r.text)).not.toContain(`南屿文旅${site}`);
+  });
+  it('guard: the site\'s name on the page\'s first line is still chrome', () => {
+    const d = importText(['南屿县人民政府门户网站', '南屿县2026年政务公开工作要点', '一、重点任务', '（一）改版网站', '完成适老化改造。', '（二）规范新媒体', '清理低效账号。'].join('\n'), 'x.txt');
+    expect(d.report.removed.map((r) => r.text)).toContain('南屿县人民政府门户网站');
+    expect(d.meta.title).toBe('南屿县2026年政务公开工作要点');
+  });
+});
+
+describe('F4: a 提纲 whose entries the text never says again is the body\'s outline, not its contents', () => {
+  const text = ['云溪区2026年理论宣讲工作安排', '', '一、宣讲主题', '围绕高质量发展开展分众化宣讲。', '二、宣讲内容', '提纲：',
+    '（一）全年经济社会发展目标', '地区生产总值增长6%左右。', '（二）重点民生实事', '办好十件民生实事。', '（三）深化改革举措', '推进营商环境改革。',
+    '三、工作要求', '各单位要精心组织。'];
+  it('the outline\'s headings stay the sections of 二、', () => {
+    const d = importText(text.join('\n'), 'x.txt');
+    const two = d.nodes.find((n) => n.number === '二、')!;
+    expect(two.children.map((n) => n.heading)).toEqual(['全年经济社会发展目标', '重点民生实事', '深化改革举措']);
+  });
+  it('guard: a 提纲 whose entries the body says again is contents', () => {
+    const d = importText(['云溪区2026年理论宣讲工作安排', '提纲：', '一、宣讲主题', '二、宣讲内容', '三、工作要求', ...text.slice(2).filter((l) => l !== '提纲：')].join('\n'), 'x.txt');
+    expect(d.nodes.map((n) => n.heading)).toEqual(['宣讲主题', '宣讲内容', '工作要求']);
+    expect(d.report.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(4);
+  });
+});
