@@ -236,16 +236,19 @@ const CELL_CLOSED = /[。；;！!？?]\s*$/;
 const CELL_OPEN = /[，,、：:（(“]\s*$/;
 function spaceAlignedTables(paras: Para[]): void {
   let last: { p: Para; cells: string[] } | null = null;
+  /** The table's rows read so far (their cells as joined). */
+  let rows: string[][] = [];
   textTables(paras, (p) => {
     // (three cells need two gaps of two spaces: a paragraph without one is not split)
     if (p.heading !== undefined || !TWO_SPACES.test(p.text)) return undefined;
     const head = spaceCells(p.text);
     last = null;
+    rows = [];
     return head.length >= 3 && SPACE_HEADER(head) ? head : undefined;
   }, (q, head) => {
     if (q.heading !== undefined) return undefined;
     const cells = spaceCells(q.text);
-    if (cells.length === head.length) { last = { p: q, cells }; return cells; }
+    if (cells.length === head.length) { last = { p: q, cells }; rows.push(cells); return cells; }
     const row = last as { p: Para; cells: string[] } | null;
     const into = row && q.indent && !q.afterBlank && cells.length < head.length && readMarker(q.text) === null && !LABEL_LINE.test(q.text) ? columnsUnder(row.p, row.cells, q, cells) : null;
     // (…never a line that opens with a label, "    注：以上项目年底前全部完成。", nor one under a cell that closed its
@@ -254,7 +257,11 @@ function spaceAlignedTables(paras: Para[]): void {
     // (…nor a whole sentence under the table's last row — no row of it after the line — whose cell above was not left
     // open by a comma or a list's mark: a note closing the table, "以上项目由区政府统一调度。" (rev42a F4); between two
     // rows, or under "…新建泵站2座，", the line is the rest of the cell)
-    if (cells.length === 1 && CELL_CLOSED.test(cells[0]) && !CELL_OPEN.test(row.cells[into[0]])) {
+    // (…unless the cell above filled its column — as wide as any of the column's cells — and the line is shorter than it:
+    // the wrap broke the cell there, mid-word, "…并同步建设老年" ⏎ "助餐点5个。")
+    const above = row ? row.cells[into?.[0] ?? 0] ?? '' : '';
+    const wrapped = !!into && rows.every((r) => (r[into[0]] ?? '').length <= above.length) && cells[0].length < above.length;
+    if (cells.length === 1 && CELL_CLOSED.test(cells[0]) && !CELL_OPEN.test(row.cells[into[0]]) && !wrapped) {
       const next = paras[paras.indexOf(q) + 1];
       if (!next || next.cells || spaceCells(next.text).length !== head.length) return undefined;
     }

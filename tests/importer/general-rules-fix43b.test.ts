@@ -67,3 +67,17 @@ describe('F4: a 提纲 whose entries the text never says again is the body\'s ou
     expect(d.report.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(4);
   });
 });
+
+describe('F2: a cell\'s tail ending in 。 under a space-aligned table\'s last row, the cell broken by the wrap, is no note', () => {
+  const head = ['南屿县2026年民生实事项目', '', '一、民生实事', '序号    项目名称    建设内容    牵头单位',
+    '1    城北积水点整治    整治积水点9处，新建泵站1座    县住建局'];
+  const plan = (lines: string[]) => all(importText([...head, ...lines, '二、保障措施', '（一）加强调度。每月调度一次。'].join('\n'), 'x.txt').nodes);
+  it('the wrapped tail goes on with its cell', () => {
+    const ns = plan(['2    社区助餐建设    新建社区食堂15个并同步建设老年    县民政局', '                     助餐点4个。']);
+    expect(ns.find((n) => n.number === '2')!.body).toContain('新建社区食堂15个并同步建设老年助餐点4个。');
+  });
+  it('guard: a note under a narrower cell is the table\'s note', () => {
+    const ns = plan(['2    社区助餐建设    新建社区食堂15个    县民政局', '                     以上项目由县政府统一调度。']);
+    expect(ns.find((n) => n.number === '2')!.body).not.toContain('以上项目');
+  });
+});
