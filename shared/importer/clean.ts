@@ -573,12 +573,16 @@ const A11Y_CONTROL = '(?:今天是|智能问答|无障碍(?:浏览|阅读|模式
 /** A page's 索引号 alone on its line: an organ's code (a 统一社会信用代码 or an older 组织机构代码), "/", the year, "-" and a number. */
 const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|20)\d{2}\s*[-－]\s*\d{2,10}$/;
 
+/** A page's stamp of when it posted the document: "- 时间:2023-02-24" (HEAD_CHROME). */
+const PAGE_TIME = /^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A meeting's or an event's detail line beside its time: "- 地点：区应急管理局", "参会人员：…". */
+const EVENT_DETAIL = /^(?:[-–•·*]\s*)?(?:(?:会议|活动)?地\s*点|参会(?:人员|范围)|参加人员|主持人?|会议议程|议\s*程)\s*[:：]/;
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
   // (a page's stamp of when it posted the document, a bare label and the date, behind a list's bullet as a page's copy keeps
   // it: "- 时间:2023-02-24" under the title — real batch 19's 02; in the text, "时间：…" is a schedule's line)
-  [/^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '网页发布信息'],
+  [PAGE_TIME, '网页发布信息'],
   // (a document site's listing of the document, its name closed by the site's badge, "X工作报告VIP专享", over the document
   // that names itself again: real batch 19's 07)
   [new RegExp(`^[^。，,；;]{4,80}${SITE_BADGE.source}`, 'i'), '网页标题'],
@@ -625,6 +629,8 @@ function headChrome(paras: Para[], keep: boolean[], removed: Removed[]): void {
   const withChrome = (j: number) => j < 0 || !keep[j] || (paras[j].text.length >= 6 && titleText.includes(paras[j].text));
   for (let i = 0; i < end; i++) {
     if (!keep[i] || paras[i].cells || !headChromeReason(paras[i].text)) continue;
+    // (a 时间 line beside a 地点 line is a meeting's details, "- 时间：2026-02-20" ⏎ "- 地点：区应急管理局", not a page's stamp)
+    if (PAGE_TIME.test(paras[i].text) && [paras[i - 1], paras[i + 1]].some((q) => q && EVENT_DETAIL.test(q.text))) continue;
     let k = i;
     // (a run that opens within those lines goes on past them: a toolbar of thirty controls one a line is one run)
     while (k + 1 < paras.length && keep[k + 1] && !paras[k + 1].cells && headChromeReason(paras[k + 1].text)) k++;

@@ -81,3 +81,35 @@ describe('F2: a cell\'s tail ending in 。 under a space-aligned table\'s last r
     expect(ns.find((n) => n.number === '2')!.body).not.toContain('以上项目');
   });
 });
+
+describe('F5: a 时间 line beside a 地点 line is a meeting\'s details, not the page\'s stamp', () => {
+  it('the 时间 and 地点 lines both stay; no issue date is read from them', () => {
+    const d = importText(['南屿县2026年防汛工作要点', '- 时间：2026-04-12', '- 地点：县水利局', '', '一、工作目标', '汛期零伤亡。',
+      '二、重点任务', '（一）排查隐患', '完成水库隐患排查40座。（牵头单位：县水利局）'].join('\n'), 'x.txt');
+    expect(d.report.removed.map((r) => r.text)).not.toContain('- 时间：2026-04-12');
+    expect(d.meta.issuedOn).toBeNull();
+  });
+  it('guard: a 时间 line alone under the title is the page\'s stamp', () => {
+    const d = importText(['南屿县2026年防汛工作要点', '- 时间：2026-04-12', '', '一、工作目标', '汛期零伤亡。', '二、重点任务', '（一）排查隐患',
+      '完成水库隐患排查40座。'].join('\n'), 'x.txt');
+    expect(d.report.removed.map((r) => r.text)).toContain('- 时间：2026-04-12');
+  });
+});
+
+describe('F6: a notice asking for a year\'s 总结 and the next year\'s 计划 plans no year', () => {
+  const notice = (title: string) => importText([title, '', '县直各部门，各乡镇人民政府：', '现将有关事项通知如下：', '一、报送内容',
+    '（一）年度工作总结', '主要包括工作完成情况。', '（二）年度工作计划', '主要包括重点任务。', '二、报送时间', '请于2025年12月18日前报送县政府办公室。'].join('\n'), 'x.txt');
+  it.each([['关于报送2025年工作总结和2026年工作计划的通知'], ['关于上报2025年度工作总结及2026年度工作要点的通知']])('%s', (title) => {
+    expect(notice(title).meta.period).toBeNull();
+  });
+  it('guard: the 总结和计划 itself plans the second year', () => {
+    expect(notice('南屿县水利局2025年工作总结和2026年工作计划').meta.period).toEqual({ start: 2026, end: 2026 });
+  });
+});
+
+describe('aside: a verb before a place in a notice\'s title is no part of the place\'s name', () => {
+  it.each([['关于召开南屿县2026年防汛工作会议的通知'], ['关于开展南屿县2026年安全生产大检查的通知'], ['关于举办云溪区2026年职业技能大赛的通知']])('%s', (title) => {
+    const d = importText([title, '', '各有关单位：', '现将有关事项通知如下：', '一、时间安排', '2026年3月上旬。', '二、有关要求', '请各单位按时参加。'].join('\n'), 'x.txt');
+    expect(['南屿县', '云溪区']).toContain(d.meta.district);
+  });
+});
