@@ -43,11 +43,11 @@ describe('F3: a site\'s name (…官网, …门户网站) is chrome only at the 
     const ns = all(d.nodes);
     expect(ns.filter((n) => n.number.startsWith('（')).map((n) => n.heading)).toEqual([`改版县政府${site}`, `建设南屿文旅${site}`, '规范政务新媒体']);
     expect(ns.find((n) => n.heading === '规范政务新媒体')!.body).toContain(`南屿发布\n南屿文旅${site}\n南屿融媒`);
-    expect(d.report.removed.map((r) => r.text)).not.toContain(`南屿文旅${site}`);
+    expect(d.report!.removed.map((r) => r.text)).not.toContain(`南屿文旅${site}`);
   });
   it('guard: the site\'s name on the page\'s first line is still chrome', () => {
     const d = importText(['南屿县人民政府门户网站', '南屿县2026年政务公开工作要点', '一、重点任务', '（一）改版网站', '完成适老化改造。', '（二）规范新媒体', '清理低效账号。'].join('\n'), 'x.txt');
-    expect(d.report.removed.map((r) => r.text)).toContain('南屿县人民政府门户网站');
+    expect(d.report!.removed.map((r) => r.text)).toContain('南屿县人民政府门户网站');
     expect(d.meta.title).toBe('南屿县2026年政务公开工作要点');
   });
 });
@@ -64,7 +64,7 @@ describe('F4: a 提纲 whose entries the text never says again is the body\'s ou
   it('guard: a 提纲 whose entries the body says again is contents', () => {
     const d = importText(['云溪区2026年理论宣讲工作安排', '提纲：', '一、宣讲主题', '二、宣讲内容', '三、工作要求', ...text.slice(2).filter((l) => l !== '提纲：')].join('\n'), 'x.txt');
     expect(d.nodes.map((n) => n.heading)).toEqual(['宣讲主题', '宣讲内容', '工作要求']);
-    expect(d.report.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(4);
+    expect(d.report!.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(4);
   });
 });
 
@@ -86,13 +86,13 @@ describe('F5: a 时间 line beside a 地点 line is a meeting\'s details, not th
   it('the 时间 and 地点 lines both stay; no issue date is read from them', () => {
     const d = importText(['南屿县2026年防汛工作要点', '- 时间：2026-04-12', '- 地点：县水利局', '', '一、工作目标', '汛期零伤亡。',
       '二、重点任务', '（一）排查隐患', '完成水库隐患排查40座。（牵头单位：县水利局）'].join('\n'), 'x.txt');
-    expect(d.report.removed.map((r) => r.text)).not.toContain('- 时间：2026-04-12');
+    expect(d.report!.removed.map((r) => r.text)).not.toContain('- 时间：2026-04-12');
     expect(d.meta.issuedOn).toBeNull();
   });
   it('guard: a 时间 line alone under the title is the page\'s stamp', () => {
     const d = importText(['南屿县2026年防汛工作要点', '- 时间：2026-04-12', '', '一、工作目标', '汛期零伤亡。', '二、重点任务', '（一）排查隐患',
       '完成水库隐患排查40座。'].join('\n'), 'x.txt');
-    expect(d.report.removed.map((r) => r.text)).toContain('- 时间：2026-04-12');
+    expect(d.report!.removed.map((r) => r.text)).toContain('- 时间：2026-04-12');
   });
 });
 
