@@ -82,6 +82,15 @@ const PERSON_NAME = /^[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,2}$/;
  * the work, closed by 。 or holding a clause (，), longer than any header cell.
  */
 const taskLine = (p: Para) => { const t = bare(p); return t.length > 12 && /[。，,；;]/.test(t); };
+/**
+ * A row read from a task sentence in such a table is one of the table's rows only where it names who does the work —
+ * a 牵头领导 or a unit cell filled — and its 牵头领导 cells hold people, not a unit or a labelled line: the closing note
+ * under the table read as a task takes the signature ("青川区人民政府办公室") or a "联系人：…" line in the leader's
+ * place, or the signing date alone (a date is no leader either), and ends the table there.
+ */
+const rowOfWork = (row: string[], kinds: Kind[]) =>
+  kinds.some((k, c) => (k === 'person' || k === 'dept') && !!row[c]) &&
+  kinds.every((k, c) => k !== 'person' || !row[c] || (!/[：:]/.test(row[c]) && !TIME_CELL.test(row[c]) && !looksLikeDepartments(row[c]) && !offices(row[c])));
 /** A line of bars alone ("|", "||||||"): what a page's table copied one cell per line prints between rows and past a spanning cell. */
 const BARS_ONLY = /^[|｜│]+$/;
 
@@ -203,7 +212,7 @@ export function cellPerLineTables(paras: Para[]): void {
     while (unnumbered && j < paras.length && !paras[j].cells && taskLine(paras[j])) {
       const read = readRow(paras, j, kinds, next, gap, false, true);
       const after = paras[read.k];
-      if (!read.closed || !read.row[1] || read.row.slice(2).every((c) => !c) || (after && !after.cells && !taskLine(after) && read.k < paras.length)) break;
+      if (!read.closed || !read.row[1] || read.row.slice(2).every((c) => !c) || !rowOfWork(read.row, kinds) || (after && !after.cells && !taskLine(after) && read.k < paras.length)) break;
       out.push(paraWith(paras[j], { text: read.row.join('\t'), cells: read.row, tabs: true }));
       next++;
       j = read.k;

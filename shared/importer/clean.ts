@@ -236,16 +236,19 @@ const CELL_CLOSED = /[。；;！!？?]\s*$/;
 const CELL_OPEN = /[，,、：:（(“]\s*$/;
 function spaceAlignedTables(paras: Para[]): void {
   let last: { p: Para; cells: string[] } | null = null;
+  /** The table's rows read so far (their cells as joined). */
+  let rows: string[][] = [];
   textTables(paras, (p) => {
     // (three cells need two gaps of two spaces: a paragraph without one is not split)
     if (p.heading !== undefined || !TWO_SPACES.test(p.text)) return undefined;
     const head = spaceCells(p.text);
     last = null;
+    rows = [];
     return head.length >= 3 && SPACE_HEADER(head) ? head : undefined;
   }, (q, head) => {
     if (q.heading !== undefined) return undefined;
     const cells = spaceCells(q.text);
-    if (cells.length === head.length) { last = { p: q, cells }; return cells; }
+    if (cells.length === head.length) { last = { p: q, cells }; rows.push(cells); return cells; }
     const row = last as { p: Para; cells: string[] } | null;
     const into = row && q.indent && !q.afterBlank && cells.length < head.length && readMarker(q.text) === null && !LABEL_LINE.test(q.text) ? columnsUnder(row.p, row.cells, q, cells) : null;
     // (…never a line that opens with a label, "    注：以上项目年底前全部完成。", nor one under a cell that closed its
@@ -254,7 +257,11 @@ function spaceAlignedTables(paras: Para[]): void {
     // (…nor a whole sentence under the table's last row — no row of it after the line — whose cell above was not left
     // open by a comma or a list's mark: a note closing the table, "以上项目由区政府统一调度。" (rev42a F4); between two
     // rows, or under "…新建泵站2座，", the line is the rest of the cell)
-    if (cells.length === 1 && CELL_CLOSED.test(cells[0]) && !CELL_OPEN.test(row.cells[into[0]])) {
+    // (…unless the cell above filled its column — as wide as any of the column's cells — and the line is shorter than it:
+    // the wrap broke the cell there, mid-word, "…并同步建设老年" ⏎ "助餐点5个。")
+    const above = row ? row.cells[into?.[0] ?? 0] ?? '' : '';
+    const wrapped = !!into && rows.every((r) => (r[into[0]] ?? '').length <= above.length) && cells[0].length < above.length;
+    if (cells.length === 1 && CELL_CLOSED.test(cells[0]) && !CELL_OPEN.test(row.cells[into[0]]) && !wrapped) {
       const next = paras[paras.indexOf(q) + 1];
       if (!next || next.cells || spaceCells(next.text).length !== head.length) return undefined;
     }
@@ -566,12 +573,16 @@ const A11Y_CONTROL = '(?:今天是|智能问答|无障碍(?:浏览|阅读|模式
 /** A page's 索引号 alone on its line: an organ's code (a 统一社会信用代码 or an older 组织机构代码), "/", the year, "-" and a number. */
 const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|20)\d{2}\s*[-－]\s*\d{2,10}$/;
 
+/** A page's stamp of when it posted the document: "- 时间:2023-02-24" (HEAD_CHROME). */
+const PAGE_TIME = /^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A meeting's or an event's detail line beside its time: "- 地点：区应急管理局", "参会人员：…". */
+const EVENT_DETAIL = /^(?:[-–•·*]\s*)?(?:(?:会议|活动)?地\s*点|参会(?:人员|范围)|参加人员|主持人?|会议议程|议\s*程)\s*[:：]/;
 const HEAD_CHROME: [RegExp, string][] = [
   // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
   [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
   // (a page's stamp of when it posted the document, a bare label and the date, behind a list's bullet as a page's copy keeps
   // it: "- 时间:2023-02-24" under the title — real batch 19's 02; in the text, "时间：…" is a schedule's line)
-  [/^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '网页发布信息'],
+  [PAGE_TIME, '网页发布信息'],
   // (a document site's listing of the document, its name closed by the site's badge, "X工作报告VIP专享", over the document
   // that names itself again: real batch 19's 07)
   [new RegExp(`^[^。，,；;]{4,80}${SITE_BADGE.source}`, 'i'), '网页标题'],
@@ -618,6 +629,8 @@ function headChrome(paras: Para[], keep: boolean[], removed: Removed[]): void {
   const withChrome = (j: number) => j < 0 || !keep[j] || (paras[j].text.length >= 6 && titleText.includes(paras[j].text));
   for (let i = 0; i < end; i++) {
     if (!keep[i] || paras[i].cells || !headChromeReason(paras[i].text)) continue;
+    // (a 时间 line beside a 地点 line is a meeting's details, "- 时间：2026-02-20" ⏎ "- 地点：区应急管理局", not a page's stamp)
+    if (PAGE_TIME.test(paras[i].text) && [paras[i - 1], paras[i + 1]].some((q) => q && EVENT_DETAIL.test(q.text))) continue;
     let k = i;
     // (a run that opens within those lines goes on past them: a toolbar of thirty controls one a line is one run)
     while (k + 1 < paras.length && keep[k + 1] && !paras[k + 1].cells && headChromeReason(paras[k + 1].text)) k++;
@@ -790,9 +803,19 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   // line (网站标识码, ICP, 主办单位, 联系电话) is within two lines of it: a footer's 承办单位 sits among those. A 主办单位 line,
   // or a 承办 line beside a task's 牵头/责任/配合 line only, is a footer's.
   const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && chromeReason(paras[k].text));
+  // (a site's name, "…门户网站", "…官网", is the page's where it stands at the page's head or foot — the text's first or last
+  // line, or beside other chrome, or where a mirror prints it in the signature's place —; a heading that names a site,
+  // "（一）改版区政府官网", or a line of a list in the text, "云溪发布" ⏎ "云溪文旅官网" ⏎ "云溪融媒", is the text's)
+  const chromeNear = (k: number) => !paras[k] || !keep[k] || !!chromeReason(paras[k].text) || !!headChromeReason(paras[k].text);
+  // (…a line of a list: beside a line of the same shape — a name, no mark, no date (the signature's date under a site's
+  // name printed where the signature was) — or under the list's lead-in "推广渠道：")
+  const listLine = (k: number) => !!paras[k] && keep[k] && !chromeNear(k) &&
+    ((/^[\u4e00-\u9fa5A-Za-z0-9·]{2,20}$/.test(paras[k].text) && !/^(?:19|20)\d{2}\s*年/.test(paras[k].text)) || /[:：]$/.test(paras[k].text));
+  const siteOfText = (i: number) => { const m = readMarker(paras[i].text); return (!!m && m.style !== 'bullet') || (!chromeNear(i - 1) && !chromeNear(i + 1) && (listLine(i - 1) || listLine(i + 1))); };
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
     const reason = chromeReason(p.text);
+    if (reason === '网站名称' && siteOfText(i)) return;
     if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });
@@ -1270,7 +1293,11 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
     const p = paras[i];
     // (a document site's outline of the text over it, "提纲：" — the same list of headings without page numbers; real batch
     // 19's 07)
-    const title = /^目\s*录$|^目\s*次$|^提\s*纲\s*[:：]?$|^contents$/i.test(matchView(p.text).trim()); // 目錄 in Traditional script too
+    const view = matchView(p.text).trim();
+    const title = /^目\s*录$|^目\s*次$|^提\s*纲\s*[:：]?$|^contents$/i.test(view); // 目錄 in Traditional script too
+    // (a 提纲 is also the body's own outline, "提纲：" over the headings the text goes on under — a contents only where its
+    // entries come back later in the text)
+    const outline = /^提/.test(view);
     // an entry run: three entries in a row (or a 目录 title and one entry); without a title, only entries whose page
     // numbers do not go down and whose headings come back later in the text ("5G基站 600" lines are no 目录)
     const run: number[] = [];
@@ -1334,6 +1361,9 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       }
     }
     const entries = run.filter((k) => !tails.has(k));
+    // (a 提纲 without page numbers whose first entry the text never says again: the body's outline, not its contents)
+    // (said again anywhere else: a page whose halves were pasted the wrong way round prints it under the body)
+    if (outline && run.length && entryText(textOf(run[0])) === null && !paras.some((q, x) => (x < i || x >= j) && squash(q.text) === squash(textOf(run[0])))) continue;
     if (!title && !bare && entries.length >= 3 && !looksLikeToc(entries.map(textOf), paras.slice(j))) { i = j - 1; continue; }
     if (entries.length >= 3 || (title && entries.length >= 1)) {
       if (title) drop.add(i);

@@ -97,10 +97,11 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   },
   // a year's account and the next year's plan in one title: "X街道2022年工作总结和2023年工作计划", "2023年工作总结暨2024年
   // 工作思路", "2025年工作总结及2026年工作打算" → the year planned, one year (the account's year is done; real batch 19's 02
-  // and 03). Only a 总结 joined to a plan word of the year after it (a 总结 alone plans no year).
+  // and 03). Only a 总结 joined to a plan word of the year after it (a 总结 alone plans no year). A notice asking for
+  // them, "关于报送2025年工作总结和2026年工作计划的通知", plans nothing: a verb of sending before the year (rev43a F6).
   {
     name: '总结和计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?[^，,。；;《》]{0,12}?总结\\s*(?:和|及|暨|与|、|并)\\s*((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?[^，,。；;《》]{0,12}?(?:工作计划|计划|工作要点|要点|工作思路|思路|工作打算|打算|工作谋划|谋划|工作安排|安排|重点工作)(?:的通知)?\\s*$`),
+    re: new RegExp(`(?<![到至止前\\d]|报送|上报|呈报|提交|报|交|送)((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?[^，,。；;《》]{0,12}?总结\\s*(?:和|及|暨|与|、|并)\\s*((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?[^，,。；;《》]{0,12}?(?:工作计划|计划|工作要点|要点|工作思路|思路|工作打算|打算|工作谋划|谋划|工作安排|安排|重点工作)(?:的通知)?\\s*$`),
     read: (m) => {
       const a = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const b = /\d/.test(m[2]) ? +m[2] : cnYear(m[2]);

@@ -241,8 +241,9 @@ export function findDistrict(text: string): string | null {
 }
 
 /** What may precede the place in a title (titlePlaceStart). */
-const TITLE_LEAD = new RegExp(`^[\\s《“"]*(?:关于(?:印发|转发|发布)?[\\s《“"]*)?(?:(?:19|20)\\d{2}\\s*(?:(?:[-—–~]+|至|到)\\s*(?:19|20)\\d{2})?\\s*年度?\\s*)?(?:${YEAR_PART}\\s*)?(?:第[〇一二三四五六七八九十百0-9]+(?:次|届|批|期|轮|季度)\\s*)?`);
+const TITLE_LEAD = new RegExp(`^[\\s《“"]*(?:关于(?:印发|转发|发布|召开|举办|举行|开展|组织|做好|报送|参加)?[\\s《“"]*)?(?:(?:19|20)\\d{2}\\s*(?:(?:[-—–~]+|至|到)\\s*(?:19|20)\\d{2})?\\s*年度?\\s*)?(?:${YEAR_PART}\\s*)?(?:第[〇一二三四五六七八九十百0-9]+(?:次|届|批|期|轮|季度)\\s*)?`);
 /** Skip what may precede the place in a title: 《, 关于印发, a year ("2021年杨浦区…"). */
+// (…and the verb of a notice's matter, "关于召开青川区2026年…会议的通知": a verb before a place is no part of its name)
 function titlePlaceStart(folded: string): number {
   // (an ordinal after the year is no place's first word: "2024年第五次县政府常务会议确定事项…" names no county "第五次县")
   // (…nor a part of the year: "关于2026年上半年区政府重点工作进展情况的通报", "2026年一季度区政府…", "2026年1—6月区…" name
