@@ -47,6 +47,19 @@ export interface App {
   close(): Promise<void>;
 }
 
+/**
+ * The page's file choosers are intercepted for its whole life. Playwright turns the interception on when a
+ * 'filechooser' listener is added and off when the last one is removed: `Promise.all([page.waitForEvent('filechooser'),
+ * page.keyboard.press('Control+o')])` sent the command turning it on (DevTools channel) and then the key (input channel),
+ * and a loaded renderer serves input first — the app's chooser opened before the interception, as the browser's own,
+ * and the wait timed out (import-one-step's "Ctrl+O" in CI, session 43; 2 of 150 presses on one loaded core, 0 of 300
+ * with this listener). A click or a locator's press asks the page first and was not hit. A chooser no test waits for
+ * is dropped, as the headless browser's own was.
+ */
+export function interceptChoosers(page: Page): void {
+  page.on('filechooser', () => { /* kept on: see above */ });
+}
+
 export async function startApp(opts: { dataDir?: string; viewport?: { width: number; height: number }; core?: Partial<CoreOptions> } = {}): Promise<App> {
   const staticDir = ensureRendererBuilt();
   const ownDir = !opts.dataDir;
@@ -60,6 +73,7 @@ export async function startApp(opts: { dataDir?: string; viewport?: { width: num
   });
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
+  interceptChoosers(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   // The one-time launch link gives this browser context its session cookie (as the user's browser gets it at start).

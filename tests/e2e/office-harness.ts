@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../electron/core/core';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/server';
-import { ROOT, RESULTS, chromiumPath, ensureRendererBuilt } from './harness';
+import { ROOT, RESULTS, chromiumPath, ensureRendererBuilt, interceptChoosers } from './harness';
 
 /** An API answer as the server sends it. */
 export interface Envelope<T> {
@@ -94,6 +94,7 @@ function ready(core: Core, server: OfficeServer, browser: Browser, dataDir: stri
     async newPage() {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
       const page = await context.newPage();
+      interceptChoosers(page);
       page.on('pageerror', (e) => errors.push(String(e)));
       return page;
     },
