@@ -1,19 +1,21 @@
 /**
- * A segmenter of our own for runs of Han characters, in front of Intl.Segmenter (tokens.ts): ICU's word segmenter costs
+ * A segmenter of our own for runs of Han characters, in place of Intl.Segmenter (tokens.ts): ICU's word segmenter costs
  * about 1 µs a segment (the API's object per segment and its dictionary), about half of comparing two plans from
  * scratch, while plan language is formulaic — most clauses are made of a few thousand words. The word list
  * (lexicon-data.ts, made by tests/tools/build-lexicon.ts) is ICU's own segmentation of the importer corpus, each word
  * with a cost from its frequency there, plus the words of OpenCC's phrase table that ICU gives as one segment (at the
  * cost of a word seen once); a run is cut into listed words at the least total cost (a unigram model, as ICU's
- * dictionary engine does with its own costs).
+ * dictionary engine does with its own costs), a character the list does not have being a word of its own.
  *
- * Where that cut is in doubt — a character the list does not have, or two one-character words side by side that ICU
- * was never seen to give side by side (how a word missing from the list shows: 国务院 cut 国|务|院) — those words and one
- * word on each side go to Intl.Segmenter. Measured on the seeds, which the list was not made from (docs/benchmarks.md ›
- * Compare, tests/compare/lexicon.test.ts): about a quarter of the segments still come from ICU, and 19 of the 13,252
- * segments of the seeds' lines differ from ICU's (充分利用 → 充分|利用, 消防局 → 消防|局, 食用油 → 食用|油).
+ * Until 2026-12-07 (h-cmp44) the cut was in doubt where the list has a character only inside words or two
+ * one-character words stand side by side that ICU was never seen to give side by side (a word the list lacks: 始终 cut
+ * 始|终), and such spans went to Intl.Segmenter: a quarter of the segments, ~24 % of a compare from scratch. Now nothing
+ * goes there. Measured on the seeds, which the list was not made from (docs/compare.md › Score): 1,247 of their 36,446
+ * segments are not ICU's (118 with the doubtful spans left to ICU) — mostly a word the list lacks cut into characters
+ * or shorter words (上海市 → 上|海|市, 始终 → 始|终, 新兴 → 新|兴), which terms (prepare.ts) join back into one term as
+ * they join ICU's own one-character runs; no task pair of the seed and labelled compares moved.
  */
-import { LEXICON_BY_COST, LEXICON_SINGLE_PAIRS } from './lexicon-data';
+import { LEXICON_BY_COST } from './lexicon-data';
 
 const BASE = 0x4e00;
 const SPAN = 0x9fff - BASE + 1;
@@ -43,8 +45,6 @@ interface Lexicon {
   /** Per node: its word once a cut has given it. */
   word: Array<string | undefined>;
   maxLen: number;
-  /** Pair codes of two one-character words ICU gave side by side. */
-  pairs: Set<number>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -59,7 +59,6 @@ function childOf(lx: Lexicon, at: number, c: number): number {
     if (k === 0) return 0;
   }
 }
-const pairCode = (a: number, b: number): number => (a - BASE) * SPAN + (b - BASE);
 
 function load(): Lexicon {
   const single = new Uint8Array(SPAN);
@@ -106,29 +105,23 @@ function load(): Lexicon {
       at = end + 1;
     }
   }
-  const pairs = new Set<number>();
-  for (let i = 0; i + 1 < LEXICON_SINGLE_PAIRS.length; i += 2) pairs.add(pairCode(LEXICON_SINGLE_PAIRS.charCodeAt(i), LEXICON_SINGLE_PAIRS.charCodeAt(i + 1)));
-  return { single, first, keys, nodes, mask, shift, cost: costs, word: new Array<string | undefined>(count), maxLen, pairs };
+  return { single, first, keys, nodes, mask, shift, cost: costs, word: new Array<string | undefined>(count), maxLen };
 }
 
 const best = new Int32Array(MAX_RUN + 1);
 const from = new Int32Array(MAX_RUN + 1);
 /** Per word end: the trie node of the word ending there (0: a character the list does not have). */
 const node = new Int32Array(MAX_RUN + 1);
-/** Per word end: 1 when the word ending there is one character the list does not have, or one that must go to ICU. */
-const doubt = new Uint8Array(MAX_RUN + 1);
 const ends: number[] = [];
 const NONE = 0x3fffffff;
-/** Cost of a character the list does not have (the cut goes on; the span around it is left to ICU). */
+/** Cost of a character the list does not have: a word of its own, taken only where no listed word covers it. */
 const UNKNOWN = 64;
 
 /**
- * The words of `run` (only characters U+4E00–U+9FFF), or null when it is longer than MAX_RUN. The run is cut into listed
- * words at the least cost; where that cut is in doubt — a character the list does not have, or two one-character
- * words side by side that ICU was never seen to give side by side (a word the list lacks: 国务院 cut 国|务|院) — the
- * doubtful words and one word on each side of them are handed to `icu` as one text, which pushes its segments.
+ * The words of `run` (only characters U+4E00–U+9FFF), or null when it is longer than MAX_RUN: the run cut into listed
+ * words at the least total cost, a character the list does not have standing alone.
  */
-export function lexiconWords(run: string, icu: (text: string, out: string[]) => void): string[] | null {
+export function lexiconWords(run: string): string[] | null {
   const n = run.length;
   if (n === 0 || n > MAX_RUN) return null;
   const lx = (lexicon ??= load());
@@ -155,43 +148,11 @@ export function lexiconWords(run: string, icu: (text: string, out: string[]) => 
       }
     }
   }
-  // the word ends, first to last, and which words are in doubt
+  // the word ends, first to last
   ends.length = 0;
   for (let j = n; j > 0; j = from[j]) ends.push(j);
-  ends.reverse();
-  let doubts = 0;
-  for (let w = 0; w < ends.length; w++) {
-    const j = ends[w];
-    const i = w === 0 ? 0 : ends[w - 1];
-    doubt[w] = 0;
-    if (j - i !== 1) continue;
-    if (lx.single[run.charCodeAt(i) - BASE] === 0) {
-      doubt[w] = 1;
-      doubts++;
-    } else if (w > 0 && ends[w - 1] - (w === 1 ? 0 : ends[w - 2]) === 1 && !lx.pairs.has(pairCode(run.charCodeAt(i - 1), run.charCodeAt(i)))) {
-      doubt[w] = doubt[w - 1] = 1;
-      doubts++;
-    }
-  }
-  const out: string[] = [];
-  if (doubts === 0) {
-    for (let w = 0, i = 0; w < ends.length; i = ends[w++]) out.push(wordAt(lx, run, i, ends[w]));
-    return out;
-  }
-  for (let w = 0, i = 0; w < ends.length; ) {
-    // a doubtful word, or the word before one: from here to one word past the last doubtful word of this stretch
-    if (doubt[w] || (w + 1 < ends.length && doubt[w + 1])) {
-      let last = w;
-      while (last + 1 < ends.length && (doubt[last + 1] || (last + 2 < ends.length && doubt[last + 2]))) last++;
-      if (last + 1 < ends.length) last++;
-      icu(run.slice(i, ends[last]), out);
-      i = ends[last];
-      w = last + 1;
-    } else {
-      out.push(wordAt(lx, run, i, ends[w]));
-      i = ends[w++];
-    }
-  }
+  const out = new Array<string>(ends.length);
+  for (let w = ends.length - 1, i = 0, o = 0; w >= 0; i = ends[w--]) out[o++] = wordAt(lx, run, i, ends[w]);
   return out;
 }
 

@@ -2,9 +2,10 @@
  * The score of two prepared nodes (the formula is described at the top of align.ts and in docs/compare.md):
  * IDF tables over the compared nodes (by term id, prepare.ts), weighted term vectors as sorted typed arrays (a cosine is a merge), theme
  * vectors, department Jaccard, the mention component (how much of one node's name the other's text writes out)
- * and the shared terms shown as reasons. Environment-free.
+ * and the shared terms shown as reasons (without function words: weak-words.ts). Environment-free.
  */
 import { termCount, termKey, type PreparedNode, type PreparedPlan, type TermCounts } from './prepare';
+import { isWeakReason } from './weak-words';
 
 export interface ScoreParts {
   heading: number;
@@ -505,7 +506,8 @@ export function makeScorer(
         const y = weight.get(id);
         if (i < 0 || !y) continue;
         const k = termKey(ids[t]);
-        if (!/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y, s: l.surfaces[t] });
+        // numbers and function words (基于, 充分: weak-words.ts) are no reason to show; they still count in the score
+        if (!/^[0-9.]+$/.test(k) && !isWeakReason(k)) shared.push({ k, x: a.x[i] * y, s: l.surfaces[t] });
       }
       shared.sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1));
       return shared.slice(0, MAX_REASONS).map((s) => s.s);

@@ -8,8 +8,8 @@
  * toSimplified, length-preserving) and cut and keyed on that view, while surfaces are sliced from the line as
  * written (資源 has key 资源 and surface 資源). Masks are matched on the Simplified view too.
  * Between punctuation (and where a Han character meets a letter, digit or space: unitClass), a run of Han characters alone is cut by a word list of our own (lexicon.ts: ICU's segmentation of
- * the importer corpus, the doubtful spans left to ICU) — the segmenter's per-segment cost was half of a compare from
- * scratch; everything else, and text the list cannot cut, goes to Intl.Segmenter.
+ * the importer corpus; since 2026-12-07 no span of such a run goes to ICU) — the segmenter's per-segment cost was half
+ * of a compare from scratch; everything else (kana, marks, a run longer than lexicon.ts cuts) goes to Intl.Segmenter.
  * Every token keeps its surface text, so a diff on keys shows the original words; joining all surfaces of
  * `tokenize(text)` gives `text` back.
  * Environment-free (Node 20 and Chromium both have Intl.Segmenter).
@@ -140,7 +140,7 @@ function pieceTokens(view: string, from: number, to: number): Token[] {
   // a run of Han characters the word list can cut (lexicon.ts): no segmenter; a run of letters and digits, or of
   // spaces, between cuts (unitClass): one segment
   const run = unitRun(view);
-  const words = run === 1 ? lexiconWords(view, icuWords) : null;
+  const words = run === 1 ? lexiconWords(view) : null;
   if (run === 2) hit.push(wordToken(view));
   else if (run === 3) hit.push(otherToken(view));
   else if (words !== null) for (let q = 0; q < words.length; q++) hit.push(wordToken(words[q]));
@@ -158,16 +158,6 @@ function pieceTokens(view: string, from: number, to: number): Token[] {
     }
   }
   return hit;
-}
-
-/** The segments of a run of Han characters (all word-like) into out. */
-function icuWords(text: string, out: string[]): void {
-  const segments = wordSegmenter().segment(text);
-  for (let i = 0; i < text.length; ) {
-    const k = segments.containing(i)!.segment;
-    out.push(k);
-    i += k.length;
-  }
 }
 
 /** unitClass of every unit of `s` when they are all of one class, else 0. */

@@ -51,7 +51,7 @@ describe('tokens', () => {
     expect(t.find((x) => x.k === '资源')?.s).toBe('資源');
   });
 
-  it('cutting full-width punctuation off before the segmenter gives the segmenter’s own words (seeds, corpus, letters next to punctuation); the word list cuts only inside runs of Han characters, and as ICU does but for a few in a thousand', () => {
+  it('cutting full-width punctuation off before the segmenter gives the segmenter’s own words (seeds, corpus, letters next to punctuation); the word list cuts only inside runs of Han characters, and as ICU does but for a few in a hundred', () => {
     // reference: Intl.Segmenter over the whole line's Simplified view, surfaces as written — what tokens.ts did
     // before it cut punctuation off; only lines without digits or Chinese numerals, where tokens.ts cuts nothing
     // else out first
@@ -73,8 +73,8 @@ describe('tokens', () => {
     expect(plain.length).toBeGreaterThan(500);
     // the word list (lexicon.ts) cuts runs of Han characters itself: a boundary that differs from the segmenter's must
     // have a Han character on both sides, the words around it are word-like as the segmenter's Han words are, and
-    // such differences stay rare — measured on the plain lines alone: 45 of their 35,809 segments (19 of 13,252 in the seeds,
-    // which the list was not made from); e.g. 充分利用 → 充分|利用, 消防局 → 消防|局, 拉|动作|用 → 拉|动|作用
+    // such differences stay few — measured on the plain lines alone: 504 of their 35,809 segments since the list no
+    // longer leaves its doubtful spans to ICU (45 before); e.g. 始终 → 始|终, 上海市 → 上|海|市, 充分利用 → 充分|利用
     const han = (line: string, i: number) => /[\u4e00-\u9fff]/.test(toSimplified(line[i] ?? ''));
     const bounds = (parts: string[]) => {
       const out = new Set<number>();
@@ -102,8 +102,19 @@ describe('tokens', () => {
     }
     expect(cut).toBeGreaterThan(300);
     expect(segments).toBeGreaterThan(30_000);
-    expect(lost / segments).toBeLessThan(0.003);
-    for (const line of edge) expect(tokenize(line).map((x) => `${x.s}${x.w ? '+' : '-'}`), line).toEqual(reference(line));
+    expect(lost / segments).toBeLessThan(0.02);
+    // the edge lines exactly as the segmenter cuts them, but for where the word list cuts inside a run of Han words
+    // (全角|空格 or 全|角|空格): adjacent Han words joined on both sides
+    const joinHan = (parts: string[]) => {
+      const out: string[] = [];
+      for (const p of parts) {
+        const prev = out[out.length - 1];
+        if (p.endsWith('+') && han(p, 0) && prev !== undefined && prev.endsWith('+') && han(prev, prev.length - 2)) out[out.length - 1] = prev.slice(0, -1) + p;
+        else out.push(p);
+      }
+      return out;
+    };
+    for (const line of edge) expect(joinHan(tokenize(line).map((x) => `${x.s}${x.w ? '+' : '-'}`)), line).toEqual(joinHan(reference(line)));
   });
 });
 

@@ -14,7 +14,7 @@ import { tempDirs } from '../helpers/temp.js';
 import { IMPORT_EXTENSIONS } from '../../electron/cli/import';
 import { COMMAND_USAGE, USAGE } from '../../electron/cli/args';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public';
-import { LEXICON_SINGLE_PAIRS } from '../../shared/compare/lexicon-data';
+import { LEXICON_BY_COST } from '../../shared/compare/lexicon-data';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED_JINGAN_2014 = join(ROOT, 'seeds/000_c5ac5ec241139578.txt');
@@ -106,7 +106,7 @@ describe('the bundle', () => {
     expect(scriptInputs.filter((i) => /shared\/importer\/(themes|fieldlines)\.ts$/.test(i))).toHaveLength(2);
     expect(scriptInputs.filter((i) => /shared\/importer\/(grammar|indicators|celltable|sharedline|tables)\.ts$/.test(i))).toEqual([]);
     // non-ASCII text as written (charset utf8), not as \\uXXXX escapes: the word list's Chinese doubled the script
-    expect(readFileSync(join(CLI_OUT, 'compare-script.cjs'), 'utf8')).toContain(LEXICON_SINGLE_PAIRS.slice(0, 40));
+    expect(readFileSync(join(CLI_OUT, 'compare-script.cjs'), 'utf8')).toContain(LEXICON_BY_COST[9].slice(0, 40));
   });
 
   it('`node <bundle> help` prints the usage with the command name and the exit codes', async () => {
