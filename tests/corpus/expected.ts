@@ -10512,17 +10512,19 @@ part 第二篇|坚持创新驱动 壮大县域经济
     file: '319-shiwei-jianyi-huanying-fangwen-liangxing.txt',
     style: '区委 十五五 规划建议 on a 人大 site: its greeting ("今天是：… 欢迎访问X网站！"), the title over two lines opening with the party committee and 关于 ("中共X区委关于制定X区国民经济" ⏎ "和社会发展第十五个五年规划的建议"), the adoption line; 1. paragraphs numbered on through 一、 parts (real batch 20\'s 07, 三明 shape)',
     meta: { title: '中共临江市东湖区委关于制定东湖区国民经济和社会发展第十五个五年规划的建议', district: '东湖区', city: '临江市', issuer: '中共临江市东湖区委', period: { start: 2026, end: 2030 }, issuedOn: '2025-12-20' },
+    // (4.–7., under the parts that name work — no 主要任务 heading, as 67 —, are its work: tasks; first written as items,
+    // changed by that convention once the import read 4./5. as tasks and 6./7. as items: 增进 now names work as 建设 does)
     outline: `
 part 一、|锚定目标，开创东湖高质量发展新局面
   item 1.|十四五时期东湖发展取得新成就
   item 2.|十五五时期东湖发展的总体要求
   item 3.|十五五时期经济社会发展的主要目标
 part 二、|建设现代化产业体系，增强发展新动能
-  item 4.|壮大先进制造业
-  item 5.|提升现代服务业能级
+  task 4.|壮大先进制造业
+  task 5.|提升现代服务业能级
 part 三、|增进民生福祉，扎实推进共同富裕
-  item 6.|办好人民满意的教育
-  item 7.|健全养老服务体系
+  task 6.|办好人民满意的教育
+  task 7.|健全养老服务体系
 `,
     absent: ['欢迎访问', '今天是'],
   },
