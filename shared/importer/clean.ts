@@ -70,15 +70,23 @@ const CHROME: [RegExp, string][] = [
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
+  // (a site's greeting, "今天是: 欢迎访问X市人大常委会网站!" with the day's date or without — real batch 20's 07)
+  [/^(?:今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*)?)?欢迎(?:访问|光临|来到|您访问)[^。，,；;]{2,30}(?:网站|网|门户|平台)\s*[!！。]?$/, '网站名称'],
   // (a site's brand alone on its line, "乐途文库-乐途官网", as a mirror prints it where the signature was: real batch 19's 01)
   [/^[^。，,；;：:\s]{1,30}官网$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
   [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
   [/网站标识码|^(主办|承办|技术支持)(单位)?[:：]/, '网页页脚'],
+  // (an empty row of a page's table, "| | | |": bars and no words)
+  // (three bars at least: "｜｜" is what a hard wrap leaves of a row's last empty cells, a piece of the row)
+  [/^[|｜](?:[\s\u3000]*[|｜]){2,}$/, '表格框线'],
+  // (a post's stamp, its date and its source on one line: "日期:2025-12-31 来源:区融媒体中心" — real batch 20's 06)
+  [/^(?:日期|时间)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:来源|作者|浏览次数|阅读次数|点击数?)\s*[:：]/, '网页发布信息'],
   [/^发布时间[:：]|^来源[:：]|^作者[:：].*(?:来源|发布时间|发布日期)[:：]|^(浏览|阅读|点击)(次数|量)[:：]|^字号[:：]?\s*[大中小]/, '网页发布信息'],
   // (a post's time on a document or forum site: "[规划计划] 发表于:2022-08-08 15:54:04", "发表于 2021-1-5 14:01:07 | 显示全部楼层")
-  [/(?:^|[\s\]】|])发表于\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/, '网页发布信息'],
+  // (…in Traditional script too, "[可行性研究報告 - 規劃計劃] 發表于:2022-08-01 22:48:09" — real batch 20's 12)
+  [/(?:^|[\s\]】|])[发發]表[于於]\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/, '网页发布信息'],
   [/^(上一条|下一条|上一篇|下一篇)[:：]/, '网页翻页链接'],
   [/^(与我们联系|联系我们|关于我们|网站地图)$/, '网页页脚'],
   [/^[•·]?\s*(联系电话|电\s*话|传\s*真|邮\s*箱|E-?mail|电子邮件|地\s*址|邮\s*编|QQ)\s*[:：]/i, '联系方式'],
@@ -86,6 +94,9 @@ const CHROME: [RegExp, string][] = [
   // (one button a line, or a row of them: "打印整页 打印内容 分享", real batch 18's 02; "收藏" over a library page's copy, 03)
   [/^(?:(?:返回|返回顶部|返回首页|打印|关闭|打印本页|打印整页|打印内容|打印正文|关闭窗口|【打印】|【关闭】|分享|收藏|加入收藏)(?:[\s\u3000|]+|$))+$|^(?:分享到[:：]?.*|扫一扫.*)$/, '网页按钮'],
 ];
+
+/** A report's headline and its occasion on one line (toParagraphs): the headline, then "——在…会议上" (OCCASION_LINE). */
+const TITLE_WITH_OCCASION = /^([^。；;，,、——]{2,40}?(?:报告|讲话|致辞|发言))\s*((?:——|—|－－)\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上)\s*$/;
 
 /** A text line of three or more tab-separated cells is a table row (a table copied from Word or a spreadsheet). */
 export function tabCells(text: string): string[] | undefined {
@@ -586,6 +597,13 @@ const HEAD_CHROME: [RegExp, string][] = [
   // (a document site's listing of the document, its name closed by the site's badge, "X工作报告VIP专享", over the document
   // that names itself again: real batch 19's 07)
   [new RegExp(`^[^。，,；;]{4,80}${SITE_BADGE.source}`, 'i'), '网页标题'],
+  // (…or by its file's name, "X工作计划.docx", "X工作计划.docxVIP" — a plan names itself without an extension; real batch
+  // 20's 02; an attachment's link, "附件：X.pdf", is the page's download, not its listing)
+  [/^(?!附件)[^。，,；;]{4,80}\.(?:docx?|wps|pdf|txt)(?:\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?)?$/i, '网页标题'],
+  // (a document site's counters over the document it lists, one a line behind a list's bullet as the page's copy keeps
+  // them: "- 0" (views, downloads), "- 约4.3千字", "- 约 9页", "- 2026-01-27 发布于四川" (when it was uploaded, not the
+  // plan's date), "- 举报" — real batch 20's 01 and 02; a bare number only behind its bullet)
+  [/^(?:[-–•·*]\s*\d{1,7}|(?:[-–•·*]\s*)?(?:约\s*\d+(?:\.\d+)?\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传)于\s*[^\s。，,；;：:]{2,10}|举报))$/, '网页信息栏'],
   // (a document site's prompt to pin it to the desktop, one line each: "电脑桌面" ⏎ "添加X网到电脑桌面" ⏎ "安装后可以在桌面快捷
   // 访问" — real batch 19's 07)
   [/^(?:电脑桌面|添加[^\s。，,；;]{1,16}到(?:电脑)?桌面|安装后可以在桌面快捷访问|(?:设为首页|保存到桌面|添加到桌面|发送到桌面)(?:[\s\u3000|]+(?:设为首页|加入收藏|保存到桌面|添加到桌面))*)$/, '网页按钮'],
@@ -601,6 +619,9 @@ const HEAD_CHROME: [RegExp, string][] = [
   [new RegExp(`^(?:${A11Y_CONTROL}[\\s\\u3000|]*)+$`), '网页无障碍工具栏'],  // (an index table's 索引号 printed without its label, "1137010400419034XU/2023-5407598": an organ's code, the year and the
   // page's number — no line of a plan is one; the lines printed with it are the table's other values, headChrome)
   [INDEX_NO, '网页信息栏'],
+  // (a row of a site's links, five or more short names between bars and nothing else, "A|B|C|D|E" — a mirror's bar of
+  // other pages over the document it copied, real batch 20's 12; a table's header names its columns: 单位, 任务, 时限 …)
+  [/^(?![^]*(?:单位|部门|任务|时限|时间|内容|序号|指标|措施|项目|事项|进度|名称|目标|备注|科室|领导))(?:[^|｜。，,；;：:\s]{3,20}[|｜]){4,}[^|｜。，,；;：:\s]{3,20}$/, '网页链接栏'],
 ];
 
 function headChromeReason(text: string): string | null {
@@ -761,6 +782,18 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     // a line of the text, as it is in a table flattened to text: cellRuns passes group rows over, the grammar reads them)
     const rowCells = l.cells && l.cells.length >= 2 ? l.cells : undefined;
     const tabbed = l.cells ? undefined : tabCells(text);
+    // (a report's headline with its occasion run on after the dash, as a news page prints them on one line: "政府工作报告——在
+    // 2025年12月29日X区第十八届人民代表大会第六次会议上" — two lines of the head, the title and its occasion line; real batch
+    // 20's 06)
+    const withOccasion = paras.length < 12 && !l.cells ? TITLE_WITH_OCCASION.exec(trimmed) : null;
+    if (withOccasion) {
+      paras.push({ text: withOccasion[1], line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, titleStyle: l.titleStyle, width: width(withOccasion[1]), chars: withOccasion[1].length });
+      paras.push({ text: withOccasion[2], line: l.line, indent: false, afterBlank: false, width: width(withOccasion[2]), chars: withOccasion[2].length });
+      blank = false;
+      nbsp = 0;
+      blanks = 0;
+      continue;
+    }
     paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, titleStyle: l.titleStyle, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, blankBefore: (l.blankLines ?? blanks) || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, ownTabs: (tabbed && !rowCells) || (rowCells && l.tabbed) ? true : undefined, frame: l.frame });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
@@ -1108,7 +1141,9 @@ export function joinBroken(paras: Para[]): Para[] {
         // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
         // a short line right under it, with no punctuation and no marker, is the rest of its heading
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&
-          !/[。；;，,、：:！？!?（(]/.test(p.text) && !/[。；;]/.test(prev.text)) broken = true;
+          !/[。；;，,、：:！？!?（(]/.test(p.text) && !/[。；;]/.test(prev.text) &&
+          // (…but never the heading of the text's opening part, "前 言", "序言": a heading of its own — real batch 20's 08)
+          !OPENING_HEADING.test(p.text.replace(/[\s\u3000]/g, ''))) broken = true;
       }
       // a departments bracket left open at the line's end ("…（牵头单位：区住建委；" ⏎ "配合单位：区财政局）", "…（牵头单位：区商务"
       // ⏎ "委；配合单位：…）") goes on into the line that closes it, whatever ends the line or opens the next: a bracket is
@@ -1188,6 +1223,8 @@ function runInNext(out: Para[], line: string): boolean {
   return at > 0 && /[。；;：:，,]/.test(para[at - 1]) && !para.includes(m.raw);
 }
 
+/** The heading of a text's opening part alone on its line, its spaces taken out ("前 言"): 前言, 序言, 引言 … */
+export const OPENING_HEADING = /^(?:前言|序言|引言|导言|序|绪论|概述)$/;
 /** A volume or chapter heading line (clean.ts joinBroken): 第二篇 …, 第三章 …. */
 const HEADING_HEAD = /^第\s*[一二三四五六七八九十百0-9]+\s*[篇章][\s\u3000]*\S/;
 /** The end of a plan's name ("…远景目标纲要", "…行动计划（2025—2027年）"). */

@@ -42,8 +42,16 @@ export const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|
  * (no sentence mark in it): a line of its own (clean.ts joinBroken), no title nor above one (meta.ts).
  */
 export const OCCASION_LINE = /^\s*(?:[—－-]{1,2}\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:会议|大会)上\s*$/;
+/**
+ * The first half of an occasion line a page wraps, "——2024年12月28日在X区第十届人民代表大会" over "第四次会议上"
+ * (OCCASION_TAIL): the dash, 在 and the congress's or committee's name, no sentence mark.
+ */
+export const OCCASION_HEAD = /^\s*[—－-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在[^。；;，,、]{4,60}(?:大会|代表|委员会)\s*$/;
+export const OCCASION_TAIL = /^\s*第.{1,6}次(?:全体)?会议上\s*$/;
 /** A document site's badge closing a document's name it lists: "…工作报告VIP专享", "…工作要点 会员专享". */
 export const SITE_BADGE = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?)\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i;
+/** A document site's word for a sample closing the name it lists: "…工作计划模版", "…工作总结范文", "…实施方案模板（通用）". */
+export const SITE_TEMPLATE = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|办法|清单|总结|思路|安排|打算)[)）]?)\s*(?:模[版板]|范文|范本|样本)(?:[(（](?:通用|精选|最新|\d{1,2}篇)[)）])?$/;
 // (…nor a speech's salutation, "各位代表：", "各位代表、各位委员：" — a report delivered to a congress is sent to nobody: the
 // lines after it are the report's, not a notice's; real batch 19's 05)
 export const NOT_ADDRESSEES = /^(发布时间|来源|关于)|^各位(?:代表|委员|同志|领导|来宾|嘉宾)(?:[，,、\s]*各位(?:代表|委员|同志|领导|来宾|嘉宾))*\s*$/;

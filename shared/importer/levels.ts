@@ -234,7 +234,7 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
 }
 
 /** Verbs a work heading starts with. */
-export const ACTION_VERB = /^(深入|全面|持续|着力|大力|积极|切实|巩固|筑牢|加强|加快|加大|推进|推动|推广|夯实|建设|建立|完善|提升|提高|强化|打造|培育|深化|优化|促进|实施|构建|健全|落实|扩大|壮大|创新|拓展|激发|增强|做强|做优|做大|开展|支持|鼓励|引导|探索|统筹|营造|聚焦|围绕|坚持)/;
+export const ACTION_VERB = /^(深入|全面|持续|着力|大力|积极|切实|巩固|筑牢|加强|加快|加大|推进|推动|推广|夯实|建设|建立|完善|提升|提高|强化|打造|培育|深化|优化|促进|实施|构建|健全|落实|扩大|壮大|创新|拓展|激发|增强|增进|做强|做优|做大|开展|支持|鼓励|引导|探索|统筹|营造|聚焦|围绕|坚持)/;
 
 /** The style of a year line standing as a heading without a number ("2025年" over that year's tasks, parse.ts). */
 export const YEAR_STYLE: MarkerStyle = 'year';

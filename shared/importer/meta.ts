@@ -17,13 +17,13 @@
  * this module reads the head with them and re-exports them.
  */
 import type { ImportReport, PlanMeta } from '../model/plan';
-import { LATIN_LINE, type Para } from './clean';
+import { LATIN_LINE, OPENING_HEADING, type Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, PROVINCE_LEVEL_NAMES, readGovernment, readTownship, type Government } from './places';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_HEAD, OCCASION_LINE, OCCASION_TAIL, SITE_BADGE, SITE_TEMPLATE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
 
@@ -704,14 +704,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
     // (…nor the heading of a text's opening part alone on its line, "前言", "序言", "引言": a 纲要 excerpted from its 前言 on
     // has no title line — the heading is no name of the document; real batch 17's 03)
-    const opening = (t: string) => /^(?:前言|序言|引言|导言|序|绪论|概述)$/.test(foldForMatch(t).replace(/[\s\u3000]/g, ''));
+    const opening = (t: string) => OPENING_HEADING.test(foldForMatch(t).replace(/[\s\u3000]/g, ''));
     // (…nor a report's occasion line, "2021年12月15日在X县第十九届人民代表大会第一次会议上" at the top of a PDF's text without
     // its headline, nor a line under it — the speaker's byline, the speech: a report's title stands above its occasion
     // line or nowhere; real batch 19's 05)
     const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t) || opening(t) || OCCASION_LINE.test(foldForMatch(t));
     // (…and the lines under that heading are its text: a title stands above it or nowhere)
     const openingAt = head.findIndex((p, i) => i < span && !consumed.has(i) && opening(p.text));
-    const occasionAt = head.findIndex((p, i) => i < span && OCCASION_LINE.test(folded[i]));
+    // (…or its first half, the line wrapped before "第四次会议上": real batch 20's 11)
+    const occasionAt = head.findIndex((p, i) => i < span && (OCCASION_LINE.test(folded[i]) || (OCCASION_HEAD.test(folded[i]) && i + 1 < head.length && OCCASION_TAIL.test(folded[i + 1]))));
     const titleSpan = Math.min(openingAt >= 0 ? openingAt : span, occasionAt >= 0 ? occasionAt : span);
     // (nor a line a mirror garbled, GARBLED)
     const first = (redHeader: boolean) => head.findIndex((p, i) => i < titleSpan && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text) && !GARBLED.test(folded[i]));
@@ -807,6 +808,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;
         title = head.slice(titleIndex - k, titleIndex + 1).map((p) => p.text.trim()).join('');
         for (let j = titleIndex - k; j < titleIndex; j++) consumed.add(j);
+        // (…its first part opening with an organ and 关于, "中共三明市委关于制定三明市国民经济" ⏎ "和社会发展第十五个五年规划的
+        // 建议": the organ issues it, as on one line — real batch 20's 07)
+        const top = head[titleIndex - k].text.trim();
+        const og = readGovernment(top, 0, { organ: 'required' });
+        if (og && /^\s*关于/.test(foldForMatch(top).slice(og.end))) {
+          issuers.push({ value: top.slice(0, og.end), score: 1, line: titleIndex - k });
+          places.push({ value: og, score: 1, line: titleIndex - k });
+        }
         break;
       }
     }
@@ -821,6 +830,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a year in Chinese numerals spaced out as a cover sets it, "二 〇 三五年远景目标纲要": one word — real batch 20's 08, 12)
+  title = title.replace(/二[\s\u3000]*[〇○零][\s\u3000]*[〇○零一二三四五六七八九][\s\u3000]*[〇○零一二三四五六七八九][\s\u3000]*(?=年)/gu, (y) => y.replace(/[\s\u3000]/g, ''));
   // (a page printing its heading as a table cell closes it with the cell's bar, "X街道2023年工作总结和2024年工作思路 |":
   // the bar is no word of the name; real batch 19's 03)
   title = title.replace(/(?<=\S)\s*[|｜]+$/u, '').trim();
@@ -830,6 +841,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (badge) {
     removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: badge[0].trim(), reason: '网站标注（不是标题的文字）' });
     title = title.slice(0, badge.index).trim();
+  }
+  // (…or the site's word for a sample it offers, "2026年X局办公室工作计划模版", "X工作总结范文": a plan names itself without
+  // it; real batch 20's 01)
+  const template = SITE_TEMPLATE.exec(title);
+  if (template) {
+    removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: template[0].trim(), reason: '网站标注（不是标题的文字）' });
+    title = title.slice(0, template.index).trim();
   }
   // (a mirror site tagging its pages with their province in brackets before the title, "(廣西)2024年柳州市融安縣…報告",
   // "(河北省)衡水市冀州区…规划": the tag is the site's, not the document's name — the place is in the name after it;
@@ -990,6 +1008,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // several organs issuing together ("成都市发展和改革委员会 成都市规划和自然资源局 关于印发…"): the first
       let restAt = g.end;
       for (let more = readGovernment(t, restAt + (f.slice(restAt).length - f.slice(restAt).trimStart().length), { organ: 'required' }, f); more; more = readGovernment(t, restAt + (f.slice(restAt).length - f.slice(restAt).trimStart().length), { organ: 'required' }, f)) restAt = more.end;
+      // (…or a government and its court or procuratorate, "X市人民政府　X市中级人民法院" signing a joint 意见: the government
+      // issues — real batch 20's 10)
+      const court = /^[\s\u3000]+[\u4e00-\u9fa5]{2,16}?(?:中级|高级)?人民(?:法院|检察院)/.exec(f.slice(restAt));
+      if (court) restAt += court[0].length;
       const rest = f.slice(restAt).trim();
       const restDate = rest ? readDate(t.slice(g.end)) : null;
       // (…or "印发《…》的通知" without 关于: "中共静安区委办公室 静安区人民政府办公室印发《…》的通知", a joint notice's title)
@@ -1130,15 +1152,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (let i = 0; i < span; i++) {
     // (…or without its dash, opened by its date, as a PDF's text gives the line under the headline: "2021年12月15日在X县第十九届
     // 人民代表大会第一次会议上" — real batch 19's 05)
-    const OCCASION = /^\s*(?:[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在.{4,60}(?:会议|大会)上\s*$/;
+    // (…or its date after 在, "——在2025年12月29日X区第十八届人民代表大会第六次会议上" — real batch 20's 06)
+    const OCCASION = /^\s*(?:[—－-]{1,2}\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?.{4,60}(?:会议|大会)上\s*$/;
     let occasion = OCCASION.exec(folded[i]);
     let from = i + 1;
-    if (!occasion && i + 1 < span && /^\s*[—－-]{1,2}.*在.*(?:大会|代表|委员会)\s*$/.test(folded[i]) && /^\s*第.{1,6}次(?:全体)?会议上\s*$/.test(folded[i + 1])) {
+    if (!occasion && i + 1 < span && OCCASION_HEAD.test(folded[i]) && OCCASION_TAIL.test(folded[i + 1])) {
       occasion = OCCASION.exec(folded[i].trimEnd() + folded[i + 1].trim());
       from = i + 2;
     }
     if (!occasion) continue;
-    const said = occasion[1] ?? occasion[2] ? readDate((occasion[1] ?? occasion[2])!) : null;
+    const saidAt = occasion[1] ?? occasion[2] ?? occasion[3];
+    const said = saidAt ? readDate(saidAt) : null;
     if (said) dates.push({ value: said, score: 2, line: i });
     const occasionText = from === i + 2 ? folded[i].trimEnd() + folded[i + 1].trim() : folded[i];
     for (let k = from; k <= from + 2 && k < span; k++) {
@@ -1147,6 +1171,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const g = readGovernment(head[k].text, at, { organ: 'required' }, folded[k]);
       if (g && (g.province || g.city || g.district) && HEADS_SPEAKER.test(foldForMatch(head[k].text.slice(g.end)).trim())) {
         issuers.push({ value: head[k].text.slice(at, g.end).trim(), score: 2, line: k });
+        // (…and names the plan's place, as a signature does: "三明市沙县区人民政府区长 吴晓峰" — real batch 20's 06)
+        places.push({ value: g, score: 2, line: k });
         // (its place said short, "东乌旗": the district is the one the occasion line names in full)
         continue;
       }
@@ -1154,7 +1180,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       if (office) {
         const place = /在\s*([\u4e00-\u9fa5]{2,20}?)第[一二三四五六七八九十百0-9]{1,4}届/.exec(occasionText)?.[1];
         const gov = place ? readGovernment(`${place}人民政府`, 0, { organ: 'required' }) : null;
-        if (place && gov && (gov.district || gov.city) && place.endsWith(office[1])) issuers.push({ value: `${place}人民政府`, score: 2, line: k });
+        if (place && gov && (gov.district || gov.city) && place.endsWith(office[1])) { issuers.push({ value: `${place}人民政府`, score: 2, line: k }); places.push({ value: gov, score: 2, line: k }); }
         continue;
       }
       const d = /^[(（].+[)）]$/.test(line) ? readDate(line.slice(1, -1)) : null;

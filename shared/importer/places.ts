@@ -167,7 +167,10 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       if (len < r.minName || len > r.maxName || (r.afterCity && !afterCity)) continue;
       if (!f.startsWith(r.suffix, pos + len)) continue;
       const name = f.slice(pos, pos + len);
-      if (!isPlaceName(name)) continue;
+      // (a county or city made a district keeps its old name before 区, "沙县区", "沙市区": read only right before its own
+      // government — "各县区人民政府", "全市区域" are no place; real batch 20's 06)
+      const renamed = len === 2 && r.suffix === '区' && /[县市]$/.test(name) && /^[\u4e00-\u9fa5]/.test(name) && !NAME_STOP.test(name[0]) && !/[全本]/.test(name[0]) && !!organAt(f, pos + len + 1)?.direct;
+      if (!isPlaceName(name) && !renamed) continue;
       const short = UNIT_WORDS.test(name + r.suffix);
       // (before 地区, a prefecture's name of any length is no word — 阿克苏地区 —; a kind of region is: 贫困地区, 长三角地区)
       const long = !short && (r.governmentOnly ? REGION_WORDS.test(name) : len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));

@@ -10427,4 +10427,127 @@ part 二、|聚力建设宜居城区
     absent: ['乐途官网'],
   },
 ];
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19];
+const BATCH_H_REAL20: CorpusDoc[] = [
+  {
+    file: '315-wenku-jishu-keshi-gongzuo-jihua-muban.txt',
+    style: '局办公室 年度工作计划 on a document site: the listed file name ("X.docxVIP"), the listing\'s counters one a line behind bullets ("- 3", "- 约3.6千字", "- 约 7页", "- 2026-02-03 发布于江苏", "- 举报"), the title closed by the site\'s "模板"; 1. tasks numbered on through 一、 parts with （牵头科室：…；配合科室：…） (real batch 20\'s 01 and 02, book118 shape)',
+    meta: { title: '东湖区住房和城乡建设局办公室2026年工作计划', district: '东湖区', period: { start: 2026, end: 2026 }, issuedOn: null, docNumber: null },
+    outline: `
+part 一、|强化统筹协调
+  task 1.|健全科室协作机制
+  task 2.|完善重点工作台账
+  task 3.|精简会议活动
+part 二、|提升文电质量
+  task 4.|规范公文办理
+  task 5.|做好信息报送
+part 三、|加强后勤保障
+  task 6.|抓好节能降耗
+  task 7.|保障办公安全
+part 四、|建强干部队伍
+  task 8.|开展业务培训
+`,
+    departments: [
+      { heading: '健全科室协作机制', lead: ['综合科'], partners: ['各业务科室'] },
+      { heading: '完善重点工作台账', lead: ['督查科'], partners: ['规划科', '城建科'] },
+      { heading: '做好信息报送', lead: ['文秘科'] },
+    ],
+    indicators: [
+      { heading: '完善重点工作台账', name: '年度任务完成率', value: 100, unit: '%' },
+      { heading: '做好信息报送', name: '政务信息', value: 120, unit: '条' },
+    ],
+    absent: ['约3.6千字', '发布于江苏', '举报', 'docxVIP', '模板'],
+  },
+  {
+    file: '316-baogao-biaoti-huiyi-tonghang-xianqu.txt',
+    style: '区 政府工作报告 on a news page: the headline and its occasion on one line ("政府工作报告——在2026年1月9日X区…会议上", the date after 在), a "日期：… 来源：…" stamp and an empty row "| | | |", the byline of a county made a district ("临江市桐县区人民政府区长　姓名"); ㈠㈡㈢ run-in points (real batch 20\'s 06, 沙县区 shape)',
+    meta: { title: '政府工作报告', district: '桐县区', city: '临江市', issuer: '临江市桐县区人民政府', issuedOn: '2026-01-09', period: null, docNumber: null, addressees: [] },
+    outline: `
+part 一、|2025年工作回顾
+  section ㈠|产业发展稳中有进
+  section ㈡|城乡面貌持续改善
+  section ㈢|民生保障更加有力
+part 二、|2026年工作安排
+  section ㈠|做强实体经济
+  section ㈡|提升城市品质
+  section ㈢|办好民生实事
+part 三、|全面加强政府自身建设
+`,
+    absent: ['来源：桐县区融媒体中心', '| | | |'],
+    present: ['新建城市停车位1500个'],
+  },
+  {
+    file: '317-baogao-huiyi-liangxing-wu-biaoti.txt',
+    style: '区 政府工作报告 excerpted from its occasion line on, no headline: the dash-opened occasion line wrapped over two ("——2026年1月15日在X区第二届人民代表大会" ⏎ "第六次会议上"), the byline, "各位代表：" — no title, the government issuing, the day delivered (real batch 20\'s 11, 江源区 shape)',
+    meta: { title: '', district: '青川区', city: '临江市', issuer: '临江市青川区人民政府', issuedOn: '2026-01-15', period: null, addressees: [] },
+    outline: `
+part 一、|2025年工作回顾
+part 二、|2026年主要工作
+  task （一）|聚力扩大有效投资
+  task （二）|聚力提升城市功能
+  task （三）|聚力增进民生福祉
+part 三、|加强政府自身建设
+`,
+    present: ['新增公共停车位2000个'],
+  },
+  {
+    file: '318-gangyao-wenku-lianjielan-qianyan.txt',
+    style: '县 十四五 纲要 on a document site: a bar of the site\'s link names ("规划计划|行业报告|…"), "[规划计划] 发表于:…", "收藏"; the title over two lines with its year spaced out ("二 〇 三五年"); "前　言" right under the 第一篇 heading, then 第一章 / 第一节 / 一、X。 (real batch 20\'s 08 and 12, 遂川县 / 福州 shapes)',
+    meta: { title: '南屿县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '南屿县', period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一篇|继往开来 开启现代化建设新征程
+  section 第一章|发展基础
+  section 第二章|发展目标
+part 第二篇|坚持创新驱动 壮大县域经济
+  section 第三章|做强特色产业
+    section 第一节|提升园区承载能力
+      task 一、|完善园区基础设施
+      task 二、|推动企业提质升级
+    section 第二节|发展现代服务业
+      task 一、|打造全域旅游
+      task 二、|繁荣商贸物流
+`,
+    absent: ['规划计划|行业报告', '发表于', '收藏'],
+  },
+  {
+    file: '319-shiwei-jianyi-huanying-fangwen-liangxing.txt',
+    style: '区委 十五五 规划建议 on a 人大 site: its greeting ("今天是：… 欢迎访问X网站！"), the title over two lines opening with the party committee and 关于 ("中共X区委关于制定X区国民经济" ⏎ "和社会发展第十五个五年规划的建议"), the adoption line; 1. paragraphs numbered on through 一、 parts (real batch 20\'s 07, 三明 shape)',
+    meta: { title: '中共临江市东湖区委关于制定东湖区国民经济和社会发展第十五个五年规划的建议', district: '东湖区', city: '临江市', issuer: '中共临江市东湖区委', period: { start: 2026, end: 2030 }, issuedOn: '2025-12-20' },
+    // (4.–7., under the parts that name work — no 主要任务 heading, as 67 —, are its work: tasks; first written as items,
+    // changed by that convention once the import read 4./5. as tasks and 6./7. as items: 增进 now names work as 建设 does)
+    outline: `
+part 一、|锚定目标，开创东湖高质量发展新局面
+  item 1.|十四五时期东湖发展取得新成就
+  item 2.|十五五时期东湖发展的总体要求
+  item 3.|十五五时期经济社会发展的主要目标
+part 二、|建设现代化产业体系，增强发展新动能
+  task 4.|壮大先进制造业
+  task 5.|提升现代服务业能级
+part 三、|增进民生福祉，扎实推进共同富裕
+  task 6.|办好人民满意的教育
+  task 7.|健全养老服务体系
+`,
+    absent: ['欢迎访问', '今天是'],
+  },
+  {
+    file: '320-lianhe-yijian-zhengfu-fayuan.txt',
+    style: '区政府 and 区人民法院 joint 意见 issued by a notice: "X区人民政府　X区人民法院印发" ⏎ "关于…的意见的通知", signed by both over the date — a government and its court sign together; (一) run-in tasks with （牵头单位：…；配合单位：…）, the court leading one (real batch 20\'s 10, 鹤岗 shape)',
+    meta: { title: '临江市东湖区人民政府临江市东湖区人民法院关于建立行政争议协同化解机制的意见', district: '东湖区', city: '临江市', issuer: '临江市东湖区人民政府临江市东湖区人民法院', docNumber: '东政发〔2026〕5号', issuedOn: '2026-03-16', addressees: ['各街道办事处', '区政府各部门', '区人民法院各庭室'] },
+    outline: `
+part 一、|总体要求
+part 二、|重点任务
+  task （一）|建立重大决策风险会商机制
+  task （二）|健全行政争议诉前调解机制
+  task （三）|完善败诉案件通报机制
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化考核评价
+`,
+    departments: [
+      { heading: '建立重大决策风险会商机制', lead: ['区司法局'], partners: ['区人民法院', '区发改委'] },
+      { heading: '健全行政争议诉前调解机制', lead: ['区人民法院'], partners: ['区司法局', '各街道办事处'] },
+    ],
+    indicators: [{ heading: '健全行政争议诉前调解机制', name: '诉前调解成功率', value: 30, unit: '%' }],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20];
