@@ -1804,7 +1804,17 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const { it, k } = placed[i];
         if (k > placed[i - 1].k && it.x - placed[i - 1].it.right < CELL_GAP * l.size && Math.abs(it.x - t.cols[k]) > 0.25 * l.size) placed[i].k = placed[i - 1].k;
       }
-      const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
+      // (the first row: a line of as many pieces as the header has labels, two of them under one column and so one
+      // column left empty — "学前教育普惠率⇥%⇥85⇥92⇥约束性" under "指标名称⇥单位⇥2024年⇥2027年⇥属性", tab-separated text
+      // set at default stops, its cells at other stops than the labels — is a row at tab stops, not one under the
+      // columns: startTabbed reads its pieces as its cells)
+      const tabbed = t.rows.length === 1 && (() => {
+        const ps = pieces(l);
+        if (ps.length > t.cols.length || ps.length < 3) return false;
+        const ks = ps.map((p) => columnOf(t.cols, p.x, tol));
+        return new Set(ks).size < ks.length;
+      })();
+      const fits = !tabbed && placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
       const newRow = placed.some(({ k }) => k === 0);
       // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
       // the page broke), and a heading ("第三章 …") goes on with nothing
