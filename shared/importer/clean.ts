@@ -1081,14 +1081,15 @@ export function closeScanSpacing(paras: Para[]): Para[] {
 export function joinBroken(paras: Para[]): Para[] {
   const wrap = wrapWidth(paras);
   const out: Para[] = [];
-  /** A numbered heading was seen: the head, where the title stands, is behind. */
+  /** A numbered heading was seen: the head, where the title stands, is behind. An annex's label (附件, 附表2) is no such
+   *  heading: the annex's own title and head stand under it (the Word cover prints the plan so, after its notice). */
   let numbered = false;
   // (an index loop: the iterator of entries() and its [i, p] pairs were where V8 threw away joinBroken's optimised
   // code twice in the benchmark's procedure, a wrong map of the pair and a call site first seen in a later seed)
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const prev = out[out.length - 1];
-    if (!numbered && prev && readMarker(prev.text) !== null) numbered = true;
+    if (prev && (!numbered || prev.text.startsWith('附'))) { const m = readMarker(prev.text); if (m) numbered = m.style !== 'appendix'; }
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
     if (prev && prev.frame === p.frame && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)

@@ -54,7 +54,8 @@
  *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
  *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into
  *     those columns (an item set on from the one before starts a column only at its left edge; an item pdfjs drew across
- *     a column's start, two cells' text with a space between, is cut at its space nearest that start) — text in the first column starts a
+ *     a column's start, two cells' text with a space between, is cut at its space nearest that start; in a row of cells
+ *     also at a space beside a number, "区城市管理局 2026 年 12 月", its next glyph at that start) — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
@@ -1083,9 +1084,12 @@ function glyphEdges(it: { x: number; right: number; raw: string }, size: number)
 /**
  * An item of a table's line that crosses a column's start (`cols`, beyond a quarter em), cut at the space pdfjs kept in
  * it between two characters that are not Latin letters or digits whose next glyph stands nearest that start by guessed
- * glyph widths, within an em: the text of two cells drawn as one item ("完成第 4 批老旧 区民政局"). Else the item.
+ * glyph widths, within an em: the text of two cells drawn as one item ("完成第 4 批老旧 区民政局"). In a row of cells
+ * (`row`: the line's other items stand at columns' starts), where no such space is, at a space beside a number
+ * ("区城市管理局 2026 年 12 月", a date's cell after a unit's that fills its column) whose next glyph stands within half an
+ * em of that start, every other space of the item the typesetter's autospace (numberCut). Else the item.
  */
-function acrossColumns(it: Line['items'][number], cols: number[], size: number): Line['items'] {
+function acrossColumns(it: Line['items'][number], cols: number[], size: number, row = false): Line['items'] {
   if (!it.raw.includes(' ')) return [it];
   const c = cols.find((x) => it.x < x - 0.25 * size && it.right > x + 0.25 * size);
   if (c === undefined) return [it];
@@ -1098,9 +1102,39 @@ function acrossColumns(it: Line['items'][number], cols: number[], size: number):
     if (ch !== ' ' || k === 0 || k === chars.length - 1 || chars[k + 1] === ' ' || ALNUM.test(chars[k - 1]) || ALNUM.test(chars[k + 1])) return;
     if (Math.abs(edges[k + 1] - c) <= size && (at < 0 || Math.abs(edges[k + 1] - c) < Math.abs(edges[at] - c))) at = k + 1;
   });
+  if (at < 0 && row) at = numberCut(chars, it, c, size);
   if (at < 0) return [it];
   const [a, b] = cutItem(it, at, c);
-  return [a, ...acrossColumns(b, cols, size)];
+  return [a, ...acrossColumns(b, cols, size, row)];
+}
+
+/** The typesetter's autospace between a Chinese character and a Latin letter or digit, in em (about a fifth). */
+const AUTOSPACE_EM = 0.2;
+
+/**
+ * Where an item of a row crossing the column start `c` is cut at a space beside a Latin letter or digit: the text of a
+ * cell that opens (or closes) with a number run on from the next, pdfjs's one item for both ("区城市管理局 2026 年 12 月":
+ * the unit's cell and the date's, 0.3 em apart — an autospace is 0.2 em, so no width tells the gap). Each such space is
+ * tried as the gap, every other space taken for an autospace; the one whose next glyph stands within half an em of `c`
+ * (the glyph after a gap stands at its cell's start: the column's). The raw index to cut before, or -1. Only in a line
+ * whose other items are cells (acrossColumns' `row`): a sentence under a table, "各单位每月 5 日前报送进度。", is one item.
+ */
+function numberCut(chars: string[], it: Line['items'][number], c: number, size: number): number {
+  const w = chars.map((ch) => (ch === ' ' ? 0 : isCjk(ch) ? 1 : 0.55) * size);
+  const spaces = chars.filter((ch) => ch === ' ').length;
+  const excess = it.right - it.x - w.reduce((a, b) => a + b, 0);
+  const auto = Math.min(AUTOSPACE_EM * size, excess / spaces);
+  let at = -1;
+  let near = 0.5 * size;
+  let x = it.x;
+  chars.forEach((ch, k) => {
+    if (ch === ' ' && k > 0 && k < chars.length - 1 && chars[k + 1] !== ' ' && (ALNUM.test(chars[k - 1]) || ALNUM.test(chars[k + 1]))) {
+      const d = Math.abs(x + excess - auto * (spaces - 1) - c);
+      if (d < near) { at = k + 1; near = d; }
+    }
+    x += ch === ' ' ? auto : w[k];
+  });
+  return at;
 }
 
 /** An item cut at the boundary before raw character `at` (x: where it stands). */
@@ -1759,7 +1793,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const tol = 0.75 * l.size;
       // (an item pdfjs drew across a column's start, a cell's text and the next cell's on one baseline with a space
       // near that start — "完成第 4 批老旧 区民政局", the gap after a narrow column's full line —: two cells, cut there)
-      const items = l.items.flatMap((it) => acrossColumns(it, t.cols, l.size));
+      // (…and in a row of cells — two items or more at columns' starts —, at a space beside a number too: numberCut)
+      const row = l.items.filter((it) => t.cols.some((x) => Math.abs(it.x - x) <= 0.25 * l.size)).length >= 2;
+      const items = l.items.flatMap((it) => acrossColumns(it, t.cols, l.size, row));
       const placed = items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
       // (an item set on from the one before it, less than CELL_GAP after it, starts a column only standing at its left
       // edge — a borderless table's cells touch there; past it, "12" 个 in a tab layout, it goes on its cell: the line
@@ -1768,7 +1804,17 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const { it, k } = placed[i];
         if (k > placed[i - 1].k && it.x - placed[i - 1].it.right < CELL_GAP * l.size && Math.abs(it.x - t.cols[k]) > 0.25 * l.size) placed[i].k = placed[i - 1].k;
       }
-      const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
+      // (the first row: a line of as many pieces as the header has labels, two of them under one column and so one
+      // column left empty — "学前教育普惠率⇥%⇥85⇥92⇥约束性" under "指标名称⇥单位⇥2024年⇥2027年⇥属性", tab-separated text
+      // set at default stops, its cells at other stops than the labels — is a row at tab stops, not one under the
+      // columns: startTabbed reads its pieces as its cells)
+      const tabbed = t.rows.length === 1 && (() => {
+        const ps = pieces(l);
+        if (ps.length > t.cols.length || ps.length < 3) return false;
+        const ks = ps.map((p) => columnOf(t.cols, p.x, tol));
+        return new Set(ks).size < ks.length;
+      })();
+      const fits = !tabbed && placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
       const newRow = placed.some(({ k }) => k === 0);
       // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
       // the page broke), and a heading ("第三章 …") goes on with nothing
