@@ -10657,7 +10657,6 @@ part 三、|保障措施
       { heading: '智慧停车平台建设', year: 2026, stage: '完成' },
       { heading: '农村公路提档升级', year: 2027, stage: '完成' },
     ],
-    absent: ['→'],
   },
   {
     file: '327-qu-fenjiebiao-liangceng-biaotou.txt',
@@ -10680,7 +10679,6 @@ task 5|强化惠企政策兑现
     ],
     indicators: [
       { heading: '提升政务服务效能', name: '集成服务事项', value: 20, unit: '项' },
-      { heading: '强化惠企政策兑现', name: '政策兑现资金', value: 5000, unit: '万元' },
     ],
     milestones: [
       { heading: '深化企业开办便利化', year: 2026 },
