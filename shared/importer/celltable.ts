@@ -1022,13 +1022,15 @@ const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
 const COMPLETION_SOON = /^[\u4e00-\u9fa5]{0,6}?(?:完工|竣工|投用|投入使用|通车|建成)/;
+/** A verb that starts the work right after a month's date ("2026年6月开工建设", "2026年9月全面开工"). */
+const STARTS_DATED = /^(?:全面|正式)?(?:开工|开建|启动)/;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
 /** A clause that opens with a year and says what is done in it (not 2024年度, 以前/以来/以后, a month alone). */
 const YEAR_CLAUSE = new RegExp(`^((?:19|20)\\d{2})\\s*年(?!度|份|以前|以来|以后|之前|之后)\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年)?\\s*(前|之前)?\\s*[:：]?\\s*[\\u4e00-\\u9fa5]`);
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
-const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
+const ACCOUNT = /已|(?<!前\s*)累计|比上年|同比|截至|截止/;
 /** A deadline by month or by the year's end without a year (precheck of MONTH_CLAUSE: 月…前 / 年底前 in the text). */
 const MONTH_BEFORE = /月[底末份]?前|年[底末]前|季度末?前/;
 /** A year a labelled line's entry names (the year of the month deadlines after it on the line). */
@@ -1289,6 +1291,10 @@ function stepOfYear(out: Milestone[], from: number, year: number, stage: Milesto
   else if (out.indexOf(had) >= from && !had.text.includes(said)) had.text += `；${said}`;
 }
 
+/** An arrow joining two dated steps of a schedule ("…完成初步设计→2026年6月开工建设"): the arrow before a year. */
+const STEP_ARROWS = /[→⟶➝➔⇒](?=\s*(?:19|20)\d{2}\s*年)/g;
+const STEP_ARROW = new RegExp(STEP_ARROWS.source);
+
 /** A schedule label (not a deadline's: 完成时限 states one date) and what follows it on its line, up to the first stop
  *  (commaSteps). */
 const LABELLED_RUN = new RegExp(`(${alternation(SCHEDULE_LABELS)})\\s*[:：]([^。\\n]*)`, 'g');
@@ -1339,9 +1345,15 @@ export function textMilestones(text00: string, period: { start: number; end: num
   const roc = oneYear && opts.republicYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
   const dotted = dottedDates(digitView(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
   // (…and a year counted from the plan's first is its year in the view, as written in the text)
-  const { view: view0, text } = relativeDates(dotted.view, dotted.text, period);
+  const { view: view0, text: text2 } = relativeDates(dotted.view, dotted.text, period);
   // (a labelled schedule's steps cut by commas, each opening with its year: read as steps cut by ；)
-  const view = view0.includes('，') || view0.includes(',') ? commaSteps(view0) : view0;
+  const view1 = view0.includes('，') || view0.includes(',') ? commaSteps(view0) : view0;
+  // (steps joined by arrows, each opening with its date — "推进路线：2026年3月完成初步设计→2026年6月开工建设→2027年12月
+  // 全面完工" — are steps cut by ；, one code unit for one)
+  // (in the text too: a step's words end at its arrow as at a ；)
+  const arrows = STEP_ARROW.test(view1);
+  const view = arrows ? view1.replace(STEP_ARROWS, '；') : view1;
+  const text = arrows ? [...view1.matchAll(STEP_ARROWS)].reduce((t, m) => `${t.slice(0, m.index)}；${t.slice(m.index + 1)}`, text2) : text2;
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
@@ -1530,7 +1542,10 @@ export function textMilestones(text00: string, period: { start: number; end: num
     const entry = body ? SCHEDULE_ENTRY.exec(body) : null;
     if (entry) {
       const year = Number(entry[1]);
-      const stage: Milestone['stage'] = entry[2] ? '完成' : null;
+      // (…or a month's date whose words complete the work: "2027年12月全面完工", "2027年10月投入使用", as an unlabelled
+      // "2025年9月投入使用" is read — DEADLINE_ANY; "2026年6月开工建设" starts it)
+      const dated = /月/.test(entry[0]) ? body.slice(entry[0].length) : '';
+      const stage: Milestone['stage'] = entry[2] || COMPLETION_SOON.test(dated) ? '完成' : dated && STARTS_DATED.test(dated) ? '启动' : null;
       // (from the year on: the sentence starts at at0, the part at the label, the body after the label)
       const from = at0 + labelled!.index + (part.length - body.length) + (entry[0].length - entry[0].trimStart().length);
       // (a step cut by a comma read as ； keeps its comma in the text: commaSteps)

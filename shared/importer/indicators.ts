@@ -26,7 +26,7 @@ const MEASURE_WORDS = [
 const METRIC_UNITS = [
   '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '厘米', '毫米', '米', '公顷', '亩', '吨标准煤', '吨标煤', '吨',
   '千克', '公斤', '毫克', '微克', '克', '升', '千瓦时', '兆瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '皮长公里',
-  '兆比特', '千兆比特', '千兆', '兆', 'PFlops', 'EFlops', 'km', 'kW', 'MW', 'GW', 'Mbps', 'Gbps', 'MB', 'GB', 'TB',
+  '兆比特', '千兆比特', '千兆', '兆', 'PFlops', 'EFlops', 'TFlops', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'km', 'kW', 'MW', 'GW', 'Mbps', 'Gbps', 'MB', 'GB', 'TB',
 ];
 /** Money, shares and other levels that are not counts. */
 const OTHER_UNITS = ['美元', '元', '个百分点', '百分点', '%', '％', '‰', '倍', '岁', '分(?!钟|之)'];

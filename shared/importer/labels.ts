@@ -18,9 +18,9 @@ export const LEAD_LABELS = ['主要责任单位', '主要责任部门', '牵头�
  *  units that carry it out with the lead, partners (as "各镇街落实" in a roles list). A county plan whose townships do
  *  the work names the bureau that guides them ("责任单位：各乡镇人民政府；指导单位：县生态环境局"): it helps. (Every use of a label is a regular
  *  expression: the bracket of 责任村（社区） is written escaped for the half-width form.) */
-export const PARTNER_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协办部门', '协同单位', '协同部门', '参与单位', '参与部门', '配合科室', '配合处室', '配合股室', '协同科室', '协同处室', '协同股室', '责任村（社区）', '责任村\\(社区\\)', '责任村居', '责任社区', '责任村', '指导单位', '指导部门'] as const;
+export const PARTNER_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协办部门', '协同单位', '协同部门', '参与单位', '参与部门', '配合科室', '配合处室', '配合股室', '参与科室', '参与处室', '参与股室', '协同科室', '协同处室', '协同股室', '责任村（社区）', '责任村\\(社区\\)', '责任村居', '责任社区', '责任村', '指导单位', '指导部门'] as const;
 /** A schedule of years and what is done in each ("时间节点：2025年启动…；2026年完成…"). */
-export const SCHEDULE_LABELS = ['年度节点', '年度安排', '时间节点', '节点安排', '时间安排', '进度安排', '推进计划', '实施步骤', '实施进度', '工作进度'] as const;
+export const SCHEDULE_LABELS = ['年度节点', '年度安排', '时间节点', '节点安排', '时间安排', '进度安排', '推进计划', '实施步骤', '实施进度', '工作进度', '推进路线', '时间路线'] as const;
 /** The year (or date) the task is to be done by (办结时限: the date a 督办 matter is to be closed). */
 export const DEADLINE_LABELS = ['完成时限', '完成时间', '完成期限', '时间要求', '办结时限', '办结时间', '时限'] as const;
 

@@ -159,7 +159,7 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
 }
 
 /** Headings that hold the plan's work: their subtree is where tasks are. */
-export const TASK_CONTEXT = /主要任务|重点任务|发展重点|施政重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
+export const TASK_CONTEXT = /主要任务|重点任务|发展重点|施政重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|整改任务|整改措施|攻坚任务|改革任务|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
 /**
  * 评估 as the name of an evaluation — 规划实施评估, 中期评估, 评估与考核, 评估范围 — not its verb opening a heading of
  * work on what it evaluates (评估示范创建成效, 评估课后服务质量: the work of a task, its figures targets). At the start

@@ -85,7 +85,9 @@ const signerName = (t: string, m: RegExpExecArray) => t.slice(m.index + m[1].len
 const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解|工作任务$)/;
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
-const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
+/** (…and a 函 or 报告 by which an organ sends its own plan up, "关于报送X的函": X — not a 通知 asking for plans to be sent,
+ *  "关于报送2025年工作总结和2026年工作计划的通知", which plans nothing: dates.ts) */
+const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)|关于(?:报送|呈报|上报)(.{4,80}?)的(?:函|报告|请示)\s*$/;
 /** …the name itself a notice's title, "关于印发X关于Y的通知的通知": the name runs to the last 的通知 of the line. */
 const NOTICE_BARE_WHOLE = /关于(?:印发|转发|发布|下达)(.{2,80}关于.{2,80}的(?:通知|函|决定))的(?:通知|函|决定)\s*$/;
 /** What follows a quoted title that is the thing published: the notice's last words, or the next title quoted. */
@@ -100,6 +102,10 @@ const NOTICE_ORGAN_BARE = /(?:办公室|办公厅|人民政府|委员会|管委�
  * 任务分工的通知": the quote is part of the name (the 报告 it carries out), the name runs from 关于 to the last 的通知.
  */
 const NOTICE_ORGAN_ABOUT = /(?:办公室|办公厅|人民政府|委员会|管委会)(?:印发|转发)(关于[^，,。；;]{4,80})的(?:通知|函)\s*$/;
+/** A letter's title: "关于报送…的函", "关于…的请示", "关于…的报告" (its last words). */
+const LETTER_TITLE = /关于.{2,80}的(?:函|请示|报告)\s*$/;
+/** One organ's name, the whole of a letter's addressee line before its colon ("临江市住房和城乡建设局"). */
+const ONE_ORGAN = /^[\u4e00-\u9fa5]{2,30}(?:局|委员会|委|厅|办公室|政府)$/;
 /** A line of addressees without its colon: names each opening with 各 or closing as an addressee does, nothing else. */
 const BARE_ADDRESSEES = /^(?:(?:[\u4e00-\u9fa5]{0,12}各[\u4e00-\u9fa5、]{1,20}|[\u4e00-\u9fa5]{2,16}(?:各部门|各有关单位|各直属机构|有关单位))[,，、\s\u3000]*){2,8}$/;
 /** The sentence of a notice that sends the plan: "现将《X》印发给你们", "《X》已经区政府同意，现印发给你们". */
@@ -187,7 +193,7 @@ const GARBLED = /\?.*\?|\?(?=[0-9。，、；：！,.;:!])|[0-9。，、；：�
 const BODY_NAME = /(?:研究院|设计院|规划院|研究所|事务所|有限公司|公司|集团|局|委员会|办公室|人民政府|研究中心|咨询中心|大学|学院)\s*$/;
 function isTitleCandidate(f: string): boolean {
   // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file; never a byline)
-  return TITLE_WORD.test(f) && !BYLINE.test(f) && !BODY_NAME.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f) &&
+  return TITLE_WORD.test(f) && !BYLINE.test(f) && !BODY_NAME.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]|关于(?:报送|呈报|上报).*的(?:函|报告|请示)\s*$/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f) &&
     // (never a clause that opens with its date and a comma, "2016年2月，国务院批复《X规划》", nor one that names what it
     // cites for short, "(以下简称《规划》)": sentences of a text, which a title never is)
     !/^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]/.test(f) && !/以下简称/.test(f) &&
@@ -586,7 +592,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     let o = head[i].text;
     let f = folded[i];
     let k = i + 1;
-    for (; k < Math.min(head.length, i + 3) && !/(通知|函|决定)$/.test(f) && !/[:。，,]/.test(folded[k]); k++) { o += head[k].text; f += folded[k]; }
+    for (; k < Math.min(head.length, i + 3) && !/(通知|函|决定|的报告|的请示)$/.test(f) && !/[:。，,]/.test(folded[k]); k++) { o += head[k].text; f += folded[k]; }
     // (…with the lines under it, or as the cleanup joined it with the headline under it: "…》的" then no document's word
     // closing the whole — "关于印发贯彻落实《X》的实施方案的通知" closes with one and is read as before)
     if (/[》〉]的(?!通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/[》〉]的(?:通知|函|决定|批复|意见|实施意见|请示|报告)/.test(f) && !/(?:通知|函|决定|批复|意见|请示|报告)\s*$/.test(f)) { i = k - 1; continue; }
@@ -949,6 +955,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     head.slice(titleIndex + 1, i).every((_, k) => consumed.has(titleIndex + 1 + k));
   // (the 文号 and the date on one line, as a 公文's web copy prints them: "川办函〔2017〕113号 2017年6月2日")
   const dateOnly = (rest: string) => { const d = rest ? readDate(rest) : null; return d !== null && isOnly(rest, d.raw); };
+  // (a letter — "关于报送X的函", a 请示 — is addressed to one organ, "临江市住房和城乡建设局：" alone on its line: its addressee,
+  // though no word of a notice's addressees (各, 部门, 单位 …) is in it)
+  const letter = head.some((_, k) => k <= noticeTitleEnd + 1 && LETTER_TITLE.test(folded[k]));
   head.forEach((p, i) => {
     if (consumed.has(i) && i !== titleIndex) return;
     const t = p.text;
@@ -1125,7 +1134,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // "《X》已经…同意，现印发给你们": each of its names an addressee's, the sentence sending the plan right after it)
       const colon = ADDRESSEES.exec(f);
       const am = colon ?? (BARE_ADDRESSEES.test(f) && SENDS_PLAN.test(folded[i + 1] ?? '') ? ([f + ':', f, ''] as unknown as RegExpExecArray) : null);
-      if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1]) && !LEAD_IN.test(am[1]) && (i < lastNoticeLine || !am[2].trim())) {
+      if (am && (ADDRESSEE_WORDS.test(am[1]) || (letter && !am[2].trim() && ONE_ORGAN.test(am[1]))) && !NOT_ADDRESSEES.test(am[1]) && !LEAD_IN.test(am[1]) && (i < lastNoticeLine || !am[2].trim())) {
         // (the names of a line without its colon parted by spaces too, "各镇人民政府 各街道办事处 县政府各部门")
         addressees = splitAddressees(colon ? t.slice(0, am[1].length) : t.trim().replace(/[\s\u3000]+/g, '，'));
         addresseeAt = i;

@@ -596,10 +596,12 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   if (paras.some((p) => !p.cells && readMarker(p.text)?.style === 'appendix')) {
     for (let i = 2; i < paras.length; i++) {
       if (paras[i].cells || readMarker(paras[i].text)?.style !== 'appendix') continue;
-      const signer = signatureAt(paras, i - 1);
+      // (the 附注 GB/T 9704 puts under the date of a 请示 or 函, "（联系人：…；联系电话：…）", stands between: it stays text)
+      const at = i - 1 - (ANNOTATION_LINE.test(paras[i - 1].text) ? 1 : 0);
+      const signer = signatureAt(paras, at);
       if (!signer) continue;
-      take(meta, report, signer, paras[i - 1]);
-      return [...paras.slice(0, i - 2), ...paras.slice(i)];
+      take(meta, report, signer, paras[at]);
+      return [...paras.slice(0, at - 1), ...paras.slice(at + 1)];
     }
     // (none before an annex: the 附件 lines were the notice's list, "附件：1.X" ⏎ "2.Y", the signature after them —
     // the notice of a 分解 whose tables are sent apart — and the end is tried as below)
@@ -649,11 +651,22 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
     }
   }
   if (last.cells || readMarker(last.text)) return paras;
+  // (…or the 附注 under the date, "（联系人：…；联系电话：…）": the signature above it, the 附注 text)
+  if (paras.length > 3 && ANNOTATION_LINE.test(last.text)) {
+    const signer = signatureAt(paras, paras.length - 2);
+    if (signer) {
+      take(meta, report, signer, paras[paras.length - 2]);
+      return [...paras.slice(0, -3), last];
+    }
+  }
   const signer = signatureAt(paras, paras.length - 1);
   if (!signer) return paras;
   take(meta, report, signer, last);
   return paras.slice(0, -2);
 }
+
+/** The 附注 of a 请示 or 函 under its date (GB/T 9704): "（联系人：李明；联系电话：86012345）", in brackets or not. */
+const ANNOTATION_LINE = /^\s*[（(]?\s*联\s*系\s*人\s*[:：][^\n]{1,60}$/;
 
 /** A line that is only a file's name, as a web page lists its downloads: "2025年1-4月县重点项目计划完成表.xls". */
 const FILE_LINK = /^\s*[^\s。；;，,：:]{2,80}\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i;

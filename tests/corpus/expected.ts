@@ -10550,4 +10550,266 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20];
+const BATCH_H_GEN29: CorpusDoc[] = [
+  {
+    file: '321-shi-bumen-chushi-canyu.txt',
+    formats: ['docx'],
+    style: '市直部门 工作方案 after the bureau\'s own 印发 notice (版头 "…局文件", 文号, 主送 局机关各处室、局属各单位): (一) run-in tasks closing with "（牵头处室：A；参与处室：B、C）" — the bureau\'s 处室 and 局属 centres, 参与处室 the partners; a city bureau, no district (blind batch 35, h-gen29)',
+    meta: {
+      title: '2026年国土空间规划实施监督工作方案', district: null, city: '临江市', period: { start: 2026, end: 2026 },
+      docNumber: '临自然资规发〔2026〕5号', issuer: '临江市自然资源和规划局', issuedOn: '2026-02-10', addressees: ['局机关各处室', '局属各单位'],
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|完善详细规划编制
+  task (二)|开展规划实施评估
+  task (三)|严格规划许可管理
+  task (四)|强化耕地保护监督
+  task (五)|推进批而未供土地处置
+  task (六)|加强规划执法监督
+part 三、|保障措施
+  section (一)|加强统筹调度
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '完善详细规划编制', lead: ['详细规划处'], partners: ['国土空间规划处', '市规划编研中心'] },
+      { heading: '开展规划实施评估', lead: ['国土空间规划处'], partners: ['市规划编研中心', '市不动产登记中心'] },
+      { heading: '严格规划许可管理', lead: ['建设工程规划处'], partners: ['政务服务处', '法规处'] },
+      { heading: '强化耕地保护监督', lead: ['耕地保护监督处'], partners: ['国土空间用途管制处', '市土地整理中心'] },
+      { heading: '推进批而未供土地处置', lead: ['自然资源开发利用处'], partners: ['市土地储备中心', '执法监督处'] },
+      { heading: '加强规划执法监督', lead: ['执法监督处'], partners: ['法规处', '市自然资源执法支队'] },
+    ],
+    indicators: [
+      { heading: '完善详细规划编制', name: '详细规划单元', value: 12, unit: '个' },
+      { heading: '强化耕地保护监督', name: '补充耕地', value: 1500, unit: '亩' },
+      { heading: '推进批而未供土地处置', name: '闲置土地', value: 3000, unit: '亩' },
+      { heading: '加强规划执法监督', name: '立案查处率', value: 100, unit: '%' },
+    ],
+  },
+  {
+    file: '322-qu-zhengfu-hanbao-renwubiao.txt',
+    formats: ['doc'],
+    style: '区政府 函 to a higher office ("关于报送…工作计划的函", 东政函〔2026〕7号, 主送 a city bureau, "现将有关情况函告如下", "特此函告，请予审核。", a 联系人 line after the signature) that is the plan itself: 二、整改任务 (一) run-in tasks naming no unit, their 牵头单位 / 配合单位 / 完成时限 only in the attached tab-separated 任务表 whose rows name them (blind batch 35, h-gen29)',
+    meta: {
+      title: '2026年城市体检问题整改工作计划', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 },
+      docNumber: '东政函〔2026〕7号', issuer: '临江市东湖区人民政府', issuedOn: '2026-03-06', addressees: ['临江市住房和城乡建设局'],
+    },
+    outline: `
+part 一、|问题清单情况
+part 二、|整改任务
+  task (一)|老旧住房安全整治
+  task (二)|完整社区补短板
+  task (三)|街区停车设施建设
+  task (四)|城区防洪排涝提升
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+appendix 附件|东湖区2026年城市体检问题整改任务表
+`,
+    departments: [
+      { heading: '老旧住房安全整治', lead: ['区住房城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '完整社区补短板', lead: ['区民政局'], partners: ['区卫生健康局', '各街道办事处'] },
+      { heading: '街区停车设施建设', lead: ['区城市管理局'], partners: ['区公安分局交警大队'] },
+      { heading: '城区防洪排涝提升', lead: ['区水务局'], partners: ['区城市管理局'] },
+    ],
+    indicators: [
+      { heading: '老旧住房安全整治', name: '危房', value: 120, unit: '栋' },
+      { heading: '完整社区补短板', name: '社区养老服务设施', value: 8, unit: '处' },
+      { heading: '完整社区补短板', name: '托育点', value: 6, unit: '个' },
+      { heading: '街区停车设施建设', name: '公共停车泊位', value: 2000, unit: '个' },
+      { heading: '街区停车设施建设', name: '背街小巷', value: 15, unit: '条' },
+      { heading: '城区防洪排涝提升', name: '雨污分流管网', value: 25, unit: '公里' },
+      { heading: '城区防洪排涝提升', name: '易涝积水点', value: 10, unit: '处' },
+    ],
+    milestones: [
+      { heading: '老旧住房安全整治', year: 2026 },
+      { heading: '城区防洪排涝提升', year: 2026 },
+    ],
+  },
+  {
+    file: '323-fanti-gangao-hezuo-renyi.txt',
+    formats: ['pdf'],
+    style: '区 cooperation plan with 港澳 in Traditional script, numbered 壹、貳、參、 at the top (the 港澳 / 台 manner) over 一、 sections and （一） run-in tasks numbered afresh under each section, closing with "（牽頭單位：A；配合單位：B、C）"; 參、保障措施 of run-in 一、 points (blind batch 35, h-gen29)',
+    meta: { title: '臨江市東湖區深化與港澳青年創新創業合作工作計劃（2026—2027年）', district: '東湖區', city: '臨江市', period: { start: 2026, end: 2027 }, issuer: '臨江市東湖區人民政府辦公室', issuedOn: '2026-04-15' },
+    outline: `
+part 壹、|總體要求
+  section 一、|指導思想
+  section 二、|主要目標
+part 貳、|重點任務
+  section 一、|搭建創新創業平台
+    task (一)|建設港澳青年創業基地
+    task (二)|完善孵化服務體系
+  section 二、|優化政策支持
+    task (一)|落實創業扶持政策
+    task (二)|便利跨境執業就業
+  section 三、|深化交流互動
+    task (一)|開展青年實習交流
+part 參、|保障措施
+  section 一、|加強組織領導
+  section 二、|強化宣傳推廣
+`,
+    departments: [
+      { heading: '建設港澳青年創業基地', lead: ['區港澳事務辦公室'], partners: ['區科技局', '東湖科技園管理委員會'] },
+      { heading: '完善孵化服務體系', lead: ['區科技局'], partners: ['區財政局', '區市場監督管理局'] },
+      { heading: '落實創業扶持政策', lead: ['區人力資源和社會保障局'], partners: ['區財政局'] },
+      { heading: '便利跨境執業就業', lead: ['區司法局'], partners: ['區人力資源和社會保障局', '區港澳事務辦公室'] },
+      { heading: '開展青年實習交流', lead: ['團區委'], partners: ['區教育局', '區港澳事務辦公室'] },
+    ],
+    indicators: [
+      { heading: '主要目標', name: '港澳青年創新創業基地', value: 3, unit: '個', year: 2027 },
+      { heading: '完善孵化服務體系', name: '孵化機構', value: 5, unit: '家' },
+      { heading: '開展青年實習交流', name: '實習崗位', value: 1000, unit: '個' },
+    ],
+    milestones: [
+      { heading: '建設港澳青年創業基地', year: 2026 },
+      { heading: '建設港澳青年創業基地', year: 2027 },
+    ],
+  },
+  {
+    file: '324-kaifaqu-ju-zhongxin-yingwen-suoxie.txt',
+    formats: ['docx'],
+    style: '开发区 行动方案 signed by its 管委会: the zone\'s 局 and 中心 without 区 (建设管理局, 大数据中心, 投资促进中心, 党政办公室, a 市场监管分局) in "（牵头单位：A；配合单位：B、C）"; English abbreviations inside targets and headings (占GDP比重, 5G基站, 5G-A, AI算力, “AI+制造”, IPv6活跃用户占比) and an English unit (300PFLOPS) (blind batch 35, h-gen29)',
+    meta: { title: '临江经济技术开发区2026年数字经济发展行动方案', district: null, period: { start: 2026, end: 2026 }, issuer: '临江经济技术开发区管理委员会', issuedOn: '2026-02-26' },
+    outline: `
+part 一、|发展目标
+part 二、|重点任务
+  task (一)|加快5G和千兆光网建设
+  task (二)|建设AI算力中心
+  task (三)|推动“AI+制造”应用
+  task (四)|培育数字经济企业
+  task (五)|推进IPv6规模部署
+part 三、|保障措施
+  section (一)|加强组织推进
+  section (二)|强化政策支持
+`,
+    departments: [
+      { heading: '加快5G和千兆光网建设', lead: ['建设管理局'], partners: ['经济发展局', '大数据中心'] },
+      { heading: '建设AI算力中心', lead: ['科技创新局'], partners: ['大数据中心', '财政局'] },
+      { heading: '推动“AI+制造”应用', lead: ['经济发展局'], partners: ['科技创新局'] },
+      { heading: '培育数字经济企业', lead: ['投资促进中心'], partners: ['经济发展局', '市场监管分局'] },
+      { heading: '推进IPv6规模部署', lead: ['大数据中心'], partners: ['党政办公室'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '占GDP比重', value: 15, unit: '%' },
+      { heading: '发展目标', name: '5G基站', value: 400, unit: '个' },
+      { heading: '发展目标', name: 'IPv6活跃用户占比', value: 80, unit: '%' },
+      { heading: '加快5G和千兆光网建设', name: '5G基站', value: 400, unit: '个' },
+      { heading: '建设AI算力中心', name: '算力规模', value: 300, unit: 'PFLOPS' },
+      { heading: '推动“AI+制造”应用', name: '应用场景', value: 30, unit: '个' },
+      { heading: '推动“AI+制造”应用', name: '数字化改造覆盖率', value: 90, unit: '%' },
+      { heading: '培育数字经济企业', name: '数字经济企业', value: 50, unit: '家' },
+      { heading: '推进IPv6规模部署', name: 'IPv6活跃用户占比', value: 80, unit: '%' },
+    ],
+  },
+  {
+    file: '325-qu-fangan-quanhao-zerendanwei.txt',
+    formats: ['docx'],
+    style: '区 工作方案 four levels deep under 二、重点任务: 1. and （1） heading lines alone, the work in ①② run-in points each closing with "（责任单位：A、B）" — the circled points carry the departments, so they are the tasks and the levels above them sections (blind batch 35, h-gen29)',
+    meta: { title: '青川区2026年城乡环境综合整治工作方案', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2026-03-12' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section 1.|城市环境整治
+    section (1)|市容秩序整治
+      task ①|规范占道经营
+      task ②|整治户外广告
+    section (2)|道路环境提升
+      task ①|实施道路保洁提质
+      task ②|整治背街小巷
+  section 2.|农村环境整治
+    section (1)|农村生活垃圾治理
+      task ①|完善收运体系
+    section (2)|农村厕所革命
+      task ①|推进户厕改造
+part 三、|工作要求
+  section (一)|加强组织领导
+  section (二)|严格督查考核
+`,
+    departments: [
+      { heading: '规范占道经营', lead: ['区城管局', '各街道办事处'] },
+      { heading: '整治户外广告', lead: ['区城管局'] },
+      { heading: '实施道路保洁提质', lead: ['区环卫中心'] },
+      { heading: '整治背街小巷', lead: ['区住建局', '各街道办事处'] },
+      { heading: '完善收运体系', lead: ['区农业农村局', '各镇人民政府'] },
+      { heading: '推进户厕改造', lead: ['区农业农村局', '区卫生健康局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '机械化清扫率', value: 95, unit: '%' },
+      { heading: '规范占道经营', name: '临时疏导点', value: 10, unit: '处' },
+      { heading: '整治户外广告', name: '户外广告', value: 300, unit: '处' },
+      { heading: '实施道路保洁提质', name: '机械化清扫率', value: 95, unit: '%' },
+      { heading: '整治背街小巷', name: '背街小巷', value: 20, unit: '条' },
+      { heading: '完善收运体系', name: '垃圾分类收集点', value: 80, unit: '个' },
+      { heading: '推进户厕改造', name: '户厕', value: 1200, unit: '户' },
+    ],
+  },
+  {
+    file: '326-qu-jihua-jiantou-luxiantu.txt',
+    formats: ['pdf'],
+    style: '区 two-year 项目推进计划: (一) run-in projects closing with （牵头单位：…；配合单位：…）, each followed by a "推进路线：" line of dated steps joined by arrows ("2026年3月完成初步设计→2026年6月开工建设→2027年6月主线通车→2027年12月全面完工") (blind batch 35, h-gen29)',
+    meta: { title: '云溪区2026—2027年重点交通项目建设推进计划', district: '云溪区', city: null, period: { start: 2026, end: 2027 }, issuer: '云溪区人民政府', issuedOn: '2026-02-28' },
+    outline: `
+part 一、|总体目标
+part 二、|重点项目
+  task (一)|云溪大道快速化改造
+  task (二)|青川路公交枢纽建设
+  task (三)|智慧停车平台建设
+  task (四)|农村公路提档升级
+part 三、|保障措施
+  section (一)|强化要素保障
+  section (二)|实行挂图作战
+`,
+    departments: [
+      { heading: '云溪大道快速化改造', lead: ['区交通运输局'], partners: ['区自然资源和规划局', '区财政局'] },
+      { heading: '青川路公交枢纽建设', lead: ['区交通运输局'], partners: ['区城投集团'] },
+      { heading: '智慧停车平台建设', lead: ['区城市管理局'], partners: ['区大数据中心', '区公安分局'] },
+      { heading: '农村公路提档升级', lead: ['区交通运输局'], partners: ['各镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '农村公路', value: 60, unit: '公里', year: 2027 },
+      { heading: '青川路公交枢纽建设', name: '公交停车位', value: 120, unit: '个' },
+      { heading: '智慧停车平台建设', name: '泊位', value: 5000, unit: '个' },
+      { heading: '农村公路提档升级', name: '农村公路', value: 60, unit: '公里' },
+    ],
+    milestones: [
+      { heading: '云溪大道快速化改造', year: 2026 },
+      { heading: '云溪大道快速化改造', year: 2027, stage: '完成' },
+      { heading: '青川路公交枢纽建设', year: 2026 },
+      { heading: '青川路公交枢纽建设', year: 2027 },
+      { heading: '智慧停车平台建设', year: 2026, stage: '完成' },
+      { heading: '农村公路提档升级', year: 2027, stage: '完成' },
+    ],
+  },
+  {
+    file: '327-qu-fenjiebiao-liangceng-biaotou.txt',
+    formats: ['docx'],
+    style: '区 任务分解表 that is one tab-separated table right after the title and a sentence, its head of two rows: "责任单位" spanning two columns over bare "牵头" / "配合" on the second row (the span an empty cell, the other cells of the second row empty); signed by a 领导小组办公室 (blind batch 35, h-gen29)',
+    meta: { title: '南湖区2026年优化营商环境重点任务分解表', district: '南湖区', city: null, period: { start: 2026, end: 2026 }, issuer: '南湖区优化营商环境工作领导小组办公室', issuedOn: '2026-03-20' },
+    outline: `
+task 1|深化企业开办便利化
+task 2|推进工程建设项目审批改革
+task 3|提升政务服务效能
+task 4|加强涉企收费治理
+task 5|强化惠企政策兑现
+`,
+    departments: [
+      { heading: '深化企业开办便利化', lead: ['区市场监管局'], partners: ['区政务服务中心', '区税务局'] },
+      { heading: '推进工程建设项目审批改革', lead: ['区住房城乡建设局'], partners: ['区自然资源局', '区行政审批局'] },
+      { heading: '提升政务服务效能', lead: ['区政务服务中心'], partners: ['区数据局'] },
+      { heading: '加强涉企收费治理', lead: ['区发展改革局'], partners: ['区财政局', '区市场监管局'] },
+      { heading: '强化惠企政策兑现', lead: ['区工业和信息化局'], partners: ['区财政局'] },
+    ],
+    indicators: [
+      { heading: '提升政务服务效能', name: '集成服务事项', value: 20, unit: '项' },
+    ],
+    milestones: [
+      { heading: '深化企业开办便利化', year: 2026 },
+      { heading: '推进工程建设项目审批改革', year: 2026 },
+      { heading: '强化惠企政策兑现', year: 2026 },
+    ],
+    absent: ['牵头\t配合'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20, ...BATCH_H_GEN29];
