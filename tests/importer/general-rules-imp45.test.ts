@@ -113,3 +113,50 @@ describe('a ditto (同上 / 同左) that points to nothing names no unit and is 
     expect(leads(rows('同上', '同上'))).toEqual(['区农业农村局', '区农业农村局', '区城管局', '区城管局']);
   });
 });
+
+describe('a site\'s name (…官网, …门户网站) is chrome only in a chrome position (clean.ts SITE_NAME, siteChromeAt)', () => {
+  const removed = (r: ReturnType<typeof plan>) => r.report.removed.filter((x) => x.reason === '网站名称').map((x) => x.text);
+  const bodies = (r: ReturnType<typeof plan>) => all(r.nodes).map((n) => `${n.heading}\n${n.body}`).join('\n');
+  it('a line of the text between two of its lines, wrapped before its sentence goes on, is the text\'s', () => {
+    const r = plan([
+      '云溪区2026年政务公开工作要点',
+      '一、重点任务',
+      '（一）推进平台整合',
+      '将各部门网站统一整合至区政府门户网站',
+      '统一发布政务信息，年底前完成。',
+      '（二）优化办事服务',
+      '推动一网通办事项全部上线。',
+    ].join('\n'));
+    expect(removed(r)).toEqual([]);
+    expect(bodies(r)).toContain('区政府门户网站');
+  });
+  it('guards: at the page\'s head, beside a page\'s stamp, and where a mirror prints it over the 成文日期', () => {
+    const head = plan(['云溪区2026年政务公开工作要点', '云溪区人民政府门户网站', '发布时间：2026-02-03', '一、重点任务', '（一）推进平台整合。年底前完成。', '（二）优化办事服务。年底前完成。', '云溪区人民政府门户网站'].join('\n'));
+    expect(removed(head)).toEqual(['云溪区人民政府门户网站', '云溪区人民政府门户网站']);
+    const signed = plan([
+      '云溪区人民政府关于印发2026年政务公开工作要点的通知',
+      '各街道办事处，区政府各部门：',
+      '现将《2026年政务公开工作要点》印发给你们，请认真贯彻执行。',
+      '东湖文库-东湖官网',
+      '2026年2月3日',
+      '2026年政务公开工作要点',
+      '一、重点任务',
+      '（一）推进平台整合。年底前完成。',
+    ].join('\n'));
+    expect(removed(signed)).toEqual(['东湖文库-东湖官网']);
+  });
+  it('guards: a numbered heading naming a site, a list of channels', () => {
+    const r = plan([
+      '云溪区2026年政务新媒体工作方案',
+      '一、重点任务',
+      '（一）改版区政府官网',
+      '年底前完成改版。',
+      '（二）统筹宣传渠道',
+      '推广渠道：',
+      '云溪发布',
+      '云溪文旅官网',
+      '云溪融媒',
+    ].join('\n'));
+    expect(removed(r)).toEqual([]);
+  });
+});
