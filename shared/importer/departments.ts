@@ -427,6 +427,9 @@ export function findResponsibility(text: string): Responsibility | null {
         continue;
       }
       if (!looksLikeDepartments(withoutTrailingDeng(m[1]))) continue;
+      // (a short bracket, under four characters, names units only as an organ's or a station's name, "（区委）", "（司法所）",
+      // as rolesBracket reads one: "集聚博物馆(场馆)" at a hard-wrapped line's end is the word's own gloss, no unit)
+      if (m[1].trim().length < 4 && !organNames(m[1].trim())) continue;
       // (a bracket right after a township's word holding the other kind of place, "相关镇（街道）", "各乡（社区）": one
       // name of two kinds of place, as "各乡镇（街道）" is — a place where the work is done, no unit)
       if (/[镇乡村]\s*$/.test(text.slice(0, m.index)) && /^(?:街道|社区|街道办事处|办事处)$/.test(m[1].trim())) continue;
