@@ -115,7 +115,7 @@ describe('a ditto (同上 / 同左) that points to nothing names no unit and is 
 });
 
 describe('a site\'s name (…官网, …门户网站) is chrome only in a chrome position (clean.ts SITE_NAME, siteChromeAt)', () => {
-  const removed = (r: ReturnType<typeof plan>) => r.report.removed.filter((x) => x.reason === '网站名称').map((x) => x.text);
+  const removed = (r: ReturnType<typeof plan>) => (r.report?.removed ?? []).filter((x) => x.reason === '网站名称').map((x) => x.text);
   const bodies = (r: ReturnType<typeof plan>) => all(r.nodes).map((n) => `${n.heading}\n${n.body}`).join('\n');
   it('a line of the text between two of its lines, wrapped before its sentence goes on, is the text\'s', () => {
     const r = plan([
@@ -158,5 +158,37 @@ describe('a site\'s name (…官网, …门户网站) is chrome only in a chrome
       '云溪融媒',
     ].join('\n'));
     expect(removed(r)).toEqual([]);
+  });
+});
+
+describe('a text with no title line is titled by the plan it says it makes, 编制《X》 (meta.ts PUBLISHED_NAME)', () => {
+  const opening = '南屿县地处滨海丘陵地带，全县辖8个镇3个街道，近年来城乡供水设施持续完善，但农村供水保障水平仍不均衡，水源调蓄能力有待提升，需要系统谋划。';
+  it('"依据《A》，编制《X》，是…": X, not A', () => {
+    const r = plan([opening, '依据《临江市水安全保障规划（2026—2035年）》，编制《南屿县城乡供水一体化规划（2026—2035年）》，是全县供水设施建设的依据。', '第一章 发展基础', '全县农村自来水普及率达到96%。', '第二章 总体要求', '坚持城乡统筹。'].join('\n'));
+    expect(r.meta.title).toBe('南屿县城乡供水一体化规划（2026—2035年）');
+  });
+  it('guards: a plan it goes by titles nothing; a title line stays the title', () => {
+    const cited = plan([opening, '根据《临江市水安全保障规划（2026—2035年）》，结合我县实际，制定本方案。', '一、工作目标', '全县农村自来水普及率达到98%。'].join('\n'));
+    expect(cited.meta.title).not.toContain('临江市水安全保障规划');
+    const titled = plan(['南屿县2026年城乡供水工作方案', '依据《临江市水安全保障规划》，编制《南屿县城乡供水一体化规划》，是全县的依据。', '一、工作目标', '全县农村自来水普及率达到98%。'].join('\n'));
+    expect(titled.meta.title).toBe('南屿县2026年城乡供水工作方案');
+  });
+});
+
+describe('a short bracket at a line\'s end names units only as an organ\'s name (departments.ts findResponsibility)', () => {
+  const report = (bracket: string) => plan([
+    '南屿县2026年政府工作报告',
+    '一、2025年工作回顾',
+    '一是文化旅游产业蓬勃发展。建成东岭创意文化园等一批文旅新载',
+    `体，集聚博物馆${bracket}`,
+    '达30座，全年实现文创产业增加值8.5亿元。',
+    '二是现代农业提质增效。建成高标准农田5万亩。',
+  ].join('\n'));
+  it('"集聚博物馆(场馆)" at a hard-wrapped line\'s end: no unit', () => {
+    const t = byHeading(report('(场馆)').nodes, '文化旅游产业蓬勃发展');
+    expect([...t.lead, ...t.partners]).toEqual([]);
+  });
+  it('guard: an organ\'s short name in the bracket is a unit', () => {
+    expect(byHeading(report('（县委）').nodes, '文化旅游产业蓬勃发展').lead).toEqual(['县委']);
   });
 });
