@@ -44,6 +44,11 @@ describe('和 inside a place\'s own name is no "and" (places.ts isPlaceName)', (
     expect(readGovernment('太和县人民政府', 0, { organ: 'required' })).toMatchObject({ district: '太和县', organ: '人民政府' });
     expect(readGovernment('天津市和平区人民政府', 0, { organ: 'required' })).toMatchObject({ city: '天津市', district: '和平区' });
   });
+  it('a township whose 和 follows its first character signs the plan (同和镇)', () => {
+    const r = plan(['南屿县同和镇2026年人居环境整治工作方案', '一、工作目标', '全镇完成改厕300户。', '二、重点任务', '（一）推进改厕。完成改厕300户。（镇农业服务中心负责）', '', '南屿县同和镇人民政府', '2026年3月2日'].join('\n'));
+    expect(r.meta.issuer).toBe('南屿县同和镇人民政府');
+    expect(r.meta.issuedOn).toBe('2026-03-02');
+  });
   it('guards: 和 joining two words is "and" still', () => {
     expect(readGovernment('上海市绿化和市容管理局')).toMatchObject({ city: '上海市', district: null, organ: '绿化和市容管理局' });
     const r = plan('智慧城市建设三年行动计划\n全市各社区、园区和市场主体要服务市民，推进中心城区和新城区建设。');
