@@ -31,9 +31,11 @@ export const unitWord = (w: string): boolean => SUFFIX_RE.test(w);
 const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|校|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');
 
 /** Words that are never a department on their own (and a cell written as empty: "—", "无", "暂无"). */
-/** Words of a units cell that name no unit: a joining word, a collective left unnamed, a dash or 无 for none, and a
- *  ditto (同上 / 同左) that points to nothing (paragraphs.ts fillDittoCells leaves it as written). */
-const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门|—+|-+|－+|无|暂无|同上|同左)$/;
+/** Words of a units cell that name no unit: a joining word, a list's closing 等相关部门, a dash or 无 for none, and a
+ *  ditto (同上 / 同左) that points to nothing (paragraphs.ts fillDittoCells leaves it as written). A collective named
+ *  among units — "区住建局、相关部门", "相关单位" — is one of them, as written (COLLECTIVE), in a roles clause, a field or
+ *  a column alike, so a plan's 配合单位 comes back through its exports. */
+const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关企业|等政府管理部门|—+|-+|－+|无|暂无|同上|同左)$/;
 
 export function normaliseDept(name: string): string {
   // (each replace only where what it replaces can be: a name is read many times, most need none of them)
@@ -703,16 +705,6 @@ const TOWNSHIP = /^(?!(?:各|全|本|有关|相关|城|乡|中心|重点|特色�
  * the work is done. Not a kind with another qualifier, one of a kind (试点镇, 示范镇, 涉及街道: TOWNSHIP).
  */
 const COLLECTIVE = /^(?:各?(?:沿线|有关|相关)各?|各)(?:乡镇|街道|镇街|街镇|镇|乡|部门|单位)$/;
-/** The units a roles clause names, a collective among them as written (COLLECTIVE), the others as splitDepartments reads them. */
-function collectiveNames(names: string): string[] {
-  const t = names.trim();
-  if (COLLECTIVE.test(t)) return [t];
-  const pieces = t.split('、');
-  if (pieces.length < 2 || !pieces.some((p) => COLLECTIVE.test(p.trim()))) return splitDepartments(names, 'text');
-  const out: string[] = [];
-  for (const p of pieces) for (const d of COLLECTIVE.test(p.trim()) ? [p.trim()] : splitDepartments(p, 'text')) if (!out.includes(d)) out.push(d);
-  return out;
-}
 /** A list of units, townships or a collective of units named among them: the names of a roles clause. */
 const roleNames = (names: string): boolean =>
   looksLikeDepartments(names) || (names.split('、').every((p) => TOWNSHIP.test(p.trim()) || COLLECTIVE.test(p.trim()) || looksLikeDepartments(p)) && !QUANTITY.test(names));
@@ -788,8 +780,8 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     if (!roleNames(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
     // (a collective is named as written, alone or in a list of units — "相关部门配合", "县住建局、相关部门配合": the bureau and
-    // the departments the work concerns help — though a list read elsewhere passes "相关部门" over as no department's name)
-    for (const d of collectiveNames(names)) if (!into.includes(d)) into.push(d);
+    // the departments the work concerns help; NOT_DEPT passes over only a bare 相关 or 等相关部门, the list's closing words)
+    for (const d of COLLECTIVE.test(names.trim()) ? [names.trim()] : splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
   if (places.length && lead.length) lead.unshift(...places.filter((p) => !lead.includes(p)));
   return lead.length ? { lead, partners } : null;
