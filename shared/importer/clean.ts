@@ -69,11 +69,8 @@ const CHROME: [RegExp, string][] = [
   // (the trail's rest on a line of its own, as a page's text copy breaks it after "当前位置:首页": "> 政务公开 > 工作报告" —
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
-  [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
   // (a site's greeting, "今天是: 欢迎访问X市人大常委会网站!" with the day's date or without — real batch 20's 07)
   [/^(?:今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*)?)?欢迎(?:访问|光临|来到|您访问)[^。，,；;]{2,30}(?:网站|网|门户|平台)\s*[!！。]?$/, '网站名称'],
-  // (a site's brand alone on its line, "乐途文库-乐途官网", as a mirror prints it where the signature was: real batch 19's 01)
-  [/^[^。，,；;：:\s]{1,30}官网$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
   [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
@@ -584,6 +581,14 @@ const A11Y_CONTROL = '(?:今天是|智能问答|无障碍(?:浏览|阅读|模式
 /** A page's 索引号 alone on its line: an organ's code (a 统一社会信用代码 or an older 组织机构代码), "/", the year, "-" and a number. */
 const INDEX_NO = /^(?:[0-9A-Z]{18}|\d{8,9}[0-9X]?|[0-9A-Z]{9})\s*[/／]\s*(?:19|20)\d{2}\s*[-－]\s*\d{2,10}$/;
 
+/**
+ * A site's name alone on its line: "…门户网站", "…政府网站", "…人民政府网", or a brand closed by 官网 ("乐途文库-乐途官网", as a
+ * mirror prints it where the signature was: real batch 19's 01). A body may name a site so too — "（一）改版区政府官网", a list
+ * of channels "云溪发布" ⏎ "云溪文旅官网" — so it is chrome only in a chrome position (clean.ts `siteChromeAt`), never on
+ * every line as CHROME's patterns are.
+ */
+const SITE_NAME = /(?:门户网站|政府网站|人民政府网)$|^[^。，,；;：:\s]{1,30}官网$/;
+
 /** A page's stamp of when it posted the document: "- 时间:2023-02-24" (HEAD_CHROME). */
 const PAGE_TIME = /^(?:[-–•·*]\s*)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A meeting's or an event's detail line beside its time: "- 地点：区应急管理局", "参会人员：…". */
@@ -827,7 +832,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     for (let j = i; j < paras.length; j++) {
       if (!keep[j]) continue;
       keep[j] = false;
-      removed.push({ line: paras[j].line, text: paras[j].text, reason: chromeReason(paras[j].text) ?? '网页页脚' });
+      removed.push({ line: paras[j].line, text: paras[j].text, reason: chromeReason(paras[j].text) ?? (SITE_NAME.test(paras[j].text) ? '网站名称' : '网页页脚') });
     }
     break;
   }
@@ -835,20 +840,17 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   // ("承办单位：区教育局" ⏎ "协办单位：…" ⏎ "办结时限：…") is that matter's field, not a site's footer — unless another footer
   // line (网站标识码, ICP, 主办单位, 联系电话) is within two lines of it: a footer's 承办单位 sits among those. A 主办单位 line,
   // or a 承办 line beside a task's 牵头/责任/配合 line only, is a footer's.
-  const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && chromeReason(paras[k].text));
-  // (a site's name, "…门户网站", "…官网", is the page's where it stands at the page's head or foot — the text's first or last
-  // line, or beside other chrome, or where a mirror prints it in the signature's place —; a heading that names a site,
-  // "（一）改版区政府官网", or a line of a list in the text, "云溪发布" ⏎ "云溪文旅官网" ⏎ "云溪融媒", is the text's)
+  const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && (chromeReason(paras[k].text) || SITE_NAME.test(paras[k].text)));
+  // (a site's name, "…门户网站", "…官网" — SITE_NAME —, is the page's only in a chrome position: the text's first or last
+  // line, beside other chrome, or where a mirror prints it in the signature's place, over the 成文日期 alone on its line.
+  // Anywhere else it is the text's: a heading that names a site, "（一）改版区政府官网", a line of a list of channels,
+  // "云溪发布" ⏎ "云溪文旅官网" ⏎ "云溪融媒", a line between two of the text's)
   const chromeNear = (k: number) => !paras[k] || !keep[k] || !!chromeReason(paras[k].text) || !!headChromeReason(paras[k].text);
-  // (…a line of a list: beside a line of the same shape — a name, no mark, no date (the signature's date under a site's
-  // name printed where the signature was) — or under the list's lead-in "推广渠道：")
-  const listLine = (k: number) => !!paras[k] && keep[k] && !chromeNear(k) &&
-    ((/^[\u4e00-\u9fa5A-Za-z0-9·]{2,20}$/.test(paras[k].text) && !/^(?:19|20)\d{2}\s*年/.test(paras[k].text)) || /[:：]$/.test(paras[k].text));
-  const siteOfText = (i: number) => { const m = readMarker(paras[i].text); return (!!m && m.style !== 'bullet') || (!chromeNear(i - 1) && !chromeNear(i + 1) && (listLine(i - 1) || listLine(i + 1))); };
+  const overDate = (k: number) => !!paras[k] && keep[k] && /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(foldForMatch(paras[k].text));
+  const siteChromeAt = (i: number) => { const m = readMarker(paras[i].text); return !(m && m.style !== 'bullet') && (chromeNear(i - 1) || chromeNear(i + 1) || overDate(i + 1)); };
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
-    const reason = chromeReason(p.text);
-    if (reason === '网站名称' && siteOfText(i)) return;
+    const reason = chromeReason(p.text) ?? (SITE_NAME.test(p.text) && siteChromeAt(i) ? '网站名称' : null);
     if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });

@@ -31,7 +31,11 @@ export const unitWord = (w: string): boolean => SUFFIX_RE.test(w);
 const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|校|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');
 
 /** Words that are never a department on their own (and a cell written as empty: "—", "无", "暂无"). */
-const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门|—+|-+|－+|无|暂无)$/;
+/** Words of a units cell that name no unit: a joining word, a list's closing 等相关部门, a dash or 无 for none, and a
+ *  ditto (同上 / 同左) that points to nothing (paragraphs.ts fillDittoCells leaves it as written). A collective named
+ *  among units — "区住建局、相关部门", "相关单位" — is one of them, as written (COLLECTIVE), in a roles clause, a field or
+ *  a column alike, so a plan's 配合单位 comes back through its exports. */
+const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关企业|等政府管理部门|—+|-+|－+|无|暂无|同上|同左)$/;
 
 export function normaliseDept(name: string): string {
   // (each replace only where what it replaces can be: a name is read many times, most need none of them)
@@ -425,6 +429,9 @@ export function findResponsibility(text: string): Responsibility | null {
         continue;
       }
       if (!looksLikeDepartments(withoutTrailingDeng(m[1]))) continue;
+      // (a short bracket, under four characters, names units only as an organ's or a station's name, "（区委）", "（司法所）",
+      // as rolesBracket reads one: "集聚博物馆(场馆)" at a hard-wrapped line's end is the word's own gloss, no unit)
+      if (m[1].trim().length < 4 && !organNames(m[1].trim())) continue;
       // (a bracket right after a township's word holding the other kind of place, "相关镇（街道）", "各乡（社区）": one
       // name of two kinds of place, as "各乡镇（街道）" is — a place where the work is done, no unit)
       if (/[镇乡村]\s*$/.test(text.slice(0, m.index)) && /^(?:街道|社区|街道办事处|办事处)$/.test(m[1].trim())) continue;
@@ -772,7 +779,8 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const orgsOut = names.replace(ORG_PIECE, '').replace(/^、+/, '');
     if (!roleNames(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
-    // (a collective alone is named as written: "相关部门" is no department of a list, "县住建局、相关部门", but it helps)
+    // (a collective is named as written, alone or in a list of units — "相关部门配合", "县住建局、相关部门配合": the bureau and
+    // the departments the work concerns help; NOT_DEPT passes over only a bare 相关 or 等相关部门, the list's closing words)
     for (const d of COLLECTIVE.test(names.trim()) ? [names.trim()] : splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
   if (places.length && lead.length) lead.unshift(...places.filter((p) => !lead.includes(p)));

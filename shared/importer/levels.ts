@@ -87,6 +87,7 @@ export class OutlineBuilder {
       while (stack.length > 1 && (leaf(stack[stack.length - 1]) || rankOf(stack[stack.length - 1].style) >= rankOf('paren'))) stack.pop();
       return;
     }
+    this.closeLocalSequence(style);
     while (stack.length) {
       const t = stack[stack.length - 1].style;
       if (t === 'appendix') break; // what follows an annex heading is the annex's content
@@ -94,6 +95,24 @@ export class OutlineBuilder {
       if (this.above.has(`${style}>${t}`) || this.rank(t) >= this.rank(style)) { stack.pop(); continue; }
       break;
     }
+  }
+
+  /**
+   * A style of a level of its own (一、) first seen under the last of a run of headings of a style without one (stages,
+   * grammar `relative`: 第一阶段 … 第三阶段) whose earlier headings held no headings: the stages were a list of their own
+   * within the text, each with its text only, and the new style goes on at their level after them ("第三阶段：总结验收" ⏎
+   * "一、保障措施" is the plan's next part, not the third stage's first). Under the first stage, or under a stage after
+   * one that held such headings, it is the stage's (第一阶段 over 一、二、).
+   */
+  private closeLocalSequence(style: MarkerStyle) {
+    const { stack } = this;
+    const open = stack[stack.length - 1];
+    if (!open || !RULE[open.style]?.relative || RULE[style]?.relative || rankOf(style) >= rankOf(open.style)) return;
+    if (this.all.some((d) => d.style === style)) return;
+    const siblings = open.parent ? open.parent.node.children : this.roots.map((d) => d.node);
+    const run = siblings.filter((n) => this.byNode.get(n)?.style === open.style);
+    if (run.length < 2 || run[run.length - 1] !== open.node || run.slice(0, -1).some((n) => n.children.length)) return;
+    stack.pop();
   }
 
   /** The document shows `upper` above `lower` before any heading is placed (paragraphs.ts openingTop). */

@@ -202,8 +202,12 @@ function isTitleCandidate(f: string): boolean {
     !GARBLED.test(f);
 }
 
-/** A plan a sentence says is published, by its name in 《》: "印发了《X》", "出台了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
-const PUBLISHED_NAME = /(?:印发|下发|转发|发布|出台|制定)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))/;
+/**
+ * A plan a sentence says is published, by its name in 《》: "印发了《X》", "出台了《X》", "现将《X》印发", "《X》全文如下" (folded
+ * view) — or made, a clause opening with 编制《X》 as a 前言 says what the text is ("依据《A》，编制《X》，是未来五年…的宏伟
+ * 蓝图": X, not the A it goes by).
+ */
+const PUBLISHED_NAME = /(?:印发|下发|转发|发布|出台|制定)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))|(?:^|[，,。；;])\s*编制\s*[《〈]([^》〉]{4,80})[》〉]\s*[，,]/;
 /**
  * Before a name said to be printed, a word making the printing a time the sentence counts from ("自《X》印发以来",
  * "随着《X》正式印发，…", "自去年《X》印发，…" — the word opening the clause): the plan cited, not published (rev39).
@@ -258,14 +262,15 @@ export function publishedName(lines: string[], body: string[] = []): { name: str
     const f = foldForMatch(l);
     const m = PUBLISHED_NAME.exec(f);
     if (!m) continue;
-    let name = m[1] ?? m[2] ?? m[3];
+    let name = m[1] ?? m[2] ?? m[3] ?? m[4];
     let s = m.index + m[0].indexOf(name);
     // (the quote a notice's whole title, "《X办公室关于印发Y的通知》": Y is the plan, X the organ publishing it)
     const qn = QUOTED_NOTICE.exec(name);
     const qOrgan = qn?.[1] ? readGovernment(l.slice(s, s + qn[1].length), 0, { organ: 'required' }) : null;
     if (qn) { s += name.indexOf(qn[2], qn[1].length); name = qn[2]; }
     // (a 清单 published is a plan too: "重点工作清单", "民生实事项目清单")
-    if (!(TITLE_WORD.test(name) || /清单$/.test(name)) || /[。；]/.test(name) || citesPlan(f, m.index, m[1] !== undefined)) continue;
+    // (a plan made, 编制《X》, is no plan the sentence goes by, whatever it opens with: its 依据《A》 cites A)
+    if (!(TITLE_WORD.test(name) || /清单$/.test(name)) || /[。；]/.test(name) || (m[4] === undefined && citesPlan(f, m.index, m[1] !== undefined))) continue;
     if (m[3] !== undefined && SINCE_PRINTED.test(f.slice(0, m.index))) continue;
     // (two or more plans published together, "《A》和《B》正式印发" (rev39): the one the text after the head speaks of —
     // the most of its words past what the names share, four characters or more, more than any other's —, else the first

@@ -1304,7 +1304,8 @@ const DITTO = /^(同上|同左)[。.]?$/;
  * each such cell takes the words it points to — the cell above in its column (in a row of as many cells) or the cell
  * before it in its row when that column holds the same kind of thing (departments, times, text: the table's header says,
  * celltable.ts columnKinds) — so every rule reading the row reads the department, the deadline, as if written again.
- * A ditto with nothing to point to (the first row, an empty cell, a column of another kind) stays as written.
+ * A ditto with nothing to point to (the first row, an empty cell, a column of another kind) stays as written: no cell
+ * merged down, which an empty cell can be — only the written word says "the same as", and here it says nothing.
  */
 export function fillDittoCells(paras: Para[]): Para[] {
   if (!paras.some((p) => p.cells?.some((c) => DITTO.test(c.trim())))) return paras;
@@ -1321,8 +1322,9 @@ export function fillDittoCells(paras: Para[]): Para[] {
       const row = cells ?? p.cells!;
       // (同左 copies a cell of its own kind only: a 牵头单位 after the task's text is no copy of the task)
       const sameKind = !kinds || kinds.length !== row.length || kinds[k] === kinds[k - 1];
-      // (…and points to nothing: the cell is left empty, not a department named 同左)
-      if (m[1] === '同左' && k > 0 && !sameKind) { (cells ??= p.cells!.slice())[k] = ''; return; }
+      // (…and points to nothing: the cell stays as written — no department reads 同左 as a name (departments.ts NOT_DEPT) —,
+      // not emptied: an empty 牵头单位 cell in a text copy is one merged down from the row above, and takes that row's lead)
+      if (m[1] === '同左' && k > 0 && !sameKind) return;
       const from = m[1] === '同上' ? (prev && prev.length === row.length ? prev[k] : '') : k > 0 ? row[k - 1] : '';
       if (!from?.trim() || DITTO.test(from.trim())) return;
       (cells ??= p.cells!.slice())[k] = from;

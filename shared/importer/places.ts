@@ -146,10 +146,16 @@ export interface Government {
   end: number;
 }
 
+/**
+ * 和 read as "and" inside a name: after two characters or more ("绿化和市容", "园区和市场", "城区和新城区") or after a unit's
+ * kind ("区和市两级"). A place's own 和 opens its name (和平区, 和田, 和龙市) or follows its first character (呼和浩特, 太和县,
+ * 仁和区, 同和镇): one character is no word that a conjunction joins to another.
+ */
+const AND_IN_NAME = /^[^]{2,}和|^[区县市省州盟旗镇乡]和/;
 function isPlaceName(name: string): boolean {
   if (!/^[\u4e00-\u9fa5]+$/.test(name)) return false;
   if (NAME_STOP.test(name) || NAME_VERB_START.test(name)) return false;
-  if (/[和]/.test(name.slice(1))) return false; // 和平区 yes, 绿化和市容 no
+  if (AND_IN_NAME.test(name)) return false;
   if (/(区|县|市|省)$/.test(name)) return false;
   // "自治区推进…领导小组" names the region by its kind alone (自治 + 区 is no place); "中共X市委X市人民政府": the 委 closes
   // the city's party committee, no name starts with it (委X市 is no county-level city)

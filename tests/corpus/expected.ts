@@ -9671,7 +9671,8 @@ part 三、|保障措施
   {
     file: '289-qu-shiwuwu-gangyao-qianyan-wubiaoti.txt',
     style: '区 十五五 纲要 excerpted from its 前言 on: no title line — the heading 前言 is no name of the document —, the 纲要 named only inside a sentence ("编制《X》"), then 第X章 / 第X节 (session 42 h-real17, 玉树州 shape)',
-    meta: { title: '', issuer: null, period: { start: 2026, end: 2030 } },
+    // (session 44, h-imp45: the 纲要 the 前言 says it makes, "编制《X》，是…", titles the text — before, no title)
+    meta: { title: '青川区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要', district: '青川区', issuer: null, period: { start: 2026, end: 2030 } },
     outline: `
 part 第一章|发展基础
   section 第一节|“十四五”时期发展成就
@@ -10812,4 +10813,79 @@ task 5|强化惠企政策兑现
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20, ...BATCH_H_GEN29];
+const BATCH_H_IMP45: CorpusDoc[] = [
+  {
+    file: '311-xian-zhuanxiang-guihua-bianzhi-mingcheng.txt',
+    style: '县 专项规划 excerpted from its opening paragraphs on: no title line, the plan named only where the text says it makes it ("根据《A》，结合实际，编制《X》，作为…") — X is the title, A the plan it goes by; 第X章 / 第X节 (session 44 h-imp45, real17 03\'s structure)',
+    meta: { title: '南屿县综合交通运输发展规划（2026—2035年）', district: '南屿县', city: null, issuer: null, period: { start: 2026, end: 2035 } },
+    outline: `
+part 第一章|发展基础
+  section 第一节|发展成就
+  section 第二节|存在问题
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|发展目标
+part 第三章|保障措施
+  section 第一节|加强组织领导
+  section 第二节|强化资金保障
+`,
+    indicators: [{ heading: '发展目标', name: '公路通车里程', value: 3200, unit: '公里' }],
+  },
+  {
+    file: '312-qu-xingdong-fangan-jieduan-kaitou.txt',
+    style: '区 行动方案 whose body opens with its three stages (第一阶段…第三阶段, each a line of text under it), then 一、主要任务 and 二、保障措施 at the top level — not under the last stage; roles brackets naming a collective among the partners ("区住建局、相关部门配合", "有关单位配合") (session 44 h-imp45)',
+    meta: { title: '云溪区2026年背街小巷环境提升行动方案', district: '云溪区', period: { start: 2026, end: 2026 } },
+    outline: `
+part 第一阶段|摸底建档（2026年1月—2月）
+part 第二阶段|集中整治（2026年3月—10月）
+part 第三阶段|验收巩固（2026年11月—12月）
+part 一、|主要任务
+  task （一）|整治路面设施
+  task （二）|规范沿街秩序
+  task （三）|完善照明设施
+part 二、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+`,
+    departments: [
+      { heading: '整治路面设施', lead: ['区城管局'], partners: ['区住建局', '相关部门'] },
+      { heading: '规范沿街秩序', lead: ['区市场监管局'], partners: ['区城管局', '各街道'] },
+      { heading: '完善照明设施', lead: ['区城管局'], partners: ['有关单位'] },
+    ],
+  },
+  {
+    file: '313-xian-renwubiao-tongzuo-konggeshi.txt',
+    style: '县 任务分解表 as tab-separated text under its title and signature, in a county whose name holds 和 (安和县); a 牵头单位 cell written "同左" after the task\'s text points to nothing (no lead, not the row above\'s), a 牵头单位 cell left empty is merged down from the row above (session 44 h-imp45)',
+    meta: { title: '临江市安和县2026年农村人居环境整治任务分解表', district: '安和县', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '安和县人民政府办公室', issuedOn: '2026-02-12' },
+    outline: `
+task 1|完成农村户厕改造800户
+task 2|新建农村污水管网40公里
+task 3|清理村庄垃圾点300处
+task 4|整治村内坑塘50处
+task 5|建设村庄小公园12处
+`,
+    departments: [
+      { heading: '完成农村户厕改造800户', lead: ['县农业农村局'], partners: ['各乡镇'] },
+      { heading: '新建农村污水管网40公里', lead: [], partners: ['县水务局'] },
+      { heading: '清理村庄垃圾点300处', lead: ['县城管局'], partners: ['各乡镇'] },
+      { heading: '整治村内坑塘50处', lead: ['县城管局'], partners: ['县水务局'] },
+      { heading: '建设村庄小公园12处', lead: [], partners: ['县住建局'] },
+    ],
+    absent: ['同左'],
+  },
+  {
+    file: '314-xian-zhengfu-gongzuo-baogao-zhehang-kuohao.txt',
+    style: '县 政府工作报告 hard-wrapped as a PDF\'s text: a line ends inside a sentence with a word\'s own bracket, "集聚博物馆(场馆)" ⏎ "达30座" — no unit 场馆; 一是/二是 points under 一、 (session 44 h-imp45, real19 05\'s structure)',
+    meta: { title: '南屿县2026年政府工作报告', district: '南屿县', issuedOn: '2026-01-12' },
+    outline: `
+part 一、|2025年工作回顾
+  item 一是|文化旅游产业蓬勃发展
+  item 二是|现代农业提质增效
+part 二、|2026年主要任务
+  task （一）|做强文旅产业
+  task （二）|推进乡村振兴
+`,
+    departments: [{ heading: '做强文旅产业', lead: [], partners: [] }],
+  },
+];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20, ...BATCH_H_GEN29, ...BATCH_H_IMP45];
