@@ -187,9 +187,12 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
     }
   }
   if (!past && node.kind !== 'appendix' && !stated.indicators) {
-    const orig = [node.heading, ownText].filter(Boolean).join('\n');
+    // (a node without field lines whose heading and body both hold text: its text is the view's, joined and folded
+    // already — no second string to join, compare and fold)
+    const whole = ownText === node.body && node.heading !== '' && node.body !== '';
+    const orig = whole ? text0 : [node.heading, ownText].filter(Boolean).join('\n');
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
-    const text = orig === text0 ? view : foldScript(orig);
+    const text = whole || orig === text0 ? view : foldScript(orig);
     // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
     // (in a 专栏 that states its deadline, its figures of no year are of that year: boxDeadline)
     if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, boxDeadline(d, up, period) ?? period?.end ?? null, period?.start ?? null);
@@ -217,7 +220,10 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   // task, 区人力资源和社会保障局 an employment task); Traditional script read as Simplified (the keywords are Simplified)
   // (a text no name was cut from is the node's view's text, folded already)
   const themeText = node.kind === 'part' || node.kind === 'appendix' ? node.heading : withoutNames(headAndText, node.lead, node.partners);
-  node.themes = themesOf(themeText === text0 ? view : foldScript(themeText));
+  // (the fold is one code unit for one, each folded alone, and leaves a line break as it is: the heading or the text
+  // with names cut, of a text the fold leaves unchanged — the view equal to the text, most Simplified text —, is
+  // unchanged by it too, and is not hashed and looked up for its fold)
+  node.themes = themesOf(themeText === text0 ? view : headAndText === text0 && view === text0 ? themeText : foldScript(themeText));
   return stated;
 }
 
@@ -255,7 +261,8 @@ function boxDeadline(d: Draft, up: Draft[], period: { start: number; end: number
 /** `text` with each of the names (departments) cut out — a line break in its place, so no keyword spans the cut. */
 function withoutNames(text: string, lead: readonly string[], partners: readonly string[]): string {
   let out = text;
-  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.split(n).join('\n');
+  // (replaceAll of a string: split and join without the array)
+  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.replaceAll(n, '\n');
   return out;
 }
 
