@@ -139,8 +139,11 @@ function addNames(names: string[], view: string, orig: string, into: string[], n
  */
 export function enrich(d: Draft, period: { start: number; end: number } | null, republicYear = false, scopes = new Map<Draft, number>()): { departments: boolean; milestones: boolean; indicators: boolean } {
   const node = d.node;
+  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
+  const { text: text0, view } = nodeView(d);
   // (every field line has a colon: a body without one has none, and is not split into lines)
-  const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body) : NO_FIELD_LINES;
+  // (a text the script fold leaves as it is, the view equal to the text, has no line in Traditional script)
+  const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body, view === text0) : NO_FIELD_LINES;
   const stated = { departments: false, milestones: false, indicators: false };
   const depts = departmentsOf(own.fields);
   if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
@@ -155,8 +158,6 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   }
   // (without field lines the node's text is its body)
   const ownText = own.fields.length ? own.text.join('\n') : node.body;
-  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
-  const { text: text0, view } = nodeView(d);
   // (read on the same text by the levels, most often: levels.ts responsibilityOf)
   // (departments a shared line gave, "以上3项…责任单位均为A" (sharedresp.ts), give way to a table row's — an annex 分解表
   // read back, applied before: the row is the point's own)
