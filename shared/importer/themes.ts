@@ -34,45 +34,30 @@ export const THEMES: { theme: string; keywords: RegExp }[] = [
 
 /**
  * The themes whose keywords occur in `text`, in THEMES order: the same as testing each theme's expression, in one
- * pass over the text — at each character, only the keywords starting with it and the next are compared (PAIRS; 25 expressions cost
+ * pass over the text — at each character, only the keywords starting with it are compared (25 expressions cost
  * ~25 scans of every node's text; this is 2–3× faster once optimised). Keywords that are not plain words (an
  * expression with other syntax) keep the expressions.
  */
 export function themesOf(text: string): string[] {
-  if (!SCAN || !PAIRS) return THEMES.filter((t) => t.keywords.test(text)).map((t) => t.theme);
+  if (!SCAN) return THEMES.filter((t) => t.keywords.test(text)).map((t) => t.theme);
   const { first, buckets } = SCAN;
-  const { keys, lists, singles, mask } = PAIRS;
   let found = 0;
   for (let i = 0, n = text.length; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const b = first[c];
+    const b = first[text.charCodeAt(i)];
     if (b < 0) continue;
-    // (keywords of one code unit, if any: found by their first alone)
-    if (singles[b] !== 0) for (const e of buckets[b]) if (e.second < 0) found |= e.bit;
-    // the keywords starting with this code unit and the next: one probe of the table of pairs, not a walk of every
-    // keyword starting with this one (a character such as 生 or 数 starts a dozen, most of them not going on with the next)
-    const key = (c << 16) | text.charCodeAt(i + 1);
-    for (let h = pairHash(key) & mask; keys[h] !== EMPTY; h = (h + 1) & mask) {
-      if (keys[h] !== key) continue;
-      const list = lists[h];
-      for (let j = 0; j < list.length; j++) {
-        const e = list[j];
-        if ((found & e.bit) === 0 && text.startsWith(e.word, i)) found |= e.bit;
-      }
-      break;
+    const list = buckets[b];
+    // (the second code unit compared before the word: most keywords starting with a character do not go on with the
+    // next one, and startsWith is a call)
+    const next = text.charCodeAt(i + 1);
+    for (let j = 0; j < list.length; j++) {
+      const e = list[j];
+      if ((found & e.bit) === 0 && (e.second === next || e.second < 0) && text.startsWith(e.word, i)) found |= e.bit;
     }
   }
   const out: string[] = [];
   if (found) for (let t = 0; t < THEMES.length; t++) if (found & (1 << t)) out.push(THEMES[t].theme);
   return out;
 }
-
-/** A pair of code units (first << 16 | second) to a slot of the table (Fibonacci hashing: the pairs of CJK code units differ in few bits). */
-function pairHash(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 20;
-}
-/** An empty slot of the table of pairs: no pair of code units is ~0 (U+FFFF U+FFFF). */
-const EMPTY = -1;
 
 /**
  * Per first code unit, the keywords starting with it (an index into `buckets`, -1: none), with their theme's bit and
@@ -93,31 +78,6 @@ const SCAN: { first: Int16Array; buckets: { word: string; bit: number; theme: nu
     }
   });
   return { first, buckets };
-})();
-
-/**
- * themesOf's table of the keywords by their first two code units, open addressing: `keys` the pair (first << 16 |
- * second) or EMPTY, `lists` the keywords of that pair; `singles[b]` is 1 where SCAN's bucket b holds a keyword of one
- * code unit. A table of 4096 slots for the ~450 keywords (at most half full, or the expressions are used).
- */
-const PAIRS: { keys: Int32Array; lists: { word: string; bit: number }[][]; singles: Uint8Array; mask: number } | null = (() => {
-  if (!SCAN) return null;
-  const size = 4096;
-  const keys = new Int32Array(size).fill(EMPTY);
-  const lists: { word: string; bit: number }[][] = new Array<{ word: string; bit: number }[]>(size);
-  const singles = new Uint8Array(SCAN.buckets.length);
-  let used = 0;
-  SCAN.buckets.forEach((list, b) => {
-    for (const e of list) {
-      if (e.second < 0) { singles[b] = 1; continue; }
-      const key = (e.word.charCodeAt(0) << 16) | e.second;
-      let h = pairHash(key) & (size - 1);
-      while (keys[h] !== EMPTY && keys[h] !== key) h = (h + 1) & (size - 1);
-      if (keys[h] === EMPTY) { keys[h] = key; lists[h] = []; used++; }
-      lists[h].push({ word: e.word, bit: e.bit });
-    }
-  });
-  return used * 2 <= size ? { keys, lists, singles, mask: size - 1 } : null;
 })();
 
 /** themeCounts' work arrays: matches per theme, and where each theme's last match ended. */
