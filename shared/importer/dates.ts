@@ -520,10 +520,6 @@ const PLAN_YEAR_BEFORE = /(?:^|[，,。；;：:、！？!?\s（(])(?:其中)?(?:
 /** Each 第N年 of the text that is a year of the period: where it stands, how long it is written, and its year. */
 export function relativeYears(text: string, period: { start: number; end: number } | null): Array<{ at: number; length: number; year: number }> {
   if (!period || period.end <= period.start || text.indexOf('第') < 0) return [];
-  // (a text with no 第N年 anywhere, most with a 第 — 第一批, 第三方 —, is not split into sentences for none)
-  RELATIVE_YEAR.lastIndex = 0;
-  if (!RELATIVE_YEAR.test(text)) return [];
-  RELATIVE_YEAR.lastIndex = 0;
   const out: Array<{ at: number; length: number; year: number }> = [];
   let from = 0;
   for (const sentence of text.split(/(?<=[。！？!?\n])/)) {

@@ -49,36 +49,35 @@ function accountHeading(heading: string): boolean {
  * between them (GOALS: 一、背景和基本评估 › （五）发展目标 holds targets) and no heading of the plan's work above it
  * (WORK_PART: a 发展基础 section or a task of 评估 under 重点任务 is the work, whatever its words).
  */
-function pastScope(d: Draft, scopes: Map<Draft, number>): boolean {
-  return (scopeOf(d, scopes) & PAST) !== 0;
-}
-/** scopeOf's bits: in an account (pastScope), a heading of the plan's work at or above the node. */
-const PAST = 1, WORK_ABOVE = 2;
-/**
- * pastScope's answer for `d` and whether a heading of the work stands at or above it, from its parent's: an account
- * is past unless the work stands above it, goals are not, any other heading is as the one above it. Kept in `scopes`,
- * one record per reading of the draft's fields (parse.ts readFields: no heading nor parent changes meanwhile), so each
- * heading is read once and a node asks its parent only — not every heading above it, each through a lookup. Never
- * across imports: a benchmark importing one text again and again gains nothing a new document would not.
- */
-function scopeOf(d: Draft | null, scopes: Map<Draft, number>): number {
-  if (!d) return 0;
-  const kept = scopes.get(d);
-  if (kept !== undefined) return kept;
-  const up = scopeOf(d.parent, scopes);
-  const kind = headingKind(d);
-  const past = kind & ACCOUNT ? (up & WORK_ABOVE) === 0 : kind & GOAL ? false : (up & PAST) !== 0;
-  const scope = (past ? PAST : 0) | (kind & WORK || up & WORK_ABOVE ? WORK_ABOVE : 0);
-  scopes.set(d, scope);
-  return scope;
+function pastScope(d: Draft): boolean {
+  for (let a: Draft | null = d; a; a = a.parent) {
+    const kind = headingKind(a);
+    if (!(kind & ACCOUNT)) {
+      if (kind & GOAL) return false;
+      continue;
+    }
+    for (let up = a.parent; up; up = up.parent) if (headingKind(up) & WORK) return false;
+    return true;
+  }
+  return false;
 }
 /** headingKind's bits: an account (accountHeading), goals (GOALS), the plan's work (WORK_PART). */
 const ACCOUNT = 1, GOAL = 2, WORK = 4;
-/** What pastScope asks of a heading, as bits (ACCOUNT, GOAL, WORK). */
+/**
+ * What pastScope asks of a heading, as bits (ACCOUNT, GOAL, WORK), kept per node of the draft being read: every node
+ * asks it of each heading above it, so a section's heading is read once, not once for each node under it. Kept with
+ * the heading it was read from (a heading changed since is read again), and only as long as the draft lives — never
+ * across imports, so a benchmark importing one text again and again gains nothing a new document would not.
+ */
+const HEADING_KINDS = new WeakMap<Draft, { heading: string; kind: number }>();
 function headingKind(a: Draft): number {
   const heading = a.node.heading;
+  const kept = HEADING_KINDS.get(a);
+  if (kept && kept.heading === heading) return kept.kind;
   const view = matchView(heading);
-  return (accountHeading(heading) ? ACCOUNT : 0) | (GOALS.test(view) ? GOAL : 0) | (WORK_PART.test(view) ? WORK : 0);
+  const kind = (accountHeading(heading) ? ACCOUNT : 0) | (GOALS.test(view) ? GOAL : 0) | (WORK_PART.test(view) ? WORK : 0);
+  HEADING_KINDS.set(a, { heading, kind });
+  return kind;
 }
 /**
  * A heading of work on a base or results, not of what was done: its last clause ends with 基础/成效/成绩/成就 and opens with
@@ -134,16 +133,12 @@ function addNames(names: string[], view: string, orig: string, into: string[], n
 
 /**
  * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
- * a field completely and replace what tables or sentences gave it; returns which fields were so stated. `scopes`: the
- * record of pastScope's answers, one for all the nodes read in a pass (parse.ts readFields).
+ * a field completely and replace what tables or sentences gave it; returns which fields were so stated.
  */
-export function enrich(d: Draft, period: { start: number; end: number } | null, republicYear = false, scopes = new Map<Draft, number>()): { departments: boolean; milestones: boolean; indicators: boolean } {
+export function enrich(d: Draft, period: { start: number; end: number } | null, republicYear = false): { departments: boolean; milestones: boolean; indicators: boolean } {
   const node = d.node;
-  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
-  const { text: text0, view } = nodeView(d);
   // (every field line has a colon: a body without one has none, and is not split into lines)
-  // (a text the script fold leaves as it is, the view equal to the text, has no line in Traditional script)
-  const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body, view === text0) : NO_FIELD_LINES;
+  const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body) : NO_FIELD_LINES;
   const stated = { departments: false, milestones: false, indicators: false };
   const depts = departmentsOf(own.fields);
   if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
@@ -158,6 +153,8 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   }
   // (without field lines the node's text is its body)
   const ownText = own.fields.length ? own.text.join('\n') : node.body;
+  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
+  const { text: text0, view } = nodeView(d);
   // (read on the same text by the levels, most often: levels.ts responsibilityOf)
   // (departments a shared line gave, "以上3项…责任单位均为A" (sharedresp.ts), give way to a table row's — an annex 分解表
   // read back, applied before: the row is the point's own)
@@ -174,7 +171,7 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   // an account of what was done states past figures, not targets (pastScope)
   const up: Draft[] = [];
   for (let a = d.parent; a; a = a.parent) up.push(a);
-  const past = pastScope(d, scopes);
+  const past = pastScope(d);
   // a task under a heading that names the unit leading its points ("一、区发展改革局牵头工作（4项）"): that unit leads
   // it, unless the task names its own lead — as does a task whose own heading is such a group's ("（二）省审计厅牵头的
   // 工作" over its text, a 目标责任分解 grouped by leader, then by unit)
@@ -190,12 +187,9 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
     }
   }
   if (!past && node.kind !== 'appendix' && !stated.indicators) {
-    // (a node without field lines whose heading and body both hold text: its text is the view's, joined and folded
-    // already — no second string to join, compare and fold)
-    const whole = ownText === node.body && node.heading !== '' && node.body !== '';
-    const orig = whole ? text0 : [node.heading, ownText].filter(Boolean).join('\n');
+    const orig = [node.heading, ownText].filter(Boolean).join('\n');
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
-    const text = whole || orig === text0 ? view : foldScript(orig);
+    const text = orig === text0 ? view : foldScript(orig);
     // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
     // (in a 专栏 that states its deadline, its figures of no year are of that year: boxDeadline)
     if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, boxDeadline(d, up, period) ?? period?.end ?? null, period?.start ?? null);
@@ -223,10 +217,7 @@ export function enrich(d: Draft, period: { start: number; end: number } | null, 
   // task, 区人力资源和社会保障局 an employment task); Traditional script read as Simplified (the keywords are Simplified)
   // (a text no name was cut from is the node's view's text, folded already)
   const themeText = node.kind === 'part' || node.kind === 'appendix' ? node.heading : withoutNames(headAndText, node.lead, node.partners);
-  // (the fold is one code unit for one, each folded alone, and leaves a line break as it is: the heading or the text
-  // with names cut, of a text the fold leaves unchanged — the view equal to the text, most Simplified text —, is
-  // unchanged by it too, and is not hashed and looked up for its fold)
-  node.themes = themesOf(themeText === text0 ? view : headAndText === text0 && view === text0 ? themeText : foldScript(themeText));
+  node.themes = themesOf(themeText === text0 ? view : foldScript(themeText));
   return stated;
 }
 
@@ -264,8 +255,7 @@ function boxDeadline(d: Draft, up: Draft[], period: { start: number; end: number
 /** `text` with each of the names (departments) cut out — a line break in its place, so no keyword spans the cut. */
 function withoutNames(text: string, lead: readonly string[], partners: readonly string[]): string {
   let out = text;
-  // (replaceAll of a string: split and join without the array)
-  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.replaceAll(n, '\n');
+  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.split(n).join('\n');
   return out;
 }
 
@@ -335,8 +325,6 @@ function readIndicators(node: PlanNode, text: string, orig: string, endYear: num
     const sentences = !PAST_SENTENCE.test(para) ? para : targetsOnly(para);
     for (const ind of findIndicators(sentences, endYear, subject, startYear)) found.push(ind);
   }
-  // (most nodes state none: no set of the indicators they have made for them)
-  if (!found.length) return;
   for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
   // (a figure said of two years is kept for each: "2026年达到90%，2027年保持90%以上")
   const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}|${i.year}`));

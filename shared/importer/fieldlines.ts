@@ -200,16 +200,13 @@ function statedField(paragraph: string): StatedField | null {
   return fieldLine(paragraph, departmentsStated)?.field ?? null;
 }
 
-/**
- * readFieldLine, a departments line read by `departments`. `plain`: the caller knows the paragraph is one the script
- * fold leaves as it is (a line of a text whose fold is the text), so there is no Traditional label to look for.
- */
-function fieldLine(paragraph: string, departments: (t: string) => FieldLine | null, plain = false): FieldLine | null {
+/** readFieldLine, a departments line read by `departments`. */
+function fieldLine(paragraph: string, departments: (t: string) => FieldLine | null): FieldLine | null {
   const t = paragraph.trim();
   // (every field line has a label and its colon)
   if (!t || t.length > 4000 || (t.indexOf('：') < 0 && t.indexOf(':') < 0)) return null;
   const f = departments(t) ?? milestonesLine(t) ?? indicatorsLine(t);
-  if (f || plain) return f;
+  if (f) return f;
   // a label in Traditional characters, or in both scripts ("責任單位：", "责任單位：", "配合單位：" — a file typed partly in
   // Traditional, as old offices' files are): read on the Simplified view, each name and text as the line writes it
   // (the fold is one character for one: an offset in the view is one in the line; fold.ts itself, not grammar.ts's cached
@@ -224,16 +221,12 @@ function fieldLine(paragraph: string, departments: (t: string) => FieldLine | nu
   return null;
 }
 
-/**
- * The lines of a body that are field lines, and the rest (the node's text). `plain`: the body is a text the script fold
- * leaves as it is (enrich.ts knows it from the node's view): its lines are not folded to look for a Traditional label
- * (a scan of every line with a colon that is not a field line, ~half of this function's time).
- */
-export function splitFieldLines(body: string, plain = false): { fields: FieldLine[]; text: string[] } {
+/** The lines of a body that are field lines, and the rest (the node's text). */
+export function splitFieldLines(body: string): { fields: FieldLine[]; text: string[] } {
   const fields: FieldLine[] = [];
   const text: string[] = [];
   for (const line of body.split('\n')) {
-    const f = fieldLine(line, departmentsLine, plain);
+    const f = readFieldLine(line);
     if (f) fields.push(f);
     else text.push(line);
   }

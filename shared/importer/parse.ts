@@ -837,10 +837,8 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   const stated = new Set<PlanNode>();
   /** Nodes whose 指标： field line states their indicators: a table in their text adds none (the field line says all). */
   const statedIndicators = new Set<Draft>();
-  // (whether each node is in an account of what was done, read from its parent's answer: enrich.ts pastScope)
-  const scopes = new Map<Draft, number>();
   for (const d of all) {
-    const said = enrich(d, period ?? null, republicYear, scopes);
+    const said = enrich(d, period ?? null, republicYear);
     if (said.departments) stated.add(d.node);
     if (said.indicators) statedIndicators.add(d);
   }
