@@ -2,10 +2,12 @@
  * h-ui45's fixes of h-ui44's walk, in Chromium:
  * - the library's search box shows its whole hint (搜索全部计划,如:养老、一网通办、家庭光纤、区科委 and its English) at
  *   900×700 and 1280×720, in zh and en: a spacer beside the box took half the free room and cut the hint at 900 px.
+ * - the outline's footer (count, 收起, 展开, 全部确认) takes no more lines in English than in Chinese at 900×700: two (it took
+ *   three in English: "Collapse all", "Expand all", "Confirm all not reviewed (87)" in a 220 px column).
  * Screenshots: test-results/ui45-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eEnabled, type App, startApp } from './harness';
+import { e2eEnabled, jinganDraft, type App, startApp } from './harness';
 
 describe.runIf(e2eEnabled())('h-ui45: the interface\'s leftovers (e2e)', () => {
   let app: App;
@@ -47,6 +49,27 @@ describe.runIf(e2eEnabled())('h-ui45: the interface\'s leftovers (e2e)', () => {
         expect(pkg!.x + pkg!.width).toBeLessThanOrEqual(width);
         await app.shot(`ui45-library-${width}-${locale}`);
       }
+    }
+  }, 120_000);
+
+  it('the outline\'s footer is two lines at 900×700 in zh and in en', async () => {
+    const { page } = app;
+    const id = await jinganDraft(app);
+    await page.setViewportSize({ width: 900, height: 700 });
+    for (const locale of ['zh-CN', 'en']) {
+      await page.goto(app.url);
+      await page.evaluate((l) => localStorage.setItem('locale', l), locale);
+      await page.goto(`${app.url}#/plan/${id}`);
+      await page.reload();
+      await page.getByTestId('confirm-all').waitFor();
+      // the footer's items: how many lines they take (their vertical middles, rounded)
+      const lines = await page.getByTestId('collapse-all').evaluate((el) => {
+        const foot = el.closest('footer')!;
+        const mids = Array.from(foot.children).map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map((r) => r.top + r.height / 2).sort((a, b) => a - b);
+        return mids.filter((m, i) => i === 0 || m - mids[i - 1] > 6).length;
+      });
+      expect(lines, locale).toBeLessThanOrEqual(2);
+      await app.shot(`ui45-outline-foot-${locale}`);
     }
   }, 120_000);
 });
