@@ -172,6 +172,8 @@ function joinSpacedNames(text: string): string {
 
 export function splitDepartments(text: string, remarks: ListRemarks): string[] {
   const out: string[] = [];
+  // (an empty list — findResponsibility's part after a partners' label it did not find — names nobody: not scanned)
+  if (!text) return out;
   // (the labels first, each as a mark where a clause of the work ends; then a separator of names)
   const labelled = text.replace(LABEL_IN_LIST, LABEL_MARK);
   let listed = takeWorkClauses(labelled, remarks);
