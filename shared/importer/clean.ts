@@ -763,7 +763,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     const rowCells = l.cells && l.cells.length >= 2 ? l.cells : undefined;
     const tabbed = l.cells ? undefined : tabCells(text);
     paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, titleStyle: l.titleStyle, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, blankBefore: (l.blankLines ?? blanks) || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, ownTabs: (tabbed && !rowCells) || (rowCells && l.tabbed) ? true : undefined, frame: l.frame });
-    if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
+    if (!l.cells && l.text.indexOf('\t') >= 0 && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;
     blanks = 0;

@@ -38,7 +38,7 @@ export function normaliseDept(name: string): string {
   let s = SPACE.test(name) ? name.replace(/[\s\u3000]+/g, '') : name;
   if (s.indexOf('（') >= 0) s = s.replace(/（/g, '(');
   if (s.indexOf('）') >= 0) s = s.replace(/）/g, ')');
-  s = s.replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
+  if (s.length && (LIST_MARKS.indexOf(s[0]) >= 0 || LIST_MARKS.indexOf(s[s.length - 1]) >= 0)) s = s.replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
   // "区市场监督管理局（以下简称区市场监管局）": the short name the text uses after it is a note, no part of the name
   if (s.indexOf('简称') >= 0) s = s.replace(ABBREVIATION_NOTE, '');
   // "上海联通浦东分公司等", "区科委等政府管理部门", "中国电信等相关企业" → the name itself
@@ -48,10 +48,12 @@ export function normaliseDept(name: string): string {
     s = s.replace(/等(?:(?:[区市县镇乡旗省]级?|[区市县]直)?(?:相关|有关|其他)?(?:政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)|[区市县]直|相关|有关|其他)?$/, '');
     s = s.replace(/等相关.*$/, '');
   }
-  s = s.replace(/^(由|请|会同)/, '');
+  if (s[0] === '由' || s[0] === '请' || s[0] === '会') s = s.replace(/^(由|请|会同)/, '');
   return s;
 }
 const SPACE = /[\s\u3000]/;
+/** The marks normaliseDept drops at a name's ends (a name with none at either end is not scanned for them). */
+const LIST_MARKS = '、，,;；:：。.';
 /**
  * A department named in full at its first use, with the short name the text uses after it: "区商务和经济信息化局
  * （以下简称区商务经信局）", "（简称“区发改委”）" — a note, no part of the name (the names stay as written after it).
@@ -172,6 +174,8 @@ function joinSpacedNames(text: string): string {
 
 export function splitDepartments(text: string, remarks: ListRemarks): string[] {
   const out: string[] = [];
+  // (an empty list — findResponsibility's part after a partners' label it did not find — names nobody: not scanned)
+  if (!text) return out;
   // (the labels first, each as a mark where a clause of the work ends; then a separator of names)
   const labelled = text.replace(LABEL_IN_LIST, LABEL_MARK);
   let listed = takeWorkClauses(labelled, remarks);
