@@ -1124,6 +1124,16 @@ function clausesOf(sentence: string): { clause: string; at: number }[] {
   return out;
 }
 
+/** A year as YEAR_CLAUSE opens with it ("2026年", "2026 年"). */
+const YEAR_AT = /(?:19|20)\d{2}\s*年/g;
+/** Whether `s` holds two years or more (YEAR_AT): a yearChain needs one for each of two clauses. */
+function holdsTwoYears(s: string): boolean {
+  YEAR_AT.lastIndex = 0;
+  const ok = YEAR_AT.test(s) && YEAR_AT.test(s);
+  YEAR_AT.lastIndex = 0;
+  return ok;
+}
+
 /**
  * The clauses of a sentence that open with a year, when they are a chain: two or more, each year later than the one
  * before and in the plan's period, none an account. Each with its stage (its YEAR_STAGE word, 完成 for a deadline 前, else
@@ -1131,6 +1141,9 @@ function clausesOf(sentence: string): { clause: string; at: number }[] {
  */
 function yearChain(sentence: string, period: { start: number; end: number }): { year: number; stage: Milestone['stage']; at: number; length: number }[] {
   const out: { year: number; stage: Milestone['stage']; at: number; length: number }[] = [];
+  // (each clause of a chain opens with a year of its own, as written in the sentence — a chain of two needs two: a
+  // sentence with fewer is none, without its clauses split, trimmed and tried)
+  if (!holdsTwoYears(sentence)) return out;
   for (const { clause: whole, at: from } of clausesOf(sentence)) {
     // the chain's first clause may open with its subject ("城北污水管网项目于2025年6月底前开工，2026年底前完工"): read from
     // the year on

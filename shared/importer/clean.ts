@@ -214,7 +214,8 @@ const TWO_COLUMN_WORK = /^(?:重点|主要|具体)?(?:工作)?(?:任务|内容|�
 const TWO_COLUMN_UNITS = /^(?:责任|牵头|主责|承办)(?:单位|部门|科室)$/;
 function twoColumnTables(paras: Para[]): void {
   const two = (p: Para): string[] | null => {
-    if (p.cells) return null;
+    // (a paragraph without a tab is no row: not split)
+    if (p.cells || p.text.indexOf('\t') < 0) return null;
     const cells = p.text.split('\t');
     return cells.length === 2 && cells.every((c) => c.trim()) ? cells.map((c) => c.trim()) : null;
   };
@@ -800,7 +801,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
       continue;
     }
     paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, titleStyle: l.titleStyle, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, blankBefore: (l.blankLines ?? blanks) || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, ownTabs: (tabbed && !rowCells) || (rowCells && l.tabbed) ? true : undefined, frame: l.frame });
-    if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
+    if (!l.cells && l.text.indexOf('\t') >= 0 && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;
     blanks = 0;
@@ -964,16 +965,21 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   return out;
 }
 
-/** Code units that are CJK or full-width (display width 2); every other code unit, a surrogate too, is narrow. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g;
-
 /**
- * Display width: CJK and full-width characters count 2, others 1 (lines of a page have about the same width). The
- * narrow ones (what is left without the wide runs: few in a Chinese line, so little is copied) are counted by a
- * native replace, not a loop over the characters: length + wide = 2 × length − narrow.
+ * Display width: CJK and full-width code units (U+1100–115F, U+2E80–A4CF, U+AC00–D7A3, U+F900–FAFF, U+FE30–FE4F,
+ * U+FF00–FF60, U+FFE0–FFE6) count 2, every other code unit, a surrogate too, 1 (lines of a page have about the same
+ * width). By a loop over the code units, the range most Chinese text is in tested first: over the seeds' lines ~1.4×
+ * faster than the native replace of the wide runs it replaces, which built a string of the narrow ones per line.
  */
 function width(s: string): number {
-  return 2 * s.length - s.replace(WIDE, '').length;
+  let w = s.length;
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2e80) {
+      if (c <= 0xa4cf || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) w++;
+    } else if (c >= 0x1100 && c <= 0x115f) w++;
+  }
+  return w;
 }
 
 /**

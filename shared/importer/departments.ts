@@ -42,7 +42,7 @@ export function normaliseDept(name: string): string {
   let s = SPACE.test(name) ? name.replace(/[\s\u3000]+/g, '') : name;
   if (s.indexOf('（') >= 0) s = s.replace(/（/g, '(');
   if (s.indexOf('）') >= 0) s = s.replace(/）/g, ')');
-  s = s.replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
+  if (s.length && (LIST_MARKS.indexOf(s[0]) >= 0 || LIST_MARKS.indexOf(s[s.length - 1]) >= 0)) s = s.replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
   // "区市场监督管理局（以下简称区市场监管局）": the short name the text uses after it is a note, no part of the name
   if (s.indexOf('简称') >= 0) s = s.replace(ABBREVIATION_NOTE, '');
   // "上海联通浦东分公司等", "区科委等政府管理部门", "中国电信等相关企业" → the name itself
@@ -52,10 +52,12 @@ export function normaliseDept(name: string): string {
     s = s.replace(/等(?:(?:[区市县镇乡旗省]级?|[区市县]直)?(?:相关|有关|其他)?(?:政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)|[区市县]直|相关|有关|其他)?$/, '');
     s = s.replace(/等相关.*$/, '');
   }
-  s = s.replace(/^(由|请|会同)/, '');
+  if (s[0] === '由' || s[0] === '请' || s[0] === '会') s = s.replace(/^(由|请|会同)/, '');
   return s;
 }
 const SPACE = /[\s\u3000]/;
+/** The marks normaliseDept drops at a name's ends (a name with none at either end is not scanned for them). */
+const LIST_MARKS = '、，,;；:：。.';
 /**
  * A department named in full at its first use, with the short name the text uses after it: "区商务和经济信息化局
  * （以下简称区商务经信局）", "（简称“区发改委”）" — a note, no part of the name (the names stay as written after it).
@@ -176,6 +178,8 @@ function joinSpacedNames(text: string): string {
 
 export function splitDepartments(text: string, remarks: ListRemarks): string[] {
   const out: string[] = [];
+  // (an empty list — findResponsibility's part after a partners' label it did not find — names nobody: not scanned)
+  if (!text) return out;
   // (the labels first, each as a mark where a clause of the work ends; then a separator of names)
   const labelled = text.replace(LABEL_IN_LIST, LABEL_MARK);
   let listed = takeWorkClauses(labelled, remarks);
@@ -230,9 +234,14 @@ const GUIDED = `(.{2,}${SUFFIX})(${GUIDE_ROLE})`;
 const GUIDES = '(?:加强|负责)?(?:业务)?指导';
 /** A name and the role that makes it a partner (配合, 协同, …, 指导): the shortest name before the role's words. */
 const HELPER_CLAUSE = new RegExp(`^${GUIDED}$|^(.{2,}?)(配合|协同|参与|协助|协办|${GUIDES})$`);
+/**
+ * The characters a HELPER_CLAUSE match ends with (its roles' last: 配合 协同 参与 协助 协办, 指导): a text ending otherwise is
+ * not tried — the expression's names before every role word at every length cost ~1 µs, and few names end in a role.
+ */
+const HELPER_ENDS = new Set(['配合', '协同', '参与', '协助', '协办', '指导'].map((w) => w.charCodeAt(w.length - 1)));
 /** HELPER_CLAUSE's match as [whole, name, role] whichever way it read. */
 function helperClause(text: string): RegExpExecArray | null {
-  const m = HELPER_CLAUSE.exec(text);
+  const m = text.length && HELPER_ENDS.has(text.charCodeAt(text.length - 1)) ? HELPER_CLAUSE.exec(text) : null;
   if (m && m[1] === undefined) { m[1] = m[3]; m[2] = m[4]; }
   return m;
 }
@@ -368,7 +377,10 @@ export function findResponsibility(text: string): Responsibility | null {
   const lead = stringList();
   const partners = stringList();
   let found = false;
-  const label = HAS_LABEL.exec(text);
+  // (a label's list and a point opening with its departments — HAS_LABEL, DEPT_FIRST — each need a colon: most nodes'
+  // texts hold none, and are not scanned for a label)
+  const colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+  const label = colon ? HAS_LABEL.exec(text) : null;
   const matches = label ? execAll(RESP_RE, text, respStart(text, label.index)) : [];
   // "牵头单位：A" with "责任单位：B" (a 分工方案) or "主办单位：B" (福州 任务): A leads, B are the units that carry it out with A
   const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
@@ -401,15 +413,16 @@ export function findResponsibility(text: string): Responsibility | null {
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
     // "区市场监管局（牵头）、区税务局": the marked unit leads, the others help
-    const marked = markedRoles(splitDepartments(body, 'text'), /^(牵头|主责)/.test(m[1]));
+    // (the names split once: read for their marks, else one by one below)
+    const names = splitDepartments(body, 'text');
+    const marked = markedRoles(names, /^(牵头|主责)/.test(m[1]));
     if (marked) {
       for (const d of marked.lead) if (!lead.includes(d)) lead.push(d);
       for (const d of marked.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
-      body = '';
     }
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
-    for (const d of splitDepartments(body, 'text')) {
+    if (!marked) for (const d of names) {
       const helper = roleSuffix(helperClause(d));
       const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
@@ -449,7 +462,7 @@ export function findResponsibility(text: string): Responsibility | null {
     }
   }
   // "区发展改革委：牵头建立…": the departments opening the point lead it
-  if (!found) {
+  if (!found && colon) {
     const first = deptFirst(text);
     if (first) { found = true; for (const d of first) if (!lead.includes(d)) lead.push(d); }
   }
@@ -503,6 +516,8 @@ export function findResponsibility(text: string): Responsibility | null {
 /** The verbs by which one unit works with others: 会同, 联合, 协同, 商 (商 only before a unit's name). */
 const JOINT_WORD = /会同|联合|协同|商(?=[区市县旗各])/;
 const JOINT_ALL = /会同|联合|协同|商(?=[区市县旗各])/g;
+/** The first characters of JOINT_ALL's verbs. */
+const JOINT_FIRST = /[会联协商]/;
 /**
  * A unit's name as a sentence names it (the department grammar's: a unit prefix, at most 16 characters, an
  * organisation ending), or a group of units (各街道, 各镇); never "有关部门". Within a longer text: the longest such
@@ -549,6 +564,9 @@ const JOINT_AFTER = 160;
 const JOINT_BEFORE = 120;
 
 export function jointSentence(sentence: string): Responsibility | null {
+  // (a sentence without a character a joint verb opens with — 会同, 联合, 协同, 商, JOINT_ALL — has none, whatever its
+  // lines joined make: it is not split and joined)
+  if (!JOINT_FIRST.test(sentence)) return null;
   // (a sentence over several lines — wrapped text, or a heading line before it — is read joined; where its lines
   // began is kept: the acting unit may open one, after a heading without a sentence end)
   const lines = sentence.trim().split(/\s*\n\s*/);
