@@ -174,8 +174,14 @@ function search(a: Int32Array, b: Int32Array, v: Int32Array, offset: number, lim
       trace = grown;
       if (trace.length <= KEEP_TRACE) traceBuf = trace;
     }
+    // x = the further of diagonal k + 1's x (down) and diagonal k - 1's x + 1 (right) — Myers' choice, down when
+    // v[k - 1] < v[k + 1], without a branch on it or on the ends: diagonal -d - 1 holds -1 here (right gives 0, never
+    // further than down) and diagonal d + 1 is still 0 (zeroed by the caller, reached only at step d + 1)
+    v[offset - d - 1] = -1;
     for (let k = -d, t = base; k <= d; k += 2, t++) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      const right = v[offset + k - 1] + 1;
+      const down = v[offset + k + 1];
+      let x = right > down ? right : down;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

@@ -167,6 +167,55 @@ describe('diff', () => {
     }
     expect(nulls).toBeGreaterThan(10);
   });
+  it("myers picks Myers' own script: down where V[k - 1] < V[k + 1], as the textbook search (every key on both sides, no discard)", () => {
+    // the textbook search with a copy of V per step, and its backtrack: the script the branch-free search must give
+    const textbook = (a: string[], b: string[]): Array<-1 | 0 | 1> => {
+      const n = a.length;
+      const m = b.length;
+      const off = n + m + 1;
+      const v = new Array<number>(2 * off + 1).fill(0);
+      const trace: number[][] = [];
+      let found = -1;
+      for (let d = 0; found < 0; d++) {
+        for (let k = -d; k <= d; k += 2) {
+          let x = k === -d || (k !== d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1;
+          let y = x - k;
+          while (x < n && y < m && a[x] === b[y]) (x++, y++);
+          v[off + k] = x;
+          if (x >= n && y >= m) found = d;
+          if (found >= 0) break;
+        }
+        trace.push(v.slice());
+      }
+      const ops: Array<-1 | 0 | 1> = [];
+      let x = n;
+      let y = m;
+      for (let d = found; d > 0; d--) {
+        const w = trace[d - 1];
+        const k = x - y;
+        const down = k === -d || (k !== d && w[off + k - 1] < w[off + k + 1]);
+        const px = down ? w[off + k + 1] : w[off + k - 1];
+        const py = px - (down ? k + 1 : k - 1);
+        while (x > px && y > py) (ops.push(0), x--, y--);
+        ops.push(down ? 1 : -1);
+        if (down) y--;
+        else x--;
+      }
+      while (x > 0 && y > 0) (ops.push(0), x--, y--);
+      return ops.reverse();
+    };
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    let tried = 0;
+    for (let c = 0; c < 400; c++) {
+      const a = Array.from({ length: 1 + rnd(40) }, () => 'abc'[rnd(3)]);
+      const b = Array.from({ length: 1 + rnd(40) }, () => 'abc'[rnd(3)]);
+      if ([...new Set(a)].sort().join() !== [...new Set(b)].sort().join()) continue;
+      tried++;
+      expect(myers(a, b)).toEqual(textbook(a, b));
+    }
+    expect(tried).toBeGreaterThan(200);
+  });
   it('word diff compares keys and shows both surfaces', () => {
     const d = diffTokens(tokenize('静安区推进智慧养老服务三年', districtNames('静安区')), tokenize('杨浦区推进智慧养老3年行动', districtNames('杨浦区')));
     expect(d).toEqual([
