@@ -1448,3 +1448,27 @@ describe('editor strings', () => {
     }
   });
 });
+
+describe('the 问题 panel counts as the toolbar badges do (h-ui46)', () => {
+  it('its header gives the errors and warnings the badges add up to and names the hints apart', async () => {
+    const doc = seedDoc();
+    const nodes = flat(doc.nodes);
+    nodes[0].heading = '';                      // an error: empty heading
+    nodes[1].body = `${nodes[1].body}目标,包括:A,B,C`;  // hints: half-width punctuation (info, one per node)
+    nodes[2].body = `${nodes[2].body}(一`;      // a warning: unmatched bracket
+    setup({ p1: doc });
+    const { w, store } = await mountEditor();
+    store.lintNow();
+    await nextTick();
+    const errors = store.findings.filter((f) => f.severity === 'error').length;
+    const warnings = store.findings.filter((f) => f.severity === 'warning').length;
+    const hints = store.listFindings.filter((f) => f.severity === 'info').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(0);
+    expect(hints).toBeGreaterThan(0);
+    expect(w.get('[data-test=lint-errors]').text()).toBe(String(errors));
+    expect(w.get('[data-test=lint-warnings]').text()).toBe(String(warnings));
+    expect(w.get('[data-test=lint-errors]').attributes('title')).toBe(`${errors} 项错误`);
+    expect(w.get('[data-test=lint-total]').text()).toBe(`${errors + warnings} 项待处理 · 另有 ${hints} 项提示`);
+  });
+});

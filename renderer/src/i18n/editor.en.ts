@@ -162,7 +162,10 @@ const en: typeof zh = {
   lint: {
     buttonHint: 'Show or hide the problems panel: what the program finds by itself in format, numbering, departments, years',
     title: 'Problems',
-    total: '{n}',
+    total: '{n} to fix',
+    totalHints: '{n} to fix · {k} hints',
+    errorsTitle: '{n} errors',
+    warningsTitle: '{n} warnings (hints are listed in the problems panel only)',
     hide: 'Hide the problems panel',
     onlySelected: 'Selected node only',
     none: 'No problems found',

@@ -160,7 +160,10 @@ export default {
   lint: {
     buttonHint: '显示或隐藏问题面板:程序自动查出的格式、编号、单位、年份等问题',
     title: '问题',
-    total: '{n} 项',
+    total: '{n} 项待处理',
+    totalHints: '{n} 项待处理 · 另有 {k} 项提示',
+    errorsTitle: '{n} 项错误',
+    warningsTitle: '{n} 项警告(提示类只在问题面板中列出)',
     hide: '隐藏问题面板',
     onlySelected: '只看当前节点',
     none: '没有发现问题',
