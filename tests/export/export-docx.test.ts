@@ -16,7 +16,7 @@ import { nodeZip } from '../../electron/core/zip';
 import { AlignmentType, CommentReference, Document, Packer, Paragraph, TextRun } from 'docx';
 import { xmlOf } from '../../shared/export/docx/prepared';
 import { buildMarkdown } from '../../shared/export/markdown';
-import { exportFileName } from '../../shared/export/filename';
+import { exportFileName, localDay, reviewPackageFileName } from '../../shared/export/filename';
 import { exportDocx, exportMarkdown, markdownFileName } from '../../electron/core/export';
 import { cnDate, cnText, joinNumber, paragraphs } from '../../shared/export/text';
 import { taskTable } from '../../shared/export/annex';
@@ -610,6 +610,14 @@ describe('text, titles, Markdown, file names', () => {
     expect(exportFileName({ title: '  ', issuedOn: null }, '.md')).toBe('规划.md');
     expect(exportFileName({ title: 'CON', issuedOn: null }, 'docx')).toBe('规划_CON.docx');
     expect([...exportFileName({ title: '长'.repeat(300), issuedOn: '2020-01-01' }, 'docx')].length).toBe(60 + 16);
+  });
+
+  it('a review package carries 审阅包 and the day it was made, never the plan\'s 成文日期 (h-ui46: it took the issue date where the plan had one)', () => {
+    expect(reviewPackageFileName(yp.meta, '2026-12-08')).toBe('杨浦区“智慧城市”建设三年行动计划（2015—2017）_审阅包_2026-12-08.planreview');
+    expect(reviewPackageFileName({ title: '临江市东湖区数字政府建设方案' }, '2026-12-08')).toBe('临江市东湖区数字政府建设方案_审阅包_2026-12-08.planreview');
+    expect(reviewPackageFileName({ title: 'a/b' }, '')).toBe('a_b_审阅包.planreview');
+    // the local day, not the UTC one: 07:30 in Beijing on the 8th is the 7th in UTC
+    expect(localDay(new Date(2026, 11, 8, 7, 30))).toBe('2026-12-08');
   });
 
   it('the app names a plan with no 成文日期 without a date, as the command line does (h-ui44: it was today\'s date)', async () => {

@@ -1376,12 +1376,13 @@ describe('专栏 (box) in the editor', () => {
   it('the outline labels a box 专栏 with its number 专栏1 / 专栏2 and its projects 1. 2.; the node panel names the kind', async () => {
     const { w } = await mountEditor('p1', { node: 'b2' });
     const row = (id: string) => w.get(`[data-id="${id}"]`);
-    expect(row('b1').get('.kind').text()).toBe('专栏');
+    expect(row('b1').get('.kind .full').text()).toBe('专栏');
+    expect(row('b1').get('.kind').attributes('title')).toBe('专栏'); // the narrow row's one character (栏) keeps the name in its tooltip
     expect(row('b1').get('.kind').classes()).toContain('box');
     expect(row('b1').get('[data-test=row-number]').text()).toBe('专栏1');
     expect(row('b2').get('[data-test=row-number]').text()).toBe('专栏2');
     expect(row('b1i2').get('[data-test=row-number]').text()).toBe('2.');
-    expect(row('b1i2').get('.kind').text()).toBe('事项');
+    expect(row('b1i2').get('.kind .full').text()).toBe('事项');
     // the selected box: its number and kind in the panel; the kind selector offers what a section may hold
     expect(w.get('[data-test=node-number]').text()).toBe('专栏2');
     const select = w.get('[data-test=node-kind]');
@@ -1446,5 +1447,29 @@ describe('editor strings', () => {
       expect((messages['zh-CN'].editor.lint.rule as Record<string, string>)[r], `zh-CN lint.rule.${r}`).toBeTruthy();
       expect((messages.en.editor.lint.rule as Record<string, string>)[r], `en lint.rule.${r}`).toBeTruthy();
     }
+  });
+});
+
+describe('the 问题 panel counts as the toolbar badges do (h-ui46)', () => {
+  it('its header gives the errors and warnings the badges add up to and names the hints apart', async () => {
+    const doc = seedDoc();
+    const nodes = flat(doc.nodes);
+    nodes[0].heading = '';                      // an error: empty heading
+    nodes[1].body = `${nodes[1].body}目标,包括:A,B,C`;  // hints: half-width punctuation (info, one per node)
+    nodes[2].body = `${nodes[2].body}(一`;      // a warning: unmatched bracket
+    setup({ p1: doc });
+    const { w, store } = await mountEditor();
+    store.lintNow();
+    await nextTick();
+    const errors = store.findings.filter((f) => f.severity === 'error').length;
+    const warnings = store.findings.filter((f) => f.severity === 'warning').length;
+    const hints = store.listFindings.filter((f) => f.severity === 'info').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(0);
+    expect(hints).toBeGreaterThan(0);
+    expect(w.get('[data-test=lint-errors]').text()).toBe(String(errors));
+    expect(w.get('[data-test=lint-warnings]').text()).toBe(String(warnings));
+    expect(w.get('[data-test=lint-errors]').attributes('title')).toBe(`${errors} 项错误`);
+    expect(w.get('[data-test=lint-total]').text()).toBe(`${errors + warnings} 项待处理 · 另有 ${hints} 项提示`);
   });
 });

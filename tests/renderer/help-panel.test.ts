@@ -11,6 +11,8 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { makeI18n } from '../../renderer/src/i18n';
 import { useUi } from '../../renderer/src/stores/ui';
 import HelpPanel from '../../renderer/src/components/HelpPanel.vue';
+import { session } from '../../renderer/src/api/session';
+import { roleMethods } from '../../electron/server/permissions';
 
 let pinia: Pinia;
 let outside: HTMLElement;
@@ -74,5 +76,55 @@ describe('HelpPanel focus', () => {
     w.unmount();
     wrapper = null;
     expect(document.activeElement).toBe(outside);
+  });
+});
+
+describe('HelpPanel tasks follow the role (h-ui46: a planner on the office server was told of 备份, which only the admin has)', () => {
+  const tasksShown = (w: VueWrapper) => w.findAll('[data-test=help-tasks] li').map((li) => li.attributes('data-task'));
+  afterEach(() => {
+    session.mode = 'unknown';
+    session.user = null;
+    session.methods = null;
+  });
+
+  it('one user on their own library: every task, 备份 included', async () => {
+    session.mode = 'local';
+    const w = await open();
+    expect(tasksShown(w)).toEqual(['import', 'newPlan', 'edit', 'compare', 'review', 'preview', 'export', 'backup']);
+    expect(w.get('[data-test=help-tasks]').text()).toContain('备份与恢复');
+  });
+
+  it('a planner on the office server: no 备份 (the bar has no such button)', async () => {
+    session.mode = 'server';
+    session.user = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
+    const w = await open();
+    expect(tasksShown(w)).toEqual(['import', 'newPlan', 'edit', 'compare', 'review', 'preview', 'export']);
+    expect(w.get('[data-test=help-tasks]').text()).not.toContain('备份');
+  });
+
+  it('a reviewer: neither 导入, 新建, 提交审阅 nor 导出 — commenting is theirs', async () => {
+    session.mode = 'server';
+    session.user = { username: 'rev', displayName: '杨审核', role: 'reviewer', district: '杨浦区', disabled: false };
+    session.methods = roleMethods('reviewer');
+    const w = await open();
+    expect(tasksShown(w)).toEqual(['compare', 'reviewOnly']);
+    const text = w.get('[data-test=help-tasks]').text();
+    expect(text).not.toContain('提交审阅');
+    expect(text).not.toContain('导入文件');
+  });
+
+  it('a clerk: compare, preview and export, no commenting', async () => {
+    session.mode = 'server';
+    session.user = { username: 'clk', displayName: '文书李', role: 'clerk', district: '杨浦区', disabled: false };
+    session.methods = roleMethods('clerk');
+    const w = await open();
+    expect(tasksShown(w)).toEqual(['compare', 'preview', 'export']);
+  });
+
+  it('the admin on the office server: 备份 too', async () => {
+    session.mode = 'server';
+    session.user = { username: 'adm', displayName: '管理员', role: 'admin', district: null, disabled: false };
+    const w = await open();
+    expect(tasksShown(w)).toContain('backup');
   });
 });

@@ -26,7 +26,7 @@ import { readFieldLine } from '../../../shared/importer/public.js';
 import { walk } from '../../../shared/model/plan.js';
 import { cnText } from '../../../shared/export/text.js';
 import type { ExportComment } from '../../../shared/export/options.js';
-import { exportFileName } from '../../../shared/export/filename.js';
+import { localDay, reviewPackageFileName } from '../../../shared/export/filename.js';
 import { checkDoc } from '../checks.js';
 import { MAX_QUOTE, newId, type ReviewContext } from './context.js';
 import type { ReviewAnnotations } from './annotations.js';
@@ -90,7 +90,7 @@ export class ReviewExchange {
       plan: { ...doc, id: planId },
       annotations,
     };
-    const fileName = exportFileName(doc.meta, 'planreview', this.cx.stamp().slice(0, 10)).replace(/\.planreview$/, '_审阅包.planreview');
+    const fileName = reviewPackageFileName(doc.meta, localDay(this.cx.now()));
     return { fileName, bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 1)), annotations: annotations.length };
   }
 

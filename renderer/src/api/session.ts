@@ -109,6 +109,11 @@ export function mayEditPlans(): boolean {
   return session.mode !== 'server' || session.user?.role === 'planner' || session.user?.role === 'admin';
 }
 
+/** Does this account's top bar offer 备份与恢复? Outside the office server (one user, own library) always; there, the admin only. */
+export function mayBackUp(): boolean {
+  return session.mode !== 'server' || session.user?.role === 'admin';
+}
+
 /**
  * May this page do `what` with one plan? On the office server the plan says so itself (PlanRights: library.list and
  * plan.get carry what the server's own access rules allow this account); outside it (one user) everything is allowed.

@@ -2,7 +2,7 @@
  * What the export dialog needs besides the API: formats, remembered options per plan (localStorage),
  * the default file name and base64 → bytes. Saving the file is the host's (useHost().saveFile).
  */
-import { exportFileName } from '../../../shared/export/filename';
+import { exportFileName, localDay } from '../../../shared/export/filename';
 import type { FontSetName } from '../../../shared/export/options';
 import type { PlanMeta } from '../../../shared/model/plan';
 
@@ -57,10 +57,7 @@ export function savePrefs(planId: string, prefs: ExportPrefs): void {
 }
 
 /** Local date yyyy-mm-dd (the 印发日期 the export dialog proposes; a comparison's file name). */
-export function localToday(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export const localToday = localDay;
 
 /**
  * The default base name (without extension) from the plan title and its issue date — none where the plan has none, as

@@ -16,6 +16,8 @@ const en: typeof zh = {
   addPart: 'Add the first part',
   opened: { meta: 'Opened “{title}”. The cursor is in the plan details’ title; Esc goes to the outline.', node: 'Opened “{title}”. The cursor is in the heading of “{node}”; Esc goes to the outline.', empty: 'Opened “{title}”: this plan is empty.' },
   kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex', box: 'Box' },
+  /** The outline's kind badge in a narrow row (its full name in the tooltip). */
+  kindShort: { part: 'P', section: 'S', action: 'A', task: 'T', item: 'I', appendix: 'An', box: 'B' },
   status: { reference: 'Reference', draft: 'Draft', review: 'Under review', final: 'Final' },
   outline: {
     box: 'Box',
@@ -57,7 +59,7 @@ const en: typeof zh = {
   },
   unreviewed: {
     badge: 'Not reviewed',
-    confirmHint: 'From the template, not reviewed yet. Click to confirm.',
+    confirmHint: 'Not reviewed: from the template, not reviewed yet. Click to confirm.',
     banner: 'This node comes from the template and has not been reviewed. Check its years, departments and indicators; editing anything or “Confirm” clears the mark.',
     confirm: 'Confirm',
     confirmBranch: 'Confirm with its children',
@@ -162,7 +164,10 @@ const en: typeof zh = {
   lint: {
     buttonHint: 'Show or hide the problems panel: what the program finds by itself in format, numbering, departments, years',
     title: 'Problems',
-    total: '{n}',
+    total: '{n} to fix',
+    totalHints: '{n} to fix · {k} hints',
+    errorsTitle: '{n} errors',
+    warningsTitle: '{n} warnings (hints are listed in the problems panel only)',
     hide: 'Hide the problems panel',
     onlySelected: 'Selected node only',
     none: 'No problems found',

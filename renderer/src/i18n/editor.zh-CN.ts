@@ -16,6 +16,8 @@ export default {
   /** said to a screen reader when a plan opens (the focus is then in the selected node's 标题, or on 添加第一部分) */
   opened: { meta: '已打开“{title}”。光标在计划信息的标题中;Esc 回到大纲。', node: '已打开“{title}”。光标在“{node}”的标题中;Esc 回到大纲。', empty: '已打开“{title}”:这份计划还没有内容。' },
   kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' },
+  /** The outline's kind badge in a narrow row (its full name in the tooltip). */
+  kindShort: { part: '部', section: '节', action: '行', task: '任', item: '事', appendix: '附', box: '栏' },
   status: { reference: '参考', draft: '草稿', review: '审核中', final: '定稿' },
   outline: {
     box: '专栏',
@@ -56,7 +58,7 @@ export default {
   },
   unreviewed: {
     badge: '未复核',
-    confirmHint: '来自模板,尚未复核。点击确认无误。',
+    confirmHint: '未复核:来自模板,尚未复核。点击确认无误。',
     banner: '此节点的内容来自模板,尚未复核。请核对年份、部门和指标;编辑任何内容或点击“确认无误”后取消标记。',
     confirm: '确认无误',
     confirmBranch: '连同下级一起确认',
@@ -160,7 +162,10 @@ export default {
   lint: {
     buttonHint: '显示或隐藏问题面板:程序自动查出的格式、编号、单位、年份等问题',
     title: '问题',
-    total: '{n} 项',
+    total: '{n} 项待处理',
+    totalHints: '{n} 项待处理 · 另有 {k} 项提示',
+    errorsTitle: '{n} 项错误',
+    warningsTitle: '{n} 项警告(提示类只在问题面板中列出)',
     hide: '隐藏问题面板',
     onlySelected: '只看当前节点',
     none: '没有发现问题',

@@ -85,6 +85,7 @@ const en: typeof zh = {
       edit: 'Edit: pick a node in the outline, edit heading, text, departments, indicators and milestones; saved automatically.',
       compare: 'Compare: top bar “Compare” (or the palette, Ctrl+K › Compare), then the previous plan, the template or another district’s plan.',
       review: 'Review: “Submit for review” opens a round; select text to comment or suggest wording.',
+      reviewOnly: 'Review: open a plan shared with you under review; select text to comment or suggest wording.',
       preview: 'Preview and print: editor toolbar “Preview” shows the official pages; then “Print”.',
       export: 'Export: editor toolbar “Export” makes the GB/T 9704 Word file, or PDF, Markdown.',
       backup: 'Backups: top bar “Backup and restore”.',
