@@ -102,12 +102,14 @@ export class OutlineBuilder {
    * grammar `relative`: 第一阶段 … 第三阶段) whose earlier headings held no headings: the stages were a list of their own
    * within the text, each with its text only, and the new style goes on at their level after them ("第三阶段：总结验收" ⏎
    * "一、保障措施" is the plan's next part, not the third stage's first). Under the first stage, or under a stage after
-   * one that held such headings, it is the stage's (第一阶段 over 一、二、).
+   * one that held such headings, it is the stage's (第一阶段 over 一、二、). Nor when the last stage's own text ends in a
+   * lead-in ("本阶段重点抓好以下工作："): what follows is what it announces, the stage's.
    */
   private closeLocalSequence(style: MarkerStyle) {
     const { stack } = this;
     const open = stack[stack.length - 1];
     if (!open || !RULE[open.style]?.relative || RULE[style]?.relative || rankOf(style) >= rankOf(open.style)) return;
+    if (/[:：]\s*$/.test(open.node.body.trim() || open.node.heading)) return;
     if (this.all.some((d) => d.style === style)) return;
     const siblings = open.parent ? open.parent.node.children : this.roots.map((d) => d.node);
     const run = siblings.filter((n) => this.byNode.get(n)?.style === open.style);

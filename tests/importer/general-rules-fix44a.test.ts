@@ -1,0 +1,37 @@
+/**
+ * Session 44 (h-fix44a): rev44a's findings as general rules, cases in our own words (fictional places). Each
+ * rule case fails on 037bd170; the guards pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+const plan = (text: string, name = 'x.txt') => importText(text, name);
+type N = ReturnType<typeof plan>['nodes'][number];
+const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h)!;
+
+describe('a last stage whose own text ends in a lead-in holds the points after it (levels.ts closeLocalSequence)', () => {
+  const stages = [
+    '云溪区2026年农贸市场提质改造工作方案',
+    '第一阶段：摸底排查（2026年2月至3月）',
+    '对全区农贸市场逐一摸底，建立问题台账。',
+    '第二阶段：集中改造（2026年4月至9月）',
+    '分批实施市场改造，每月调度改造进度。',
+    '第三阶段：长效管理（2026年10月至12月）',
+  ];
+  const points = [
+    '一、完善市场管理制度。出台农贸市场管理办法，2026年11月底前完成制度修订。（牵头单位：区市场监管局）',
+    '二、组织考核验收。对改造市场逐一验收，形成验收报告。（牵头单位：区商务局）',
+  ];
+  it('"本阶段主要做好以下工作：" before 一、二、: both are the third stage\'s, with their milestones', () => {
+    const r = plan([...stages, '本阶段主要做好以下工作：', ...points].join('\n'));
+    expect(r.nodes.map((n) => n.number)).toEqual(['第一阶段', '第二阶段', '第三阶段']);
+    const third = r.nodes[2];
+    expect(third.children.map((c) => c.heading)).toEqual(['完善市场管理制度', '组织考核验收']);
+    expect(byHeading(r.nodes, '完善市场管理制度').milestones.map((m) => m.year)).toEqual([2026]);
+  });
+  it('guard: a last stage with text of its own that announces nothing — 一、 goes on beside the stages', () => {
+    const r = plan([...stages, '建立长效管理机制，巩固改造成果。', '一、保障措施', '（一）加强组织领导。成立区工作专班。', '（二）强化资金保障。区财政安排专项资金800万元。'].join('\n'));
+    expect(r.nodes.map((n) => n.number)).toEqual(['第一阶段', '第二阶段', '第三阶段', '一、']);
+  });
+});
