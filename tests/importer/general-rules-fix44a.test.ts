@@ -35,3 +35,20 @@ describe('a last stage whose own text ends in a lead-in holds the points after i
     expect(r.nodes.map((n) => n.number)).toEqual(['第一阶段', '第二阶段', '第三阶段', '一、']);
   });
 });
+
+describe('累计 after a deadline before the plan\'s period is an account (celltable.ts isAccount, TOTAL_BY)', () => {
+  const r = plan([
+    '南屿县2026年智慧农业工作计划',
+    '一、重点任务',
+    '（一）推广农业物联网。2025年底前累计建成物联网示范基地12个。2026年底前累计建成物联网示范基地20个。（牵头单位：县农业农村局）',
+    '（二）建设益农信息站。2024年前累计建成益农信息站85个，覆盖全部行政村。（牵头单位：县商务局）',
+    '（三）发展农村电商。2026年9月底前累计培育电商主体400家。（牵头单位：县商务局）',
+  ].join('\n'));
+  it('a 2025 total in a 2026 plan is what was built: no milestone of it, the 2026 total read', () => {
+    expect(byHeading(r.nodes, '推广农业物联网').milestones.map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
+    expect(byHeading(r.nodes, '建设益农信息站').milestones).toEqual([]);
+  });
+  it('guard: a total due by a deadline in the plan\'s year is its target', () => {
+    expect(byHeading(r.nodes, '发展农村电商').milestones.map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
+  });
+});
