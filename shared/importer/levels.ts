@@ -179,6 +179,11 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
+/**
+ * A heading that reports on work ("二、整改任务完成情况", "主要任务进展情况", "重点工作落实情况"): an account of what was
+ * done, whatever work it names — its points are never tasks, as under 回顾 (not a heading opening with a verb of work).
+ */
+const REPORTS_ON = /(?:完成|进展|开展|落实|执行|推进)情况[:：]?$/;
 /** Headings that hold the plan's work: their subtree is where tasks are. */
 export const TASK_CONTEXT = /主要任务|重点任务|发展重点|施政重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|整改任务|整改措施|攻坚任务|改革任务|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
 /**
@@ -248,7 +253,7 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
   // (a heading of clauses is a point's sentence, its first clause what it names: "8.创建市级绿色工厂5家，完成年度节能降碳
   // 目标任务" is work, though its last words end as a goal heading's do)
   const named = CLAUSE_CUT.test(v) ? v.slice(0, v.search(CLAUSE_CUT)) : v;
-  c = TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(named) || (NOT_TASK_CONTEXT.test(named) && !ACTION_VERB.test(v)) ? 'not-task' : null;
+  c = REPORTS_ON.test(named) && !ACTION_VERB.test(v) ? 'not-task' : TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(named) || (NOT_TASK_CONTEXT.test(named) && !ACTION_VERB.test(v)) ? 'not-task' : null;
   if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
   CONTEXT_CACHE.set(heading, c);
   return c;

@@ -52,3 +52,27 @@ describe('累计 after a deadline before the plan\'s period is an account (cellt
     expect(byHeading(r.nodes, '发展农村电商').milestones.map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
   });
 });
+
+describe('a heading that reports on work (…完成情况, …进展情况) is no task context (levels.ts REPORTS_ON)', () => {
+  const report = (part: string) => plan([
+    '青川区关于2025年环保督察反馈问题整改情况的报告',
+    '一、整改工作组织情况',
+    '区委区政府召开专题会议，逐项研究部署整改工作。',
+    `二、${part}`,
+    '（一）财政收支方面。已收回结余资金8600万元，完成整改问题9个。',
+    '（二）国有资产管理方面。已完成闲置房产清理登记，整改销号率100%。',
+    '三、下一步工作安排',
+    '（一）巩固整改成效。2026年6月底前完成整改情况回头看。（牵头单位：区生态环境分局）',
+  ].join('\n'));
+  const kinds = (r: ReturnType<typeof plan>, h: string) => byHeading(r.nodes, h).children.map((c) => c.kind);
+  it('"整改任务完成情况" and "主要任务完成情况": the accounts under them are no tasks', () => {
+    for (const part of ['整改任务完成情况', '主要任务完成情况', '重点工作进展情况']) {
+      const r = report(part);
+      expect(kinds(r, part).includes('task'), part).toBe(false);
+    }
+  });
+  it('guard: the next steps under 下一步工作安排 are tasks still, and 整改任务 alone holds tasks', () => {
+    expect(kinds(report('整改任务完成情况'), '下一步工作安排')).toEqual(['task']);
+    expect(kinds(report('整改任务'), '整改任务')).toEqual(['task', 'task']);
+  });
+});
