@@ -1030,7 +1030,19 @@ const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]
 /** A clause that opens with a year and says what is done in it (not 2024年度, 以前/以来/以后, a month alone). */
 const YEAR_CLAUSE = new RegExp(`^((?:19|20)\\d{2})\\s*年(?!度|份|以前|以来|以后|之前|之后)\\s*(?:[0-9]{1,2}\\s*月份?|${QUARTER})?\\s*(?:底|末|上半年|下半年)?\\s*(前|之前)?\\s*[:：]?\\s*[\\u4e00-\\u9fa5]`);
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
-const ACCOUNT = /已|(?<!前\s*)累计|比上年|同比|截至|截止/;
+const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
+/**
+ * 累计 right after a deadline's 前 ("2027年底前累计建成8个", "6月底前累计完成"): the total due by that date, a target —
+ * unless the date's year is before the plan's period ("2025年前累计建成5G基站1260个" in a 2026 plan: what was built). The
+ * year is the deadline's when it stands a few words before its 前.
+ */
+const TOTAL_BY = /(?:((?:19|20)\d{2})\s*年[^，,。；;\n]{0,8}?)?前\s*累计/g;
+/** Whether a clause is an account (ACCOUNT), a 累计 due by a deadline of the plan's period not counted (TOTAL_BY). */
+function isAccount(s: string, period: { start: number } | null): boolean {
+  if (!ACCOUNT.test(s)) return false;
+  if (!s.includes('累计')) return true;
+  return ACCOUNT.test(s.replace(TOTAL_BY, (m, y: string | undefined) => (y && period && Number(y) < period.start ? m : '')));
+}
 /** A deadline by month or by the year's end without a year (precheck of MONTH_CLAUSE: 月…前 / 年底前 in the text). */
 const MONTH_BEFORE = /月[底末份]?前|年[底末]前|季度末?前/;
 /** A year a labelled line's entry names (the year of the month deadlines after it on the line). */
@@ -1157,7 +1169,7 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
     // (a plan's milestones lie in its period: "2020年…将产生8万亿的产值，2030年…" in a 2015–2017 plan is a forecast)
     // (a clause of the year before it is that year's next step, "2026年新建绿道20公里，2027年新建30公里，2027年底前全部
     // 建成": said in its milestone after the first, stepOfYear; a chain of one year only is none, below)
-    if (ACCOUNT.test(clause) || year < period.start || year > period.end || (out.length && year < out[out.length - 1].year)) return [];
+    if (isAccount(clause, period) || year < period.start || year > period.end || (out.length && year < out[out.length - 1].year)) return [];
     const word = execAll(YEAR_STAGE, clause)[0]?.[3];
     // (a project's 开工 starts it, its 完工/竣工/投用/通车 completes it)
     const stage: Milestone['stage'] = word ? (word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成')
@@ -1420,7 +1432,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
     if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
       const clause = sentence.trim().replace(/[。；;]+$/, '');
       // (a quarter alone steps the line on as a month's deadline does: "；二季度启动改造施工；第三季度末前完成主体改造")
-      if ((monthDeadline(clause, period?.start ?? null) || QUARTER_STEP.test(clause)) && !ACCOUNT.test(clause)) {
+      if ((monthDeadline(clause, period?.start ?? null) || QUARTER_STEP.test(clause)) && !isAccount(clause, period)) {
         const said = withoutRoles(unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
         let into: Milestone | undefined;
         for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];
@@ -1469,7 +1481,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
     if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
       for (const c of clausesOf(part)) {
         const d = monthDeadline(c.clause, period!.start);
-        if (!d || ACCOUNT.test(c.clause)) continue;
+        if (!d || isAccount(c.clause, period)) continue;
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d.verb) ? '启动' : '完成';
         // (from the date on, to the clause's end: the part is the sentence, at at0)
         const from = at0 + c.at + d.from;
@@ -1503,7 +1515,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
     // unlabelled: a deadline in other words than a stage's ("2025年底前实现全覆盖", "2025年12月底前形成草案", "2025年底前
     // 全部完成", "2025年9月投入使用"): the year, 完成 (启动 for 开工/启动) — a year with 前, or with a month and a verb
     // of completion; not an account (截至…, 已…, "…前建成的")
-    if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
+    if (!labelled && !pairs.length && !isAccount(part, period)) {
       const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) ?? (part.includes('前') ? DEADLINE_OPENS_CLAUSE.exec(part) : null) : null;
       // (the verb may come a few words after the month: "2025年9月秋季开学投入使用")
       // (not after a prohibition or a condition in its clause: "严禁在2025年6月底前突击花钱", "如在2025年6月底前未完成…")
@@ -1519,7 +1531,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
     }
     // unlabelled: the date the work starts from and goes on ("（2026年7月起持续推进）", "2026年3月起全面推行"): the year,
     // 推进 when it says so, else 启动 — in the plan's period; not 自/从 (an account or a rule's date: NOT_ACCOUNT_DATE)
-    if (!labelled && !pairs.length && !ACCOUNT.test(part) && part.includes('起')) {
+    if (!labelled && !pairs.length && !isAccount(part, period) && part.includes('起')) {
       const f = START_FROM.exec(part);
       const year = f ? Number(f[1]) : NaN;
       if (f && (!period || (year >= period.start && year <= period.end))) {
@@ -1538,7 +1550,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
     if (!labelled && pairs.length === 1 && !pairs[0][2] && period) {
       const m = pairs[0];
       const year = Number(m[1]);
-      if ((/其中\s*$/.test(part.slice(0, m.index)) || (period.start < period.end && yearStageOpens(part, m))) && year >= period.start && year <= period.end && !ACCOUNT.test(part)) {
+      if ((/其中\s*$/.test(part.slice(0, m.index)) || (period.start < period.end && yearStageOpens(part, m))) && year >= period.start && year <= period.end && !isAccount(part, period)) {
         const word = m[3];
         const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
         const at = at0 + (m.index ?? 0);

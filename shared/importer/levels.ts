@@ -102,12 +102,14 @@ export class OutlineBuilder {
    * grammar `relative`: 第一阶段 … 第三阶段) whose earlier headings held no headings: the stages were a list of their own
    * within the text, each with its text only, and the new style goes on at their level after them ("第三阶段：总结验收" ⏎
    * "一、保障措施" is the plan's next part, not the third stage's first). Under the first stage, or under a stage after
-   * one that held such headings, it is the stage's (第一阶段 over 一、二、).
+   * one that held such headings, it is the stage's (第一阶段 over 一、二、). Nor when the last stage's own text ends in a
+   * lead-in ("本阶段重点抓好以下工作："): what follows is what it announces, the stage's.
    */
   private closeLocalSequence(style: MarkerStyle) {
     const { stack } = this;
     const open = stack[stack.length - 1];
     if (!open || !RULE[open.style]?.relative || RULE[style]?.relative || rankOf(style) >= rankOf(open.style)) return;
+    if (/[:：]\s*$/.test(open.node.body.trim() || open.node.heading)) return;
     if (this.all.some((d) => d.style === style)) return;
     const siblings = open.parent ? open.parent.node.children : this.roots.map((d) => d.node);
     const run = siblings.filter((n) => this.byNode.get(n)?.style === open.style);
@@ -177,6 +179,11 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
+/**
+ * A heading that reports on work ("二、整改任务完成情况", "主要任务进展情况", "重点工作落实情况"): an account of what was
+ * done, whatever work it names — its points are never tasks, as under 回顾 (not a heading opening with a verb of work).
+ */
+const REPORTS_ON = /(?:完成|进展|开展|落实|执行|推进)情况[:：]?$/;
 /** Headings that hold the plan's work: their subtree is where tasks are. */
 export const TASK_CONTEXT = /主要任务|重点任务|发展重点|施政重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|整改任务|整改措施|攻坚任务|改革任务|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
 /**
@@ -246,7 +253,7 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
   // (a heading of clauses is a point's sentence, its first clause what it names: "8.创建市级绿色工厂5家，完成年度节能降碳
   // 目标任务" is work, though its last words end as a goal heading's do)
   const named = CLAUSE_CUT.test(v) ? v.slice(0, v.search(CLAUSE_CUT)) : v;
-  c = TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(named) || (NOT_TASK_CONTEXT.test(named) && !ACTION_VERB.test(v)) ? 'not-task' : null;
+  c = REPORTS_ON.test(named) && !ACTION_VERB.test(v) ? 'not-task' : TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(named) || (NOT_TASK_CONTEXT.test(named) && !ACTION_VERB.test(v)) ? 'not-task' : null;
   if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
   CONTEXT_CACHE.set(heading, c);
   return c;

@@ -1808,13 +1808,21 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // column left empty — "学前教育普惠率⇥%⇥85⇥92⇥约束性" under "指标名称⇥单位⇥2024年⇥2027年⇥属性", tab-separated text
       // set at default stops, its cells at other stops than the labels — is a row at tab stops, not one under the
       // columns: startTabbed reads its pieces as its cells)
+      // (…and one of fewer pieces whose empty cells its tabs show — "护理型床位占比⇥%⇥⇥65⇥约束性", its 2025年 empty: 65 a
+      // stop past that label, 约束性 under 2028年 — where its pieces, cut at the stops and given the empty cells the grid
+      // shows between them (splitAtStops), make the header's count of cells and a cell stands under another label than its
+      // place in the row: the stops decide its columns, not where its pieces fall among the labels)
       const tabbed = t.rows.length === 1 && (() => {
         const ps = pieces(l);
         if (ps.length > t.cols.length || ps.length < 3) return false;
         const ks = ps.map((p) => columnOf(t.cols, p.x, tol));
-        return new Set(ks).size < ks.length;
+        if (new Set(ks).size < ks.length) return true;
+        if (ps.length === t.cols.length) return false;
+        const stops = tabStops([...headPieces(t), ...ps].filter((c) => !c.items[0]?.guessed).map((c) => c.x), l.size, right);
+        const cells = stops.grid ? splitAtStops(ps.map((p) => [p]), t.cols.length, stops) : null;
+        return !!cells && cells.length === t.cols.length && cells.some((c, k) => c.length > 0 && columnOf(t.cols, c[0].x, tol) !== k);
       })();
-      const fits = !tabbed && placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
+      const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
       const newRow = placed.some(({ k }) => k === 0);
       // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
       // the page broke), and a heading ("第三章 …") goes on with nothing
@@ -1822,7 +1830,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // a row set at the tab stops after its cells, not under the header's columns (tab-separated text laid out by
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
       // (also atop the next page, under a header that ended the page before)
-      if (!fits && t.rows.length === 1 && startTabbed(t, l, right)) return true;
+      // (a first row read at its stops that startTabbed does not take — its header no labels — is read as it fits, as
+      // before: not lost as text)
+      if ((tabbed || !fits) && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       // (a group line between the header and the first row: held until a row opens the table)
       // (under a header of labels, ten characters at most each — as cut at its hidden tabs: "投资额（万元）责任单位" is two —:
       // not under a row a table was opened with)
