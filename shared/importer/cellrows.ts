@@ -62,10 +62,10 @@ const offices = (cell: string) => cell.length <= 30 && cell.split(/[、，,\s\u3
 /**
  * A cell of zones or places the work is given to as to a bureau — a 牵头单位 column of platforms: "临平新城", "未来科技城
  * (海创园)", "东湖经济技术开发区（临港产业园）", "柳塘街道、青林镇" —: each a name ending in a zone's or a township's word
- * (新城, 科技城, 开发区, 园区, 街道, 镇 …), an alias in brackets after it, never opening with a verb or a common word
+ * (…城: 新城, 科学城; 开发区, …园, …港, 街道, 镇 …), an alias in brackets after it, never opening with a verb or a common word
  * (places.ts NAME_VERB_START: "建设临平新城" is a task).
  */
-const ZONE = /^[\u4e00-\u9fa5]{2,16}?(?:新城|新区|科技城|开发区|高新区|经开区|产业园|园区|示范区|试验区|功能区|合作区|片区|街道|镇|乡)(?:[（(][\u4e00-\u9fa5]{2,16}[)）])?$/;
+const ZONE = /^[\u4e00-\u9fa5]{2,16}?(?:城|新区|开发区|高新区|经开区|园区?|示范区|试验区|功能区|合作区|集聚区|片区|港|街道|镇|乡)(?:[（(][\u4e00-\u9fa5]{2,16}[)）])?$/;
 const zones = (cell: string) => cell.length <= 40 && cell.split(/[、，,\s\u3000]+/).every((p) => ZONE.test(p) && !NAME_VERB_START.test(p));
 export const fits = (kind: Kind, cell: string): boolean =>
   kind === 'dept' ? looksLikeDepartments(cell) || offices(cell) || zones(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
