@@ -15,6 +15,7 @@ import { looksLikeDepartments, unitWord } from './departments';
 import { DEPARTMENT_LABEL } from './labels';
 import { foldForMatch } from '../text/fold';
 import { paraWith } from './paracopy';
+import { NAME_VERB_START } from './places';
 
 export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
@@ -58,8 +59,16 @@ const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}(?:\s*[-—–~至]\s*
  */
 const OFFICE = /^[\u4e00-\u9fa5]{1,12}(?:科|股|室|站|所|队|中心|办)(?:[（(][\u4e00-\u9fa5·]{2,8}[)）])?$/;
 const offices = (cell: string) => cell.length <= 30 && cell.split(/[、，,\s\u3000]+/).every((p) => OFFICE.test(p));
+/**
+ * A cell of zones or places the work is given to as to a bureau — a 牵头单位 column of platforms: "临平新城", "未来科技城
+ * (海创园)", "东湖经济技术开发区（临港产业园）", "柳塘街道、青林镇" —: each a name ending in a zone's or a township's word
+ * (…城: 新城, 科学城; 开发区, …园, …港, 街道, 镇 …), an alias in brackets after it, never opening with a verb or a common word
+ * (places.ts NAME_VERB_START: "建设临平新城" is a task).
+ */
+const ZONE = /^[\u4e00-\u9fa5]{2,16}?(?:城|新区|开发区|高新区|经开区|园区?|示范区|试验区|功能区|合作区|集聚区|片区|港|街道|镇|乡)(?:[（(][\u4e00-\u9fa5]{2,16}[)）])?$/;
+const zones = (cell: string) => cell.length <= 40 && cell.split(/[、，,\s\u3000]+/).every((p) => ZONE.test(p) && !NAME_VERB_START.test(p));
 export const fits = (kind: Kind, cell: string): boolean =>
-  kind === 'dept' ? looksLikeDepartments(cell) || offices(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
+  kind === 'dept' ? looksLikeDepartments(cell) || offices(cell) || zones(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
 // (up to 80 characters, no full stop: a group's name may say what it covers and who leads it, "一、主要经济社会发展指标、
 // 发改、财政…等工作目标(牵头领导:…)" — it is taken only where the next row's 序号 follows it)

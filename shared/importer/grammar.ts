@@ -538,9 +538,10 @@ export function inlineMarkerOffsets(text: string): number[] {
 }
 
 /** Nouns that declare counts, with the kind they count ("22个重点专项" → task). */
-export function countNouns(): { noun: string; kind: KindHint }[] {
-  const out: { noun: string; kind: KindHint }[] = [];
-  for (const r of RULES) for (const noun of r.nouns) if (r.kind) out.push({ noun, kind: r.kind });
+export function countNouns(): { noun: string; kind: KindHint; relative?: MarkerStyle }[] {
+  const out: { noun: string; kind: KindHint; relative?: MarkerStyle }[] = [];
+  // (a style without a level of its own — 阶段 — names its headings wherever they stand: `relative`, its id)
+  for (const r of RULES) for (const noun of r.nouns) if (r.kind) out.push(r.relative ? { noun, kind: r.kind, relative: r.id } : { noun, kind: r.kind });
   out.push({ noun: '具体事项', kind: 'item' });
   return out.sort((a, b) => b.noun.length - a.noun.length);
 }

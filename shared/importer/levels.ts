@@ -109,6 +109,10 @@ export class OutlineBuilder {
     const { stack } = this;
     const open = stack[stack.length - 1];
     if (!open || !RULE[open.style]?.relative || RULE[style]?.relative || rankOf(style) >= rankOf(open.style)) return;
+    // (a heading with no number at the stages' level — a Word or Markdown heading, a line of words after the stages —
+    // is no stage: the list after it is its own)
+    if (open.node.number === '') return;
+    // (…and a stage whose text leads into a list, "本阶段重点抓好以下工作：", holds it)
     if (/[:：]\s*$/.test(open.node.body.trim() || open.node.heading)) return;
     if (this.all.some((d) => d.style === style)) return;
     const siblings = open.parent ? open.parent.node.children : this.roots.map((d) => d.node);

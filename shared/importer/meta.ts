@@ -204,10 +204,11 @@ function isTitleCandidate(f: string): boolean {
 
 /**
  * A plan a sentence says is published, by its name in 《》: "印发了《X》", "出台了《X》", "现将《X》印发", "《X》全文如下" (folded
- * view) — or made, a clause opening with 编制《X》 as a 前言 says what the text is ("依据《A》，编制《X》，是未来五年…的宏伟
- * 蓝图": X, not the A it goes by).
+ * view) — or made, a clause opening with 编制《X》 or 制定《X》 as a 前言 says what the text is ("依据《A》，编制《X》，是未来五年…的
+ * 宏伟蓝图", "结合我县实际，特编制《X》。", "科学编制实施《X》，对于…具有重大意义": X, not the A it goes by — its adverb
+ * 特/现/科学…, 实施 or 了 after the verb, and the clause closed right after the name).
  */
-const PUBLISHED_NAME = /(?:印发|下发|转发|发布|出台|制定)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))|(?:^|[，,。；;])\s*编制\s*[《〈]([^》〉]{4,80})[》〉]\s*[，,]/;
+const PUBLISHED_NAME = /(?:印发|下发|转发|发布|出台|制定)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们|(?:日前|近日)?(?:正式)?(?:印发|下发)(?:实施)?了?(?=[，,。；;！!\s]|$))|(?:^|[，,。；;])\s*(?:特|现|为此|据此|特此|科学|认真|研究)?\s*(?:编制|制定)(?:实施|了)?\s*[《〈]([^》〉]{4,80})[》〉]\s*(?=[，,。；;]|$)/;
 /**
  * Before a name said to be printed, a word making the printing a time the sentence counts from ("自《X》印发以来",
  * "随着《X》正式印发，…", "自去年《X》印发，…" — the word opening the clause): the plan cited, not published (rev39).

@@ -1222,6 +1222,41 @@ export function shiOpening(paras: Para[], marker: (p: Para) => Marker | null): {
   return null;
 }
 
+/** A line that can only be a heading: words and nothing else — no sentence mark, no figure, no bracket. */
+const WORDS_ONLY = /^\s*[\u4e00-\u9fa5]{2,12}\s*$/;
+/**
+ * A line with no number after a run of stages that open the body (第一阶段 … 第三阶段, each with its text only),
+ * standing right over a heading numbered 1 of a style of its own ("保障措施" ⏎ "一、加强组织领导", or "（一）…"): the
+ * heading of the plan's next part, at the stages' level and over that list — not a line of the last stage's text
+ * (the stages were a list of their own, levels.ts closeLocalSequence). Only a line of words alone (WORDS_ONLY) after
+ * the last stage's text closed a sentence, the body (from `first`) opening at 第一阶段 and numbering nothing but its
+ * stages before it. Returns that line as an unnumbered heading of the stages' style.
+ */
+export function headingAfterStages(paras: Para[], first: number, marker: (p: Para) => Marker | null): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  let stages = 0;
+  let closed = false;
+  for (let i = first; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells) return out;
+    const m = marker(p);
+    if (m && m.style !== 'bullet') {
+      if (m.style !== 'stage' || m.n !== stages + 1) return out;
+      stages++;
+      closed = false;
+      continue;
+    }
+    if (stages === 0) return out;
+    if (stages >= 2 && closed && p.heading === undefined && !p.list && WORDS_ONLY.test(p.text)) {
+      const next = paras[i + 1].cells ? null : marker(paras[i + 1]);
+      if (next && next.n === 1 && next.style !== 'bullet' && next.style !== 'appendix' && !RULE[next.style]?.relative) out.set(p, { style: 'stage', raw: '', n: 0, rest: p.text.trim() });
+      return out;
+    }
+    closed = /[。！？!?]\s*$/.test(p.text);
+  }
+  return out;
+}
+
 /** A paragraph that may open with a point numbered past 99: its first three characters are digits. */
 const WIDE_START = /^[0-9０-９]{3}/;
 

@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, fillDittoCells, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, mentionFields, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, translatesHeadings, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, fillDittoCells, headingAfterStages, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, fieldCards, mentionFields, joinAnnexTitles, labelledFieldRuns, openingTop, shiOpening, readSignature, signatureAt, FOOTNOTE_LINES, markNoteRuns, splitFieldTail, splitHeading, splitRunTogether, translatesHeadings, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -511,6 +511,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     const kept = paras.slice(0, first).filter((p) => !held.has(p));
     paras = [...kept, ...paras.slice(first)];
     first = kept.length;
+  }
+  // (a line of words after stages that open the body, over a list numbered 1: the heading of the plan's next part,
+  // paragraphs.ts headingAfterStages)
+  if (mapping?.stage?.kind !== 'text') {
+    const afterStages = headingAfterStages(paras, first, marked);
+    if (afterStages.size) tops = new Map([...tops, ...afterStages]);
   }
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;

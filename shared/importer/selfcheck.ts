@@ -23,6 +23,8 @@ const DECL = new RegExp(`(?<![第0-9一二三四五六七八九十百])([0-9]{1,
  */
 const DECL_TAIL = new RegExp(`[个项大条]\\s*(?:${NOUNS.map((x) => x.noun).join('|')})`);
 const KIND: Record<string, string> = Object.fromEntries(NOUNS.map((x) => [x.noun, x.kind]));
+/** Nouns of a style without a level of its own (阶段): counted as that style's numbered headings, wherever they stand. */
+const RELATIVE: Record<string, string> = Object.fromEntries(NOUNS.flatMap((x) => (x.relative ? [[x.noun, x.relative]] : [])));
 
 export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], nodes: PlanNode[], report: ImportReport) {
   const check = (text: string, line: number, scope: Draft | null) => {
@@ -35,7 +37,10 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
       if (key in report.declared) continue;
       const within = scope ? scope.node.children : nodes;
       // ("十大专项行动" over "一、开展拆违拆临专项行动" …: parts or sections named …行动 are the actions it counts)
-      const found = ((countKinds(within) as Record<string, number>)[kind] ?? 0) + (kind === 'action' ? namedActions(within) : 0);
+      // ("分三个阶段实施" over 第一阶段 … 第三阶段: the stages, whatever kind their level gave them — parts at the top —
+      // when any stands there; else the kind's nodes, as a stage written "（一）动员部署阶段" is)
+      const styled = RELATIVE[m[2]] ? all.filter((d) => d.style === RELATIVE[m[2]] && d.n > 0 && (!scope || inside(d, scope))).length : 0;
+      const found = styled || ((countKinds(within) as Record<string, number>)[kind] ?? 0) + (kind === 'action' ? namedActions(within) : 0);
       report.declared[key] = n;
       report.found[key] = found;
       if (found !== n) {
@@ -56,6 +61,12 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
     check(d.node.heading, d.line, scope);
     check(d.node.body, d.bodyLines[0] ?? d.line, scope);
   }
+}
+
+/** Whether `d` stands under `scope`. */
+function inside(d: Draft, scope: Draft): boolean {
+  for (let p = d.parent; p; p = p.parent) if (p === scope) return true;
+  return false;
 }
 
 /** Parts and sections (not actions) whose heading ends in 行动, at any depth. */

@@ -10888,4 +10888,60 @@ part 二、|2026年主要任务
     departments: [{ heading: '做强文旅产业', lead: [], partners: [] }],
   },
 ];
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20, ...BATCH_H_GEN29, ...BATCH_H_IMP45];
+/** h-imp46 (session 44): the session's importer leftovers. */
+const BATCH_H_IMP46: CorpusDoc[] = [
+  {
+    file: '328-qu-fangan-jieduan-baozhang-wubianhao.txt',
+    style: '县 行动方案 whose body opens with its three stages (第一阶段…第三阶段, a sentence under each), then a plain line "保障措施" with no number over its own （一）（二）（三）: the plan\'s next part beside the stages, holding its list — not a line of the last stage\'s text (session 44 h-imp46)',
+    meta: { title: '南屿县2026年农贸市场改造提升行动方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府', issuedOn: '2026-01-15' },
+    outline: `
+part 第一阶段|调查摸底（2026年1月至3月）
+part 第二阶段|集中改造（2026年4月至10月）
+part 第三阶段|验收巩固（2026年11月至12月）
+part |保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+  section （三）|严格督查考核
+`,
+  },
+  {
+    file: '329-qu-xingdong-jihua-tebianzhi-mingcheng.txt',
+    style: '区 三年行动计划 excerpted from its opening paragraph on: no title line, the plan named only where the text says it makes it ("根据《A》，结合我区实际，特编制《X》。") — X is the title and gives the period, A (a city\'s plan it goes by) names neither; 一、/（一） with roles brackets (session 44 h-imp46)',
+    meta: { title: '云溪区养老服务体系建设三年行动计划（2026—2028年）', district: '云溪区', city: null, issuer: null, period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|总体要求
+  section （一）|指导思想
+  section （二）|主要目标
+part 二、|重点任务
+  task （一）|完善社区养老服务网络
+  task （二）|推进医养结合
+  task （三）|加强养老人才队伍建设
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|加大投入力度
+`,
+    departments: [
+      { heading: '完善社区养老服务网络', lead: ['区民政局'], partners: ['区住建局', '各街道'] },
+      { heading: '推进医养结合', lead: ['区卫生健康局'], partners: ['区民政局'] },
+    ],
+  },
+  {
+    file: '330-qu-fenjiebiao-pingtai-qianqu.txt',
+    style: '区政府办公室 notice with no title line over its annex 《政府工作报告》任务分解表 copied one cell a line with no 序号 in any row, whose 牵头单位 cells are mostly zones and platforms (东湖科学城(东湖创新港), 临港经济开发区(滨江产业园), 湖滨新城) — still the units column; a bureau in the last row (session 44 h-imp46, real18 06\'s structure)',
+    meta: { title: '2026年《政府工作报告》平台发展任务分解表', issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-03-10', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 } },
+    outline: `
+task |东湖科学城要加快建设实验室集群和中试基地,年内引进高新技术企业60家,研发投入增长12%。
+task |临港经济开发区要做强智能装备和新能源产业,力争规模工业增加值增长10%、实际利用外资2亿美元。
+task |湖滨新城要加快商务区开发,建成启用湖滨会展中心,年内新开业商业综合体2个。
+task |城区要加快城市更新,年内完成老旧街区改造5片,新增公共停车泊位1500个。
+`,
+    departments: [
+      { heading: '东湖科学城要加快建设实验室集群和中试基地,年内引进高新技术企业60家,研发投入增长12%。', lead: ['东湖科学城(东湖创新港)'] },
+      { heading: '临港经济开发区要做强智能装备和新能源产业,力争规模工业增加值增长10%、实际利用外资2亿美元。', lead: ['临港经济开发区(滨江产业园)'] },
+      { heading: '湖滨新城要加快商务区开发,建成启用湖滨会展中心,年内新开业商业综合体2个。', lead: ['湖滨新城'] },
+      { heading: '城区要加快城市更新,年内完成老旧街区改造5片,新增公共停车泊位1500个。', lead: ['区住建局'] },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B, ...BATCH_REAL38, ...BATCH_BLIND28, ...BATCH_LEFT38, ...BATCH_GEN29, ...BATCH_REAL39, ...BATCH_LEFT39, ...BATCH_REAL39B, ...BATCH_GEN30, ...BATCH_REAL40, ...BATCH_LEFT40, ...BATCH_GEN31, ...BATCH_IMP41, ...BATCH_REAL41, ...BATCH_IMP41B, ...BATCH_GEN32, ...BATCH_H_REAL17, ...BATCH_H_GEN27, ...BATCH_H_REAL18, ...BATCH_H_IMP44, ...BATCH_H_GEN28, ...BATCH_H_REAL19, ...BATCH_H_REAL20, ...BATCH_H_GEN29, ...BATCH_H_IMP45, ...BATCH_H_IMP46];
