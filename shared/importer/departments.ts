@@ -176,31 +176,7 @@ function joinSpacedNames(text: string): string {
   });
 }
 
-/**
- * What splitDepartments and looksLikeDepartments answered within one import (a list is read ~2 times, a cell tested
- * ~4 times over a plan: by the levels, the tables, the fields): made at parsePlan's start and dropped at its end
- * (readingDepartments), so nothing is kept from one import to the next. Outside an import (the editor's field lines)
- * each call reads its text.
- */
-let reading: { split: Map<string, string[]>; looks: Map<string, boolean> } | null = null;
-export function readingDepartments<T>(read: () => T): T {
-  const was = reading;
-  reading = { split: new Map(), looks: new Map() };
-  try {
-    return read();
-  } finally {
-    reading = was;
-  }
-}
-
 export function splitDepartments(text: string, remarks: ListRemarks): string[] {
-  // (a list read without remarks is the same list whoever asks: read once per import — a copy, callers may add to it)
-  if (remarks !== 'text' || reading === null) return splitList(text, remarks);
-  let names = reading.split.get(text);
-  if (names === undefined) reading.split.set(text, (names = splitList(text, remarks)));
-  return names.slice();
-}
-function splitList(text: string, remarks: ListRemarks): string[] {
   const out: string[] = [];
   // (an empty list — findResponsibility's part after a partners' label it did not find — names nobody: not scanned)
   if (!text) return out;
@@ -303,12 +279,6 @@ export function markedRoles(names: string[], labelLeads = false): { lead: string
 /** Does this short text look like a list of departments (a 责任单位 cell)? */
 const QUANTITY = /[0-9０-９]\s*(?:公里|千米|平方米|米|亩|万|亿|个|家|套|户|人|项|座|条|%|％)/;
 export function looksLikeDepartments(text: string): boolean {
-  if (reading === null) return listLike(text);
-  let yes = reading.looks.get(text);
-  if (yes === undefined) reading.looks.set(text, (yes = listLike(text)));
-  return yes;
-}
-function listLike(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;
   if (/[。；]|[(（](启动|推进|完成|阶段性完成|推进完成)[)）]$/.test(t)) return false;

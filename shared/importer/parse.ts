@@ -4,7 +4,7 @@
  */
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { closeScanSpacing, dropPageFurniture, dropPinyinNotes, dropToc, joinBroken, toParagraphs, type Para } from './clean';
-import { findResponsibility, isRolesLine, readingDepartments } from './departments';
+import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskNode, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
@@ -449,10 +449,6 @@ function enclosing(markers: (Marker | null)[], i: number): number {
 }
 
 export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
-  // (the departments' lists read within this import are read once: departments.ts readingDepartments)
-  return readingDepartments(() => readPlan(lines, opts));
-}
-function readPlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (keys in the schema's order, levels and style set at the end: zod would give the plan back as it is, conforms.ts)
   const report: ImportReport = { warnings: [], levels: [], style: '', declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
   const mapping = opts.mapping;

@@ -236,12 +236,10 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
     const m = readMarker(text);
     if (m && m.style === 'action') { if (!m.rest) expectActionName = true; cells = []; continue; }
     if (/^(行动类别|重点任务|责任单位|序号|(19|20)\d{2}\s*年(项目)?)$/.test(text)) continue;
-    // (a stage's cell or an empty one is neither a task's name nor a list of units: tested once)
-    const yearCell = STAGE.test(text) || EMPTY_CELL.test(text);
-    const named = yearCell ? null : findTask(text);
+    const named = !STAGE.test(text) && !EMPTY_CELL.test(text) ? findTask(text) : null;
     if (named) { task = named; cells = []; continue; }
     // the cell after a full row of year cells is the 责任单位 column, whatever it looks like ("市场监管")
-    if (!yearCell && (cells.length >= years.length || looksLikeDepartments(text))) { flushRow(splitDepartments(text, 'text')); continue; }
+    if (!STAGE.test(text) && !EMPTY_CELL.test(text) && (looksLikeDepartments(text) || cells.length >= years.length)) { flushRow(splitDepartments(text, 'text')); continue; }
     cells.push({ text, line: p.line });
   }
   for (const d of tasks) d.node.lead = preferQualified(d.node.lead);
