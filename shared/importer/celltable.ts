@@ -947,8 +947,6 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /** Full-width digits (a plan typed ２０２５年６月底前 throughout) read as ASCII: one code unit for one, so the view's
  *  offsets cut the milestone's words from the text as written. */
 const FULL_DIGIT = /[０-９]/;
-/** A digit digitView reads as an ASCII one: full-width, or 〇/○/零 of a year written in characters (one scan for both). */
-const OTHER_DIGIT = /[０-９〇○零]/;
 const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
 /** A year written in Chinese digits before 年 ("二〇二六年10月底前完成", as a scanned 要点 writes it): its four digits read as
  *  ASCII in the view, one code unit for one (cnYear: 〇, ○ and 零 alike). */
@@ -1350,7 +1348,7 @@ export function textMilestones(text00: string, period: { start: number; end: num
   // (but a one-year plan's "完成时限：6月底前", which names none)
   const oneYear = !!period && period.start === period.end;
   const dated = datedRelativeYears(text0, period);
-  if (!YEAR_DIGITS.test(dated) && !(OTHER_DIGIT.test(dated) && YEAR_DIGITS.test(digitView(dated))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
+  if (!YEAR_DIGITS.test(dated) && !((FULL_DIGIT.test(dated) || /[〇○零]/.test(dated)) && YEAR_DIGITS.test(digitView(dated))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)

@@ -255,7 +255,7 @@ function boxDeadline(d: Draft, up: Draft[], period: { start: number; end: number
 /** `text` with each of the names (departments) cut out — a line break in its place, so no keyword spans the cut. */
 function withoutNames(text: string, lead: readonly string[], partners: readonly string[]): string {
   let out = text;
-  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.replaceAll(n, '\n');
+  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.split(n).join('\n');
   return out;
 }
 
