@@ -23,7 +23,7 @@ import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, PROVINCE_LEVEL_NAMES, readGovernment, readTownship, type Government } from './places';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_HEAD, OCCASION_LINE, OCCASION_TAIL, SITE_BADGE, SITE_TEMPLATE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_HEAD, OCCASION_LINE, OCCASION_TAIL, SITE_BADGE, SITE_COUNTER, SITE_TEMPLATE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
 
@@ -857,8 +857,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     title = title.slice(0, badge.index).trim();
   }
   // (…or the site's word for a sample it offers, "2026年X局办公室工作计划模版", "X工作总结范文": a plan names itself without
-  // it; real batch 20's 01)
-  const template = SITE_TEMPLATE.exec(title);
+  // it; real batch 20's 01 — only on a document site's copy, whose chrome was taken from the head: its listing of the
+  // document (a file's name, a badge) or its counters; a 模板 an office sends out, "X社区2026年度工作计划模板", is named so)
+  const siteCopy = badge !== null || removed.some((r) => r.reason === '网页标题' || (r.reason === '网页信息栏' && SITE_COUNTER.test(r.text.trim())));
+  const template = siteCopy ? SITE_TEMPLATE.exec(title) : null;
   if (template) {
     removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: template[0].trim(), reason: '网站标注（不是标题的文字）' });
     title = title.slice(0, template.index).trim();

@@ -70,3 +70,27 @@ describe('the contact 附注 under the date is the document\'s 附注 (shared/te
     expect(byHeading(r.nodes, '做好政策咨询').body).toContain('联系人：县商务局刘强');
   });
 });
+
+describe('a site\'s sample word leaves a title only on a document site\'s copy (meta.ts SITE_TEMPLATE, headlines.ts SITE_COUNTER)', () => {
+  const body = [
+    '　　为统一各村年度计划的格式，镇里制定本范本，各村对照填报。',
+    '一、年度目标',
+    '　　到2026年底，村集体经济收入达到50万元。',
+    '二、重点工作',
+    '（一）发展特色产业。新建茶叶基地200亩。（责任人：村委会主任）',
+  ];
+  it('"青林镇各村2026年工作计划范本" sent out by the town keeps 范本: no site\'s chrome above it', () => {
+    const r = plan(['青林镇各村2026年工作计划范本', ...body].join('\n'));
+    expect(r.meta.title).toBe('青林镇各村2026年工作计划范本');
+    expect(r.report.removed.some((x) => x.text === '范本')).toBe(false);
+    expect(r.meta.period).toEqual({ start: 2026, end: 2026 });
+  });
+  it('…under a document site\'s counters ("- 约2千字", "- 2026-01-05 发布于浙江") it is the site\'s word (guard)', () => {
+    const r = plan(['- 12', '- 约2千字', '- 约 4页', '- 2026-01-05 发布于浙江', '', '青林镇各村2026年工作计划范本', ...body].join('\n'));
+    expect(r.meta.title).toBe('青林镇各村2026年工作计划');
+  });
+  it('…under the site\'s listing of the file ("X.docx") too (guard)', () => {
+    const r = plan(['青林镇各村2026年工作计划.docx', '', '青林镇各村2026年工作计划范本', ...body].join('\n'));
+    expect(r.meta.title).toBe('青林镇各村2026年工作计划');
+  });
+});
