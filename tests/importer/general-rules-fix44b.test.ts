@@ -94,3 +94,24 @@ describe('a site\'s sample word leaves a title only on a document site\'s copy (
     expect(r.meta.title).toBe('青林镇各村2026年工作计划');
   });
 });
+
+describe('money paid out is the plan\'s sum (indicators.ts ALLOCATING + PAYING: 兑现/兑付/拨付/发放; 327)', () => {
+  const r = () => plan([
+    '青川区2026年助企纾困工作方案',
+    '一、重点任务',
+    '（一）兑付惠农补贴。年内兑付耕地地力保护补贴资金860万元。（牵头单位：区农业农村局）',
+    '（二）发放创业担保贷款贴息。发放创业贴息资金300万元。（牵头单位：区人社局）',
+    '（三）落实人才奖励。人才奖励兑现资金450万元。（牵头单位：区委人才办）',
+    '（四）做好资金监管。今年以来已拨付奖补资金1200万元，累计发放消费券资金600万元。（牵头单位：区财政局）',
+  ].join('\n'));
+  it('"兑付…资金860万元", "发放…资金300万元": sums of the plan, named without the verb', () => {
+    expect(indicators(byHeading(r().nodes, '兑付惠农补贴'))).toContain('耕地地力保护补贴资金=860万元');
+    expect(indicators(byHeading(r().nodes, '发放创业担保贷款贴息'))).toContain('创业贴息资金=300万元');
+  });
+  it('"人才奖励兑现资金450万元": the verb inside the name stays the name\'s', () => {
+    expect(indicators(byHeading(r().nodes, '落实人才奖励'))).toContain('人才奖励兑现资金=450万元');
+  });
+  it('"已拨付…", "累计发放…": paid already — accounts, no sum of the plan (guard)', () => {
+    expect(byHeading(r().nodes, '做好资金监管').indicators.filter((i) => /万元$/.test(i.unit))).toEqual([]);
+  });
+});
