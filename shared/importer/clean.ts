@@ -11,7 +11,7 @@ import { DEPARTMENT_LABEL, FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { foldForMatch } from '../text/fold';
 import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, indexCells } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_LINE, SITE_BADGE, SITE_COUNTER, indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
 import { paraWith } from './paracopy';
 
@@ -609,7 +609,7 @@ const HEAD_CHROME: [RegExp, string][] = [
   // (a document site's counters over the document it lists, one a line behind a list's bullet as the page's copy keeps
   // them: "- 0" (views, downloads), "- 约4.3千字", "- 约 9页", "- 2026-01-27 发布于四川" (when it was uploaded, not the
   // plan's date), "- 举报" — real batch 20's 01 and 02; a bare number only behind its bullet)
-  [/^(?:[-–•·*]\s*\d{1,7}|(?:[-–•·*]\s*)?(?:约\s*\d+(?:\.\d+)?\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传)于\s*[^\s。，,；;：:]{2,10}|举报))$/, '网页信息栏'],
+  [SITE_COUNTER, '网页信息栏'],
   // (a document site's prompt to pin it to the desktop, one line each: "电脑桌面" ⏎ "添加X网到电脑桌面" ⏎ "安装后可以在桌面快捷
   // 访问" — real batch 19's 07)
   [/^(?:电脑桌面|添加[^\s。，,；;]{1,16}到(?:电脑)?桌面|安装后可以在桌面快捷访问|(?:设为首页|保存到桌面|添加到桌面|发送到桌面)(?:[\s\u3000|]+(?:设为首页|加入收藏|保存到桌面|添加到桌面))*)$/, '网页按钮'],

@@ -50,6 +50,9 @@ export const OCCASION_HEAD = /^\s*[—－-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{
 export const OCCASION_TAIL = /^\s*第.{1,6}次(?:全体)?会议上\s*$/;
 /** A document site's badge closing a document's name it lists: "…工作报告VIP专享", "…工作要点 会员专享". */
 export const SITE_BADGE = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|通知|决定|办法|清单|总结|思路)[)）]?)\s*(?:VIP|会员)\s*(?:专享|专属|免费|文档)?$/i;
+/** A document site's counters over the document it lists, one a line behind a list's bullet: "- 0" (views, downloads),
+ *  "- 约4.3千字", "- 约 9页", "- 2026-01-27 发布于四川", "- 举报" (clean.ts HEAD_CHROME). */
+export const SITE_COUNTER = /^(?:[-–•·*]\s*\d{1,7}|(?:[-–•·*]\s*)?(?:约\s*\d+(?:\.\d+)?\s*[千万]?字|约\s*\d+\s*页|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传)于\s*[^\s。，,；;：:]{2,10}|举报))$/;
 /** A document site's word for a sample closing the name it lists: "…工作计划模版", "…工作总结范文", "…实施方案模板（通用）". */
 export const SITE_TEMPLATE = /(?<=(?:报告|规划|纲要|计划|方案|要点|意见|办法|清单|总结|思路|安排|打算)[)）]?)\s*(?:模[版板]|范文|范本|样本)(?:[(（](?:通用|精选|最新|\d{1,2}篇)[)）])?$/;
 // (…nor a speech's salutation, "各位代表：", "各位代表、各位委员：" — a report delivered to a congress is sent to nobody: the

@@ -148,12 +148,17 @@ const LABELLED_SUM = /^\s*([\u4e00-\u9fa5]{0,10}(?:金额|资金|投资|经费|�
  * Money the plan puts into its work: "安排城市更新专项资金8600万元", "统筹…资金3000万元", "投入财政资金1.2亿元" — a sum
  * after a verb of allocating and a name of funds is a figure of the plan (batch 29), as "实际到位资金45亿元" is.
  */
-const ALLOCATING = '安排|投入|筹集|筹措|下达|统筹|落实';
+// (…or pays it out: "政策兑现资金5000万元", "发放稳岗返还资金1200万元", "拨付科技创新奖补资金3000万元", 兑付 — the sum paid out
+// is the row's target; paid already, "已拨付资金…", "累计发放…", it is an account, as ACCOUNT_LABEL reads such a label)
+const PAYING = '兑现|兑付|拨付|发放';
+const ALLOCATING = `安排|投入|筹集|筹措|下达|统筹|落实|${PAYING}`;
 const FUNDS_WORD = '资金|经费';
-const FUNDS = new RegExp(`(?:${ALLOCATING})[^，,。；;：:]{0,16}?(?:${FUNDS_WORD})\\s*[0-9０-９]`);
+const FUNDS = new RegExp(`(?<!(?:已|累计|已经)\\s*)(?:${ALLOCATING})[^，,。；;：:]{0,16}?(?:${FUNDS_WORD})\\s*[0-9０-９]`);
 /** A name of funds (…资金, …经费), and the words up to its verbs of allocating, which are no part of it. */
 const FUNDS_NAME = new RegExp(`(?:${FUNDS_WORD})$`);
 const FUNDS_VERB = new RegExp(`^.*?(?:${ALLOCATING})+`);
+/** (…but a paying verb between a name's words and 资金 is the name's own: "政策兑现资金" is those funds, not 资金 paid) */
+const PAID_FUNDS = new RegExp(`[\u4e00-\u9fa5](?:${PAYING})(?:${FUNDS_WORD})$`);
 /**
  * How often a thing is done is the work's rhythm, not a target (docs/importer-grammar.md, "Frequencies"):
  * repetitions of one act (次, 期, 轮, 遍, 回) counted per recurring period ("每年开展应急演练1次", "每季度召开1次联席会议",
@@ -504,7 +509,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // level the work reaches, unless the sentence tells what was done: 已, 去年, 上年度 …, or the rate's year is before
       // the plan's period, "2024年全区在建工地检查覆盖率100%" in a 2025 plan)
       // (…and the funds a verb of allocating puts into the work: "安排城市更新专项资金8600万元" — named without the verb)
-      if (funds && MONEY_UNIT.test(unit) && FUNDS_NAME.test(name)) name = name.replace(FUNDS_VERB, '') || name;
+      if (funds && MONEY_UNIT.test(unit) && FUNDS_NAME.test(name) && !PAID_FUNDS.test(name)) name = name.replace(FUNDS_VERB, '') || name;
       if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && (MONEY_NAME.test(name) || (funds && FUNDS_NAME.test(name))))
         && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence)
           && !(startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, wholeYear) : year)! < startYear))) continue;

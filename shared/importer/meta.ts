@@ -23,7 +23,7 @@ import { similarity } from './tables';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DOC_PREFIX_CITY, blankLongSpans, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { governmentOfKind, kindAlone, oneCharDistrictNamedByOrgan, placeInSentence, placeLevel, placeOfTitle, PROVINCE_LEVEL_NAMES, readGovernment, readTownship, type Government } from './places';
-import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_HEAD, OCCASION_LINE, OCCASION_TAIL, SITE_BADGE, SITE_TEMPLATE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { ADDRESSEES, ADDRESSEE_WORDS, LEAD_IN, NOT_ADDRESSEES, OCCASION_HEAD, OCCASION_LINE, OCCASION_TAIL, SITE_BADGE, SITE_COUNTER, SITE_TEMPLATE, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 import { isNoticeTitle, isUntitled } from '../text/notice';
 
@@ -86,7 +86,8 @@ const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意�
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 /** (…and a 函 or 报告 by which an organ sends its own plan up, "关于报送X的函": X — not a 通知 asking for plans to be sent,
- *  "关于报送2025年工作总结和2026年工作计划的通知", which plans nothing: dates.ts) */
+ *  "关于报送2025年工作总结和2026年工作计划的通知", which plans nothing: dates.ts; nor a report sending up what is no
+ *  plan, "关于报送2025年度河长制工作开展情况的报告": X names a plan — a TITLE_WORD in it —, else the line is the title) */
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)|关于(?:报送|呈报|上报)(.{4,80}?)的(?:函|报告|请示)\s*$/;
 /** …the name itself a notice's title, "关于印发X关于Y的通知的通知": the name runs to the last 的通知 of the line. */
 const NOTICE_BARE_WHOLE = /关于(?:印发|转发|发布|下达)(.{2,80}关于.{2,80}的(?:通知|函|决定))的(?:通知|函|决定)\s*$/;
@@ -572,7 +573,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const quoted = NOTICE_QUOTED.exec(f);
     // (a bare name that is itself a notice's title — the exports' "关于印发X办公室关于…的通知的通知" for a plan titled by its
     // notice — runs to the line's last 的通知)
-    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? NOTICE_BARE.exec(f) ?? NOTICE_ORGAN_ABOUT.exec(f) ?? quoted ?? NOTICE_ORGAN_BARE.exec(f);
+    const bare = NOTICE_BARE.exec(f);
+    const sent = bare && (bare[2] === undefined || TITLE_WORD.test(bare[2])) ? bare : null;
+    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? sent ?? NOTICE_ORGAN_ABOUT.exec(f) ?? quoted ?? NOTICE_ORGAN_BARE.exec(f);
     if (!q) return null;
     // (…nor does a 意见 or 决定 that cites a name after 关于 — "X人民政府关于落实2025年《政府工作报告》重点工作责任分工的
     // 意见", as a web page's 标题 cell gives it: the document is the 意见, titled whole)
@@ -855,8 +858,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     title = title.slice(0, badge.index).trim();
   }
   // (…or the site's word for a sample it offers, "2026年X局办公室工作计划模版", "X工作总结范文": a plan names itself without
-  // it; real batch 20's 01)
-  const template = SITE_TEMPLATE.exec(title);
+  // it; real batch 20's 01 — only on a document site's copy, whose chrome was taken from the head: its listing of the
+  // document (a file's name, a badge) or its counters; a 模板 an office sends out, "X社区2026年度工作计划模板", is named so)
+  const siteCopy = badge !== null || removed.some((r) => r.reason === '网页标题' || (r.reason === '网页信息栏' && SITE_COUNTER.test(r.text.trim())));
+  const template = siteCopy ? SITE_TEMPLATE.exec(title) : null;
   if (template) {
     removed.push({ line: titleIndex >= 0 ? head[titleIndex].line : 0, text: template[0].trim(), reason: '网站标注（不是标题的文字）' });
     title = title.slice(0, template.index).trim();

@@ -665,7 +665,8 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   return paras.slice(0, -2);
 }
 
-/** The 附注 of a 请示 or 函 under its date (GB/T 9704): "（联系人：李明；联系电话：86012345）", in brackets or not. */
+/** The 附注 of a 请示 or 函 under its date (GB/T 9704), "联系人：李明；联系电话：86012345" (in brackets it is a note line,
+ *  shared/text/notice.ts, kept with the notice before the signature is read: parse.ts). */
 const ANNOTATION_LINE = /^\s*[（(]?\s*联\s*系\s*人\s*[:：][^\n]{1,60}$/;
 
 /** A line that is only a file's name, as a web page lists its downloads: "2025年1-4月县重点项目计划完成表.xls". */

@@ -548,10 +548,16 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const tail = closingLines(paras);
   // (…or among the signature before the first annex, where GB/T 9704 puts it when annexes follow the text: "X办公室" ⏎
   // "2025年3月4日" ⏎ "（此件公开发布）" ⏎ "附表1" — a notice that is itself the plan, with its 附表, as the Word cover prints it)
-  const annexAt = paras.findIndex((p) => !p.cells && p.heading === undefined && readMarker(p.text)?.style === 'appendix');
-  let notesFrom = annexAt;
-  while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
-  const signedNotes = notesFrom < annexAt && signatureAt(paras, notesFrom - 1) ? notesFrom : -1;
+  // (the first annex so signed: a notice's own list, "附件：X任务表", above its signature is no annex the 附注 stands before —
+  // "附件：X" ⏎ "X人民政府" ⏎ "2026年3月6日" ⏎ "（联系人：…）" ⏎ "附件", 322)
+  let annexAt = -1;
+  let signedNotes = -1;
+  for (let a = 0; a < paras.length && signedNotes < 0; a++) {
+    if (paras[a].cells || paras[a].heading !== undefined || readMarker(paras[a].text)?.style !== 'appendix') continue;
+    let notesFrom = a;
+    while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
+    if (notesFrom < a && signatureAt(paras, notesFrom - 1)) { annexAt = a; signedNotes = notesFrom; }
+  }
   paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report, head.preamble.map((p) => p.text).join('\n'));
   // the 版记's 印发日期 (GB/T 9704 §7.4.3): the plan's own only where it is not its 成文日期 (an export prints the 成文日期
   // there when no 印发日期 was entered)

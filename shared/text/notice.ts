@@ -21,9 +21,11 @@ export function isUntitled(text: string): boolean {
   return UNTITLED_LINE.test(foldForMatch(text.trim()));
 }
 
-const NOTE_LINE = /^[（(]\s*此件[^（）()\n]{2,20}[)）]$/;
+/** (…and the 附注 a 请示, 报告 or 函 gives its contact in, "（联系人：王晓，联系电话：0571-86012345）" — §7.3.6 names it too —,
+ *  whole in brackets: a "联系人：…" line without them is a sentence of the text) */
+const NOTE_LINE = /^[（(]\s*(?:此件[^（）()\n]{2,20}|联\s*系\s*人\s*[:：][^（）()\n]{1,60})[)）]$/;
 
-/** A paragraph that is a 附注 ("（此件公开发布）"). */
+/** A paragraph that is a 附注 ("（此件公开发布）", "（联系人：…）"). */
 export function isNoteLine(text: string): boolean {
   return NOTE_LINE.test(text.trim());
 }

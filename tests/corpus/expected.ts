@@ -10803,6 +10803,7 @@ task 5|强化惠企政策兑现
     ],
     indicators: [
       { heading: '提升政务服务效能', name: '集成服务事项', value: 20, unit: '项' },
+      { heading: '强化惠企政策兑现', name: '政策兑现资金', value: 5000, unit: '万元' },
     ],
     milestones: [
       { heading: '深化企业开办便利化', year: 2026 },
